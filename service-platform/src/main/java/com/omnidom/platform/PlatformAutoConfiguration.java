@@ -1,0 +1,71 @@
+package com.omnidom.platform;
+
+import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.inbox.Inbox;
+import com.omnidom.platform.outbox.Outbox;
+import com.omnidom.platform.outbox.OutboxMetrics;
+import com.omnidom.platform.outbox.OutboxProperties;
+import com.omnidom.platform.outbox.OutboxRelay;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.util.HashMap;
+
+/** Outbox, relay and inbox for every service with a DataSource and Kafka. */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    PlatformSchema platformSchema(DataSource dataSource) {
+        return PlatformSchema.migrate(dataSource);
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    Outbox outbox(PlatformSchema schema, DataSource dataSource, EventCodec codec, OutboxProperties properties,
+                  @Value("${spring.application.name:omnidom}") String applicationName, MeterRegistry meters) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        OutboxMetrics.register(meters, jdbc);
+        String source = properties.source() != null ? properties.source() : "/omnidom/" + applicationName;
+        return new Outbox(jdbc, codec, source);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(PlatformSchema schema, DataSource dataSource, KafkaProperties kafka,
+                            OutboxProperties properties, MeterRegistry meters,
+                            @Value("${spring.application.name:omnidom}") String applicationName) {
+        var config = new HashMap<>(kafka.buildProducerProperties());
+        // the guarantees the relay relies on, whatever spring.kafka.producer.* says
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, applicationName + "-outbox-relay");
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new OutboxRelay(dataSource, () -> new KafkaProducer<>(config), properties, meters);
+    }
+
+    @Bean
+    Inbox inbox(PlatformSchema schema, DataSource dataSource, PlatformTransactionManager transactions) {
+        return new Inbox(new JdbcTemplate(dataSource), new TransactionTemplate(transactions));
+    }
+}

@@ -1,0 +1,42 @@
+package com.omnidom.platform;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.Map;
+
+/**
+ * Defaults every service shares, at the lowest precedence so a service's application.yml or the
+ * environment can still override each one.
+ */
+public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    private static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            // Kafka: keys are aggregate ids; bodies stay bytes until a listener reads them as a contract event
+            Map.entry("spring.kafka.consumer.key-deserializer", "org.apache.kafka.common.serialization.StringDeserializer"),
+            Map.entry("spring.kafka.consumer.value-deserializer", "org.apache.kafka.common.serialization.ByteArrayDeserializer"),
+            Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+            Map.entry("spring.kafka.consumer.enable-auto-commit", "false"),
+            Map.entry("spring.kafka.producer.key-serializer", "org.apache.kafka.common.serialization.StringSerializer"),
+            Map.entry("spring.kafka.producer.value-serializer", "org.apache.kafka.common.serialization.ByteArraySerializer"),
+            Map.entry("spring.kafka.producer.acks", "all"),
+            Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
+            // Flyway: the platform's tables have their own history, so the service's history starts beside them
+            Map.entry("spring.flyway.baseline-on-migrate", "true"),
+            Map.entry("spring.flyway.baseline-version", "0"),
+            // Web: our ProblemAdvice answers errors; no stack traces or messages leak
+            Map.entry("spring.mvc.problemdetails.enabled", "false"),
+            Map.entry("server.error.include-stacktrace", "never"),
+            Map.entry("server.error.include-message", "never"),
+            Map.entry("spring.jpa.open-in-view", "false"),
+            // Operations: health for the local stack and orchestrators, Prometheus for Grafana
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,metrics"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("omnidomPlatformDefaults", DEFAULTS));
+    }
+}

@@ -1,0 +1,27 @@
+package com.omnidom.platform;
+
+import org.flywaydb.core.Flyway;
+
+import javax.sql.DataSource;
+
+/**
+ * Creates and evolves the platform's own tables (outbox, processed_event) with a Flyway history of their
+ * own, so the platform's migrations never interleave with a service's version numbers.
+ */
+public final class PlatformSchema {
+
+    private PlatformSchema() {
+    }
+
+    public static PlatformSchema migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .table("platform_schema_history")
+                .locations("classpath:db/platform")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+        return new PlatformSchema();
+    }
+}

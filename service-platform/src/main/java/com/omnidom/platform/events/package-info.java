@@ -1,0 +1,2 @@
+/** Contract events to and from JSON and CloudEvents headers. */
+package com.omnidom.platform.events;

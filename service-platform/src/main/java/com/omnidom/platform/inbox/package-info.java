@@ -1,0 +1,2 @@
+/** Idempotent consumption: each event's effects are applied once per consumer. */
+package com.omnidom.platform.inbox;

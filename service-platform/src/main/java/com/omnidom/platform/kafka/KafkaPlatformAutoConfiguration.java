@@ -1,0 +1,67 @@
+package com.omnidom.platform.kafka;
+
+import com.omnidom.events.TopicSpec;
+import com.omnidom.events.Topics;
+import com.omnidom.platform.events.PermanentEventFailure;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Declares the service's topics at start-up and makes every listener retry transient failures with
+ * back-off and send permanent ones (unreadable records, {@link PermanentEventFailure}) to
+ * {@code <topic>.DLT}, same partition, with the exception in the headers, then go on with the next record.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(KafkaTopicsProperties.class)
+public class KafkaPlatformAutoConfiguration {
+
+    @Bean
+    KafkaAdmin.NewTopics omnidomTopics(KafkaTopicsProperties properties) {
+        Map<String, TopicSpec> specs = new LinkedHashMap<>();
+        properties.produces().forEach(name -> specs.put(name, Topics.byName(name)));
+        properties.consumes().forEach(name -> {
+            TopicSpec topic = Topics.byName(name);
+            specs.putIfAbsent(name, topic);
+            specs.put(topic.deadLetter().name(), topic.deadLetter());
+        });
+        return new KafkaAdmin.NewTopics(specs.values().stream()
+                .map(spec -> toNewTopic(spec, properties.replicas())).toArray(NewTopic[]::new));
+    }
+
+    static NewTopic toNewTopic(TopicSpec spec, short replicas) {
+        TopicBuilder builder = TopicBuilder.name(spec.name()).partitions(spec.partitions()).replicas(replicas);
+        if (spec.compacted()) {
+            builder.compact();
+        } else if (spec.retention() != null) {
+            builder.config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(spec.retention().toMillis()));
+        }
+        return builder.build();
+    }
+
+    @Bean
+    CommonErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template, KafkaTopicsProperties properties) {
+        var recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, exception) -> new TopicPartition(record.topic() + ".DLT", record.partition()));
+        var backOff = new ExponentialBackOff(properties.retryBackoff().toMillis(), 2.0);
+        backOff.setMaxInterval(properties.retryMaxBackoff().toMillis());
+        backOff.setMaxElapsedTime(properties.retryFor().toMillis());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(PermanentEventFailure.class, IllegalArgumentException.class);
+        return handler;
+    }
+}

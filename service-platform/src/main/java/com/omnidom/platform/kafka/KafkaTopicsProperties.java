@@ -1,0 +1,25 @@
+package com.omnidom.platform.kafka;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * @param produces       topics this service publishes (names from {@code com.omnidom.events.Topics}); created at start-up
+ * @param consumes       topics this service reads; created if missing, each with its dead-letter topic
+ * @param replicas       replication factor of created topics (1 locally, 3 in production)
+ * @param retryBackoff   first back-off of a failing record; doubles up to {@code retryMaxBackoff}
+ * @param retryMaxBackoff longest single back-off
+ * @param retryFor       how long a transient failure is retried before the record goes to the dead-letter topic
+ */
+@ConfigurationProperties("omnidom.kafka")
+public record KafkaTopicsProperties(
+        @DefaultValue List<String> produces,
+        @DefaultValue List<String> consumes,
+        @DefaultValue("1") short replicas,
+        @DefaultValue("200ms") Duration retryBackoff,
+        @DefaultValue("10s") Duration retryMaxBackoff,
+        @DefaultValue("2m") Duration retryFor) {
+}

@@ -1,0 +1,38 @@
+package com.omnidom.platform.outbox;
+
+import com.omnidom.events.ContractEvent;
+import com.omnidom.events.EventType;
+import com.omnidom.platform.events.EventCodec;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+
+/**
+ * Records events in the outbox table, inside the caller's transaction, so an event exists if and only if
+ * the state change that raised it committed. Call it after the state change: the aggregate's row lock
+ * (or {@code @Version}) then orders the events of one aggregate as their transactions commit.
+ */
+public class Outbox {
+
+    private final JdbcTemplate jdbc;
+    private final EventCodec codec;
+    private final String source;
+
+    public Outbox(JdbcTemplate jdbc, EventCodec codec, String source) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.source = source;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(ContractEvent event) {
+        EventType type = EventType.of(event.getClass());
+        jdbc.update("""
+                INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, source, occurred_at)
+                VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)""",
+                event.eventId(), type.topic().name(), event.subject(), type.type(), codec.toJson(event), source,
+                Timestamp.from(event.occurredAt()));
+    }
+}

@@ -1,0 +1,140 @@
+package com.omnidom.platform.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
+
+import java.util.List;
+
+/**
+ * Every error leaves as RFC 9457 problem+json. Validation problems name each field in {@code errors};
+ * unexpected failures are logged here and answered without any detail of the server's insides.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(ResourceNotFound.class)
+    ProblemDetail notFound(ResourceNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(StateConflict.class)
+    ProblemDetail conflict(StateConflict e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", "The resource was changed concurrently; read it again and retry.", null);
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.info("request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "Conflict", "The request conflicts with existing data.", null);
+    }
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", e.getMessage(), e.problems());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be completed.", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                problems.isEmpty() ? "The request is invalid." : problems.getFirst().field() + ": " + problems.getFirst().message(),
+                problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldProblem> problems = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldProblem(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                problems.isEmpty() ? "The request is invalid." : problems.getFirst().field() + ": " + problems.getFirst().message(),
+                problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof RequestSizeLimitFilter.PayloadTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", tooLarge.getMessage(), null));
+        }
+        if (cause instanceof StreamConstraintsException limit) {
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Request body beyond limits",
+                    limit.getOriginalMessage(), null));
+        }
+        if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String field = jsonPath(json.getPath());
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                    field + ": unreadable value", List.of(new FieldProblem(field, "unreadable value"))));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Malformed request body",
+                "The body is not well-formed JSON of the expected shape.", null));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        // Spring's own MVC exceptions (405, 406, 415, missing parameter ...) keep their status and get our shape
+        if (body == null) {
+            body = problem(HttpStatus.valueOf(status.value()), HttpStatus.valueOf(status.value()).getReasonPhrase(),
+                    e instanceof org.springframework.web.ErrorResponse er && er.getBody().getDetail() != null
+                            ? er.getBody().getDetail() : null, null);
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    static String jsonPath(List<JacksonException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                if (!field.isEmpty()) field.append('.');
+                field.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.toString();
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        if (errors != null && !errors.isEmpty()) problem.setProperty("errors", errors);
+        return problem;
+    }
+}

@@ -1,0 +1,49 @@
+package com.omnidom.platform.testapp;
+
+import com.omnidom.events.catalog.ArticleChanged;
+import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.inbox.Inbox;
+import com.omnidom.platform.events.PermanentEventFailure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Counts how often each article event took effect: more than once would be a broken inbox. */
+@Component
+class ArticleReplicaListener {
+
+    static final String CONSUMER = "platform-test-replica";
+
+    /** Deliveries seen per SKU, whether or not they took effect. */
+    static final Map<String, Integer> attempts = new ConcurrentHashMap<>();
+
+    private final EventCodec codec;
+    private final Inbox inbox;
+    private final JdbcTemplate jdbc;
+
+    ArticleReplicaListener(EventCodec codec, Inbox inbox, JdbcTemplate jdbc) {
+        this.codec = codec;
+        this.inbox = inbox;
+        this.jdbc = jdbc;
+    }
+
+    @KafkaListener(topics = "catalog.articles.v1", groupId = CONSUMER)
+    void on(ConsumerRecord<String, byte[]> record) {
+        ArticleChanged event = codec.read(record, ArticleChanged.class);
+        int attempt = attempts.merge(event.sku(), 1, Integer::sum);
+        // test hooks: FLAKY- fails twice as a database hiccup would, REJECT- can never be applied
+        if (event.sku().startsWith("FLAKY-") && attempt <= 2) {
+            throw new TransientDataAccessResourceException("database hiccup " + attempt);
+        }
+        if (event.sku().startsWith("REJECT-")) throw new PermanentEventFailure("article " + event.sku() + " is refused");
+        inbox.process(CONSUMER, event.eventId(), () -> jdbc.update("""
+                INSERT INTO applied_article (sku, version, times) VALUES (?, ?, 1)
+                ON CONFLICT (sku) DO UPDATE SET version = excluded.version, times = applied_article.times + 1""",
+                event.sku(), event.version()));
+    }
+}

@@ -1,0 +1,92 @@
+package com.omnidom.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Creates throw-away databases on the machine's PostgreSQL when one is reachable, else on an embedded
+ * PostgreSQL started once per JVM. {@code OMNIDOM_TEST_PG_URL} points at another server.
+ */
+public final class TestDatabases {
+
+    private static final String DEFAULT_SERVER = "jdbc:postgresql://127.0.0.1:5432/postgres";
+    private static volatile Server server;
+
+    private TestDatabases() {
+    }
+
+    /** A database's JDBC URL and credentials. */
+    public record TestDatabase(String name, String url, String username, String password) {
+        public void drop() {
+            TestDatabases.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private record Server(String baseUrl, String username, String password) {
+        String urlOf(String database) {
+            int slash = baseUrl.lastIndexOf('/');
+            int query = baseUrl.indexOf('?', slash);
+            return baseUrl.substring(0, slash + 1) + database + (query < 0 ? "" : baseUrl.substring(query));
+        }
+    }
+
+    public static TestDatabase create(String hint) {
+        String name = ("test_" + hint.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT) + "_"
+                + UUID.randomUUID().toString().substring(0, 8));
+        if (name.length() > 60) name = name.substring(0, 51) + name.substring(name.length() - 9);
+        execute("CREATE DATABASE " + name);
+        Server s = server();
+        return new TestDatabase(name, s.urlOf(name), s.username(), s.password());
+    }
+
+    private static void execute(String sql) {
+        Server s = server();
+        try (Connection c = DriverManager.getConnection(s.baseUrl(), s.username(), s.password())) {
+            c.createStatement().execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run '" + sql + "' on " + s.baseUrl(), e);
+        }
+    }
+
+    private static Server server() {
+        if (server == null) {
+            synchronized (TestDatabases.class) {
+                if (server == null) server = locate();
+            }
+        }
+        return server;
+    }
+
+    private static Server locate() {
+        String url = System.getenv().getOrDefault("OMNIDOM_TEST_PG_URL", DEFAULT_SERVER);
+        String user = System.getenv().getOrDefault("OMNIDOM_TEST_PG_USER", "postgres");
+        String password = System.getenv().getOrDefault("OMNIDOM_TEST_PG_PASSWORD", "");
+        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
+            return new Server(url, user, password);
+        } catch (SQLException unreachable) {
+            return startEmbedded();
+        }
+    }
+
+    private static Server startEmbedded() {
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pg.close();
+                } catch (IOException ignored) {
+                    // the process is going away anyway
+                }
+            }));
+            return new Server(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        } catch (IOException e) {
+            throw new IllegalStateException("no PostgreSQL reachable and the embedded one did not start", e);
+        }
+    }
+}
