@@ -82,9 +82,13 @@ public class OutboxRelay implements SmartLifecycle {
     public synchronized void stop() {
         running = false;
         if (worker != null) {
-            worker.interrupt();
+            // let the current batch finish and the producer close cleanly; interrupt only a relay that hangs
             try {
-                worker.join(properties.sendTimeout().toMillis() + 5_000);
+                worker.join(properties.pollInterval().plus(properties.sendTimeout()).toMillis());
+                if (worker.isAlive()) {
+                    worker.interrupt();
+                    worker.join(5_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
