@@ -3,6 +3,7 @@ package com.omnidom.events.catalog;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.omnidom.events.ContractEvent;
+import com.omnidom.events.ContractLists;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,6 +31,15 @@ public record ArticleChanged(
         List<String> accessories,
         List<Price> prices,
         boolean active) implements ContractEvent {
+
+    public ArticleChanged {
+        texts = ContractLists.of(texts);
+        imageUrls = ContractLists.of(imageUrls);
+        regions = ContractLists.of(regions);
+        components = ContractLists.of(components);
+        accessories = ContractLists.of(accessories);
+        prices = ContractLists.of(prices);
+    }
 
     public enum ArticleKind { PHYSICAL, SERVICE, GIFT_CARD, DIGITAL_RIGHT }
 

@@ -3,6 +3,7 @@ package com.omnidom.events.catalog;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.omnidom.events.ContractEvent;
+import com.omnidom.events.ContractLists;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -34,6 +35,12 @@ public record LocationChanged(
         String partnerId,
         boolean active) implements ContractEvent {
 
+    public LocationChanged {
+        openingHours = ContractLists.of(openingHours);
+        openingExceptions = ContractLists.of(openingExceptions);
+        capabilities = ContractLists.of(capabilities);
+    }
+
     public enum LocationType { WAREHOUSE, STORE, DROP_SHIPPER, LOGISTICS_PROVIDER, FRANCHISE_PARTNER }
 
     public enum Capability { SHIP, PICKUP, SHIP_TO_STORE, ACCEPT_RETURNS }
@@ -61,6 +68,9 @@ public record LocationChanged(
                               @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal perOrder,
                               @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal perUnit,
                               List<DistanceBand> distanceBands) {
+        public CostProfile {
+            distanceBands = ContractLists.of(distanceBands);
+        }
     }
 
     /** Cost added when the delivery distance is at most {@code upToKm} (the first matching band applies). */

@@ -6,6 +6,7 @@ import com.omnidom.events.EventType;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 public final class EventCodec {
 
     private final JsonMapper mapper = JsonMapper.builder()
+            // "1000", never "1E+3": partners parse amounts as plain decimal strings
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();

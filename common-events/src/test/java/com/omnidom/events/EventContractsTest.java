@@ -1,0 +1,284 @@
+package com.omnidom.events;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.ExecutionContext;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * The wire contract of every {@link EventType}: its committed JSON Schema matches what the record
+ * serialises to (validation plus drift in both directions), the registry is consistent, and the
+ * AsyncAPI document lists every topic.
+ */
+class EventContractsTest {
+
+    /** Jackson 3 defaults, as the platform's EventCodec writes events (its settings only affect reading). */
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    private static final Path ASYNCAPI = Path.of("..", "docs", "asyncapi.yaml");
+
+    private static final Pattern CE_TYPE =
+            Pattern.compile("omnidom\\.(?<producer>[a-z]+)\\.(?<event>[a-z]+(?:-[a-z]+)*)\\.v(?<major>[1-9][0-9]*)");
+
+    // --- schemas against the serialised records ----------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everySampleMatchesItsEventTypeRecord(EventType type) {
+        for (ContractEvent sample : SampleEvents.allOf(type)) {
+            assertThat(sample).isInstanceOf(type.recordType());
+            assertThat(EventType.of(sample.getClass())).isEqualTo(type);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void serialisedSamplesValidateAgainstTheCommittedSchema(EventType type) {
+        for (ContractEvent sample : SampleEvents.allOf(type)) {
+            JsonNode json = MAPPER.valueToTree(sample);
+            List<Error> errors = validate(type, json);
+            assertThat(errors).as("%s violates %s:%n%s%n%s", type, type.schemaResource(), describe(errors), json)
+                    .isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void serialisedSamplesHaveExactlyTheSchemaProperties(EventType type) {
+        JsonNode schema = schemaJson(type);
+        for (ContractEvent sample : SampleEvents.allOf(type)) {
+            JsonNode json = MAPPER.valueToTree(sample);
+            assertThat(SchemaDrift.ofJson(schema, json)).as("drift between %s and %s", json, type.schemaResource())
+                    .isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void recordComponentsAndEnumsMatchTheSchemaProperties(EventType type) {
+        assertThat(SchemaDrift.ofRecord(schemaJson(type), type.recordType()))
+                .as("drift between %s and %s", type.recordType().getName(), type.schemaResource()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void schemaRequiresAndDescribesEveryProperty(EventType type) {
+        JsonNode schema = schemaJson(type);
+        assertThat(schema.path("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("$id").asString()).isNotBlank();
+        assertThat(schema.path("description").asString()).contains(type.type(), type.topic().name());
+        assertThat(schema.path("additionalProperties").isMissingNode())
+                .as("consumers must tolerate added fields: no additionalProperties at the top level").isTrue();
+        assertThat(SchemaDrift.ofHygiene(schema)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void samplesSurviveARoundTrip(EventType type) {
+        for (ContractEvent sample : SampleEvents.allOf(type)) {
+            String json = MAPPER.writeValueAsString(sample);
+            assertThat(MAPPER.readValue(json, type.recordType())).isEqualTo(sample);
+        }
+    }
+
+    static Stream<Arguments> brokenEvents() {
+        return Stream.of(
+                broken(EventType.ARTICLE_CHANGED, "/prices/0/amount", json -> priceOf(json).put("amount", "abc")),
+                broken(EventType.ARTICLE_CHANGED, "/prices/0/amount", json -> priceOf(json).put("amount", 12.5)),
+                broken(EventType.ARTICLE_CHANGED, "", json -> ((ObjectNode) json).remove("eventId")),
+                broken(EventType.ARTICLE_CHANGED, "/eventId", json -> ((ObjectNode) json).put("eventId", "not-a-uuid")),
+                broken(EventType.ARTICLE_CHANGED, "/occurredAt", json -> ((ObjectNode) json).put("occurredAt", "2025-03-01 09:15")),
+                broken(EventType.ARTICLE_CHANGED, "/kind", json -> ((ObjectNode) json).put("kind", "FURNITURE")),
+                broken(EventType.ARTICLE_CHANGED, "/sku", json -> ((ObjectNode) json).putNull("sku")),
+                broken(EventType.ARTICLE_CHANGED, "/components/0/quantity", json -> ((ObjectNode) json.at("/components/0")).put("quantity", 0)),
+                broken(EventType.LOCATION_CHANGED, "/openingHours/0/opens", json -> ((ObjectNode) json.at("/openingHours/0")).put("opens", "9 am")),
+                broken(EventType.LOCATION_CHANGED, "/openingHours/0/day", json -> ((ObjectNode) json.at("/openingHours/0")).put("day", "MON")),
+                broken(EventType.LOCATION_CHANGED, "/openingExceptions/0/date", json -> ((ObjectNode) json.at("/openingExceptions/0")).put("date", "24.12.2025")),
+                broken(EventType.LOCATION_CHANGED, "/geo/latitude", json -> ((ObjectNode) json.at("/geo")).put("latitude", 123.4)),
+                broken(EventType.LOCATION_CHANGED, "/costProfile/perOrder", json -> ((ObjectNode) json.at("/costProfile")).put("perOrder", "1E+3")),
+                broken(EventType.LOCATION_CHANGED, "/address/country", json -> ((ObjectNode) json.at("/address")).put("country", "Germany")),
+                broken(EventType.LOCATION_CHANGED, "/capabilities/0", json -> ((ObjectNode) json).withArray("capabilities").set(0, "TELEPORT")));
+    }
+
+    @ParameterizedTest(name = "{0} with a broken {1}")
+    @MethodSource("brokenEvents")
+    void schemaRejectsABrokenField(EventType type, String pointer, Consumer<JsonNode> breakIt) {
+        JsonNode json = MAPPER.valueToTree(SampleEvents.of(type));
+        breakIt.accept(json);
+        List<Error> errors = validate(type, json);
+        System.out.printf("%s with a broken %s is rejected:%n%s%n", type, pointer.isEmpty() ? "root" : pointer, describe(errors));
+        assertThat(errors).isNotEmpty()
+                .anySatisfy(e -> assertThat(e.getInstanceLocation()).hasToString(pointer));
+    }
+
+    // --- the registry ---------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void ceTypeNamesProducerEventAndMajorVersionConsistently(EventType type) {
+        Matcher m = CE_TYPE.matcher(type.type());
+        assertThat(m.matches()).as("%s matches omnidom.<producer>.<event>.v<N>", type.type()).isTrue();
+        String producer = m.group("producer");
+        String event = m.group("event");
+        String major = m.group("major");
+        assertThat(type.recordType().getPackageName()).isEqualTo("com.omnidom.events." + producer);
+        assertThat(event).isEqualTo(kebab(type.recordType().getSimpleName()));
+        assertThat(type.topic().name()).startsWith(producer + ".").endsWith(".v" + major);
+        assertThat(type.schemaResource()).isEqualTo("schemas/%s/%s.v%s.json", producer, event, major);
+        assertThat(EventType.of(type.type())).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyEventTypePublishesToADeclaredTopic(EventType type) {
+        assertThat(Topics.all()).contains(type.topic());
+        assertThat(Topics.byName(type.topic().name())).isEqualTo(type.topic());
+    }
+
+    @Test
+    void everyContractRecordIsRegisteredOnce() {
+        Set<Class<?>> records = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.omnidom.events").stream()
+                .filter(c -> c.isAssignableTo(ContractEvent.class) && !c.isInterface())
+                .map(JavaClass::reflect).collect(Collectors.toSet());
+        assertThat(records).isNotEmpty();
+        assertThat(records).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(EventType.values()).map(EventType::recordType).toList());
+        assertThat(Arrays.stream(EventType.values()).map(EventType::type).distinct()).hasSize(EventType.values().length);
+        assertThat(Topics.all().stream().map(TopicSpec::name).distinct()).hasSize(Topics.all().size());
+    }
+
+    // --- the AsyncAPI document ----------------------------------------------------------------------------
+
+    @Test
+    void asyncApiHasAChannelForEveryTopicAndNoOther() {
+        Set<String> addresses = new TreeSet<>();
+        asyncApi().path("channels").forEach(channel -> addresses.add(channel.path("address").asString()));
+        assertThat(addresses).isEqualTo(Topics.all().stream().map(TopicSpec::name).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void asyncApiChannelBindingsMatchTheTopicDeclarations() {
+        asyncApi().path("channels").forEach(channel -> {
+            TopicSpec topic = Topics.byName(channel.path("address").asString());
+            JsonNode kafka = channel.at("/bindings/kafka");
+            assertThat(kafka.path("topic").asString()).isEqualTo(topic.name());
+            assertThat(kafka.path("partitions").asInt()).as("%s partitions", topic.name()).isEqualTo(topic.partitions());
+            Set<String> cleanup = new HashSet<>();
+            kafka.at("/topicConfiguration/cleanup.policy").forEach(p -> cleanup.add(p.asString()));
+            assertThat(cleanup).as("%s cleanup.policy", topic.name()).isEqualTo(Set.of(topic.compacted() ? "compact" : "delete"));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void asyncApiDescribesEveryEventTypeOnItsTopicWithItsSchema(EventType type) {
+        JsonNode doc = asyncApi();
+        Map<String, List<JsonNode>> messagesByAddress = new HashMap<>();
+        doc.path("channels").forEach(channel -> channel.path("messages").forEach(ref -> messagesByAddress
+                .computeIfAbsent(channel.path("address").asString(), a -> new ArrayList<>())
+                .add(doc.at(ref.path("$ref").asString().substring(1)))));
+
+        List<JsonNode> messages = messagesByAddress.getOrDefault(type.topic().name(), List.of()).stream()
+                .filter(m -> m.path("headers").findValues("ce_type").stream()
+                        .anyMatch(ceType -> type.type().equals(ceType.path("const").asString(null))))
+                .toList();
+        assertThat(messages).as("a message with ce_type const %s on channel %s", type.type(), type.topic().name()).hasSize(1);
+
+        JsonNode message = messages.getFirst();
+        // the payload $ref is relative to the document, as the AsyncAPI parser resolves it
+        Path schemaFile = ASYNCAPI.resolveSibling(message.at("/payload/schema/$ref").asString());
+        assertThat(schemaFile.toAbsolutePath().normalize())
+                .isEqualTo(Path.of("src", "main", "resources", type.schemaResource()).toAbsolutePath().normalize());
+        assertThat(message.at("/bindings/kafka/key/type").asString()).isEqualTo("string");
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    private static Arguments broken(EventType type, String pointer, Consumer<JsonNode> breakIt) {
+        return arguments(type, pointer, breakIt);
+    }
+
+    private static ObjectNode priceOf(JsonNode article) {
+        return (ObjectNode) article.at("/prices/0");
+    }
+
+    static List<Error> validate(EventType type, JsonNode json) {
+        Schema schema;
+        try (InputStream in = resource(type)) {
+            schema = SCHEMAS.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // format (uuid, date-time, date, uri) is only an annotation in 2020-12 unless assertions are switched on
+        return schema.validate(json, (Consumer<ExecutionContext>) ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+    }
+
+    private static JsonNode schemaJson(EventType type) {
+        try (InputStream in = resource(type)) {
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(EventType type) {
+        InputStream in = EventType.class.getClassLoader().getResourceAsStream(type.schemaResource());
+        assertThat(in).as("schema resource %s", type.schemaResource()).isNotNull();
+        return in;
+    }
+
+    private static JsonNode asyncApi() {
+        try {
+            return YAMLMapper.shared().readTree(Files.readString(ASYNCAPI));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String describe(List<Error> errors) {
+        return errors.stream().map(e -> "  " + e.getInstanceLocation() + ": " + e.getMessage() + " [" + e.getKeyword() + "]")
+                .collect(Collectors.joining(System.lineSeparator()));
+    }
+
+    private static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+    }
+}

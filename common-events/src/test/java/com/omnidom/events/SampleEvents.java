@@ -1,0 +1,166 @@
+package com.omnidom.events;
+
+import com.omnidom.events.catalog.ArticleChanged;
+import com.omnidom.events.catalog.ArticleChanged.ArticleKind;
+import com.omnidom.events.catalog.ArticleChanged.Component;
+import com.omnidom.events.catalog.ArticleChanged.Price;
+import com.omnidom.events.catalog.ArticleChanged.Text;
+import com.omnidom.events.catalog.LocationChanged;
+import com.omnidom.events.catalog.LocationChanged.Address;
+import com.omnidom.events.catalog.LocationChanged.Capability;
+import com.omnidom.events.catalog.LocationChanged.Capacity;
+import com.omnidom.events.catalog.LocationChanged.CostProfile;
+import com.omnidom.events.catalog.LocationChanged.DistanceBand;
+import com.omnidom.events.catalog.LocationChanged.GeoPoint;
+import com.omnidom.events.catalog.LocationChanged.LocationType;
+import com.omnidom.events.catalog.LocationChanged.OpeningException;
+import com.omnidom.events.catalog.LocationChanged.OpeningHours;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Realistic sample events for the contract tests. The switches are exhaustive, so a new {@link EventType}
+ * does not compile here until it has samples.
+ */
+final class SampleEvents {
+
+    private SampleEvents() {
+    }
+
+    /** A realistic, fully populated sample: every optional value set, every list non-empty. */
+    static ContractEvent of(EventType type) {
+        return switch (type) {
+            case ARTICLE_CHANGED -> anArticle().build();
+            case LOCATION_CHANGED -> aStore().build();
+        };
+    }
+
+    /** The full sample plus sparse ones (nulls where allowed, empty lists), so nullability is checked too. */
+    static List<ContractEvent> allOf(EventType type) {
+        return switch (type) {
+            case ARTICLE_CHANGED -> List.of(of(type), anArticle().sparse().build());
+            case LOCATION_CHANGED -> List.of(of(type), aStore().sparse().build(), aDropShipper().build());
+        };
+    }
+
+    static ArticleBuilder anArticle() {
+        return new ArticleBuilder();
+    }
+
+    static LocationBuilder aStore() {
+        return new LocationBuilder();
+    }
+
+    static LocationBuilder aDropShipper() {
+        return new LocationBuilder().dropShipper();
+    }
+
+    /** A garden furniture bundle sold on the web shop and in stores, with a time-limited sale price. */
+    static final class ArticleBuilder {
+        private UUID eventId = UUID.fromString("0b6f3c1e-8a55-4c2e-9d0a-3f1f7e2b9c41");
+        private Instant occurredAt = Instant.parse("2025-03-01T09:15:30.250Z");
+        private String sku = "GARDEN-SET-042";
+        private long version = 7;
+        private ArticleKind kind = ArticleKind.PHYSICAL;
+        private List<Text> texts = List.of(
+                new Text("de", "Gartenset Lindholm", "Tisch und vier Stühle aus FSC-zertifiziertem Akazienholz."),
+                new Text("en", "Lindholm garden set", null));
+        private List<String> imageUrls = List.of("https://img.omnidom.example/garden-set-042/main.jpg");
+        private List<String> regions = List.of("DE", "AT");
+        private Instant validFrom = Instant.parse("2025-03-01T00:00:00Z");
+        private Instant validUntil = Instant.parse("2025-10-01T00:00:00Z");
+        private List<Component> components = List.of(new Component("TABLE-LINDHOLM", 1), new Component("CHAIR-LINDHOLM", 4));
+        private List<String> accessories = List.of("COVER-LINDHOLM");
+        private List<Price> prices = List.of(
+                new Price("web", "EUR", new BigDecimal("499.00"), Instant.parse("2025-03-01T00:00:00Z"), null),
+                new Price("store", "EUR", new BigDecimal("449.99"), Instant.parse("2025-05-01T00:00:00Z"),
+                        Instant.parse("2025-05-15T00:00:00Z")),
+                new Price("web", "CHF", new BigDecimal("479"), null, null));
+        private boolean active = true;
+
+        /** A digital article: no validity period, no components, no prices yet, nothing optional set. */
+        ArticleBuilder sparse() {
+            sku = "EBOOK-GARDENING";
+            kind = ArticleKind.DIGITAL_RIGHT;
+            texts = List.of();
+            imageUrls = List.of();
+            regions = List.of();
+            validFrom = null;
+            validUntil = null;
+            components = List.of();
+            accessories = List.of();
+            prices = List.of();
+            active = false;
+            return this;
+        }
+
+        ArticleChanged build() {
+            return new ArticleChanged(eventId, occurredAt, sku, version, kind, texts, imageUrls, regions, validFrom,
+                    validUntil, components, accessories, prices, active);
+        }
+    }
+
+    /** A city store in Berlin with weekday hours, a Christmas Eve exception and a capacity limit. */
+    static final class LocationBuilder {
+        private UUID eventId = UUID.fromString("5c2d9a7e-1f43-4b8a-a6e0-7d4c2b1a9f10");
+        private Instant occurredAt = Instant.parse("2025-02-14T16:00:00Z");
+        private String locationId = "STORE-BER-01";
+        private long version = 3;
+        private LocationType type = LocationType.STORE;
+        private String name = "Omnidom Berlin Mitte";
+        private Address address = new Address("Rosenthaler Straße 40", "10178", "Berlin", "DE");
+        private GeoPoint geo = new GeoPoint(52.5262, 13.4025);
+        private String timeZone = "Europe/Berlin";
+        private List<OpeningHours> openingHours = List.of(
+                new OpeningHours(DayOfWeek.MONDAY, LocalTime.of(10, 0), LocalTime.of(20, 0)),
+                new OpeningHours(DayOfWeek.SATURDAY, LocalTime.of(10, 0), LocalTime.of(14, 30)),
+                new OpeningHours(DayOfWeek.SATURDAY, LocalTime.of(15, 0), LocalTime.of(18, 0)));
+        private List<OpeningException> openingExceptions = List.of(
+                new OpeningException(LocalDate.of(2025, 12, 24), false, LocalTime.of(10, 0), LocalTime.of(14, 0)),
+                new OpeningException(LocalDate.of(2025, 12, 25), true, null, null));
+        private Capacity capacity = new Capacity(120, 400);
+        private CostProfile costProfile = new CostProfile("EUR", new BigDecimal("3.50"), new BigDecimal("0.40"),
+                List.of(new DistanceBand(10, new BigDecimal("0.00")), new DistanceBand(50, new BigDecimal("2.90"))));
+        private List<Capability> capabilities = List.of(Capability.SHIP, Capability.PICKUP, Capability.ACCEPT_RETURNS);
+        private String partnerId = null;
+        private boolean active = true;
+
+        /** No hours, no exceptions, unlimited capacity, no distance bands, no capabilities, inactive. */
+        LocationBuilder sparse() {
+            openingHours = List.of();
+            openingExceptions = List.of();
+            capacity = new Capacity(null, null);
+            costProfile = new CostProfile("EUR", new BigDecimal("0"), new BigDecimal("0"), List.of());
+            capabilities = List.of();
+            active = false;
+            return this;
+        }
+
+        /** A partner-operated drop shipper in Austria that ships only. */
+        LocationBuilder dropShipper() {
+            locationId = "DS-GARTENWELT";
+            type = LocationType.DROP_SHIPPER;
+            name = "Gartenwelt Versand GmbH";
+            address = new Address("Industriestraße 7", "4600", "Wels", "AT");
+            geo = new GeoPoint(48.1575, 14.0289);
+            timeZone = "Europe/Vienna";
+            openingHours = List.of();
+            openingExceptions = List.of();
+            capacity = new Capacity(500, null);
+            capabilities = List.of(Capability.SHIP);
+            partnerId = "PARTNER-0815";
+            return this;
+        }
+
+        LocationChanged build() {
+            return new LocationChanged(eventId, occurredAt, locationId, version, type, name, address, geo, timeZone,
+                    openingHours, openingExceptions, capacity, costProfile, capabilities, partnerId, active);
+        }
+    }
+}
