@@ -1,0 +1,2 @@
+/** The article aggregate and its rules; no web, Kafka or JSON here. */
+package com.omnidom.catalog.article.domain;

@@ -1,0 +1,2 @@
+/** REST API of articles under /api/v1/articles. */
+package com.omnidom.catalog.article.web;

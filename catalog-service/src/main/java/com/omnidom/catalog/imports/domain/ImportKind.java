@@ -1,0 +1,4 @@
+package com.omnidom.catalog.imports.domain;
+
+/** What a file imports. */
+public enum ImportKind { ARTICLES, LOCATIONS }

@@ -1,0 +1,2 @@
+/** REST API of imports under /api/v1/imports. */
+package com.omnidom.catalog.imports.web;

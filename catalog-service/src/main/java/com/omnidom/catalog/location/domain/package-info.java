@@ -1,0 +1,2 @@
+/** The location aggregate and its rules; no web, Kafka or JSON here. */
+package com.omnidom.catalog.location.domain;

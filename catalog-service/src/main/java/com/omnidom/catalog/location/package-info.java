@@ -1,0 +1,2 @@
+/** Delivery locations: warehouses, stores, drop shippers, logistics providers and franchise partners. */
+package com.omnidom.catalog.location;
