@@ -56,6 +56,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", e.getMessage(), e.problems());
     }
 
+    /** A controller that reads the body stream itself (bulk imports) hits the size limit here. */
+    @ExceptionHandler(RequestSizeLimitFilter.PayloadTooLarge.class)
+    ProblemDetail tooLarge(RequestSizeLimitFilter.PayloadTooLarge e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", e.getMessage(), null);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected error", e);
