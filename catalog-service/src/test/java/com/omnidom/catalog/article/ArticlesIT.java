@@ -1,7 +1,7 @@
 package com.omnidom.catalog.article;
 
 import com.omnidom.catalog.Http;
-import com.omnidom.catalog.TopicReader;
+import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.catalog.article.application.ArticleDocument;
 import com.omnidom.catalog.article.domain.ArticleKind;
 import com.omnidom.events.CloudEventHeaders;
@@ -68,15 +68,15 @@ class ArticlesIT {
         assertThat(read.at("/texts/1/name").asString()).isEqualTo("Article A-000123");
         assertThat(read.at("/regions").toString()).isEqualTo("[\"DE\",\"AT\"]");
 
-        ConsumerRecord<String, byte[]> event = TopicReader.atLeast(bootstrap, Topics.CATALOG_ARTICLES.name(), 1, "A-000123").getFirst();
-        assertThat(TopicReader.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(TopicReader.header(event, CloudEventHeaders.TYPE)).isEqualTo("omnidom.catalog.article-changed.v1");
-        assertThat(TopicReader.header(event, CloudEventHeaders.SOURCE)).isEqualTo("/omnidom/catalog-service");
-        assertThat(TopicReader.header(event, CloudEventHeaders.SUBJECT)).isEqualTo("A-000123");
-        assertThat(TopicReader.header(event, CloudEventHeaders.ID)).isNotBlank();
-        assertThat(Instant.parse(TopicReader.header(event, CloudEventHeaders.TIME))).isBefore(Instant.now().plusSeconds(1));
+        ConsumerRecord<String, byte[]> event = TopicProbe.atLeast(bootstrap, Topics.CATALOG_ARTICLES.name(), 1, "A-000123").getFirst();
+        assertThat(TopicProbe.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("omnidom.catalog.article-changed.v1");
+        assertThat(TopicProbe.header(event, CloudEventHeaders.SOURCE)).isEqualTo("/omnidom/catalog-service");
+        assertThat(TopicProbe.header(event, CloudEventHeaders.SUBJECT)).isEqualTo("A-000123");
+        assertThat(TopicProbe.header(event, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(Instant.parse(TopicProbe.header(event, CloudEventHeaders.TIME))).isBefore(Instant.now().plusSeconds(1));
         JsonNode body = Http.JSON.readTree(event.value());
-        assertThat(body.get("eventId").asString()).isEqualTo(TopicReader.header(event, CloudEventHeaders.ID));
+        assertThat(body.get("eventId").asString()).isEqualTo(TopicProbe.header(event, CloudEventHeaders.ID));
         assertThat(body.get("sku").asString()).isEqualTo("A-000123");
         assertThat(body.get("version").asLong()).isZero();
         assertThat(body.get("kind").asString()).isEqualTo("PHYSICAL");
@@ -92,7 +92,7 @@ class ArticlesIT {
 
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.json().get("version").asLong()).isEqualTo(1);
-        List<ConsumerRecord<String, byte[]>> events = TopicReader.atLeast(bootstrap, Topics.CATALOG_ARTICLES.name(), 2, "A-REPL");
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, Topics.CATALOG_ARTICLES.name(), 2, "A-REPL");
         assertThat(events).hasSize(2);
         JsonNode latest = Http.JSON.readTree(events.get(1).value());
         assertThat(events.get(1).key()).isEqualTo("A-REPL");

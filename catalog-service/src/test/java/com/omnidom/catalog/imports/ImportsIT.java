@@ -1,7 +1,7 @@
 package com.omnidom.catalog.imports;
 
 import com.omnidom.catalog.Http;
-import com.omnidom.catalog.TopicReader;
+import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.testsupport.OmnidomServiceTest;
@@ -91,13 +91,13 @@ class ImportsIT {
         assertThat(http.get("/api/v1/articles/IMP-B1").json().at("/components/0/sku").asString()).isEqualTo("IMP-C1");
         assertThat(Stream.of("IMP-BAD1", "IMP-BAD2", "IMP-BAD3").map(sku -> http.get("/api/v1/articles/" + sku).status()))
                 .containsOnly(404);
-        List<ConsumerRecord<String, byte[]>> events = TopicReader.atLeast(bootstrap, Topics.CATALOG_ARTICLES.name(), 3,
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, Topics.CATALOG_ARTICLES.name(), 3,
                 "IMP-C1", "IMP-B1", "IMP-C2");
         assertThat(events).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("IMP-C1", "IMP-B1", "IMP-C2");
         assertThat(events).allSatisfy(e -> {
-            assertThat(TopicReader.header(e, CloudEventHeaders.TYPE)).isEqualTo("omnidom.catalog.article-changed.v1");
-            assertThat(TopicReader.header(e, CloudEventHeaders.SUBJECT)).isEqualTo(e.key());
-            assertThat(TopicReader.header(e, CloudEventHeaders.ID)).isNotBlank();
+            assertThat(TopicProbe.header(e, CloudEventHeaders.TYPE)).isEqualTo("omnidom.catalog.article-changed.v1");
+            assertThat(TopicProbe.header(e, CloudEventHeaders.SUBJECT)).isEqualTo(e.key());
+            assertThat(TopicProbe.header(e, CloudEventHeaders.ID)).isNotBlank();
         });
     }
 
@@ -182,7 +182,7 @@ class ImportsIT {
         assertThat(vienna.at("/openingExceptions/1/opens").asString()).isEqualTo("09:00");
         assertThat(vienna.at("/costProfile/distanceBands/1/cost").asString()).isEqualTo("5.00");
         assertThat(vienna.at("/capabilities").toString()).isEqualTo("[\"SHIP\",\"PICKUP\"]");
-        assertThat(TopicReader.atLeast(bootstrap, Topics.CATALOG_LOCATIONS.name(), 2, "IMP-STORE-1", "IMP-STORE-3"))
+        assertThat(TopicProbe.atLeast(bootstrap, Topics.CATALOG_LOCATIONS.name(), 2, "IMP-STORE-1", "IMP-STORE-3"))
                 .extracting(ConsumerRecord::key).containsExactlyInAnyOrder("IMP-STORE-1", "IMP-STORE-3");
     }
 

@@ -1,7 +1,7 @@
 package com.omnidom.catalog.location;
 
 import com.omnidom.catalog.Http;
-import com.omnidom.catalog.TopicReader;
+import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.catalog.location.application.LocationDocument;
 import com.omnidom.catalog.location.domain.Capability;
 import com.omnidom.catalog.location.domain.LocationType;
@@ -62,14 +62,14 @@ class LocationsIT {
         assertThat(read.at("/costProfile/distanceBands/0/cost").asString()).isEqualTo("3.90");
         assertThat(read.at("/geo/latitude").asDouble()).isEqualTo(52.52);
 
-        ConsumerRecord<String, byte[]> event = TopicReader.atLeast(bootstrap, Topics.CATALOG_LOCATIONS.name(), 1,
+        ConsumerRecord<String, byte[]> event = TopicProbe.atLeast(bootstrap, Topics.CATALOG_LOCATIONS.name(), 1,
                 "STORE-DE-BERLIN-01").getFirst();
-        assertThat(TopicReader.header(event, CloudEventHeaders.TYPE)).isEqualTo("omnidom.catalog.location-changed.v1");
-        assertThat(TopicReader.header(event, CloudEventHeaders.SUBJECT)).isEqualTo("STORE-DE-BERLIN-01");
-        assertThat(TopicReader.header(event, CloudEventHeaders.SOURCE)).isEqualTo("/omnidom/catalog-service");
-        assertThat(TopicReader.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
-        assertThat(TopicReader.header(event, CloudEventHeaders.ID)).isNotBlank();
-        assertThat(TopicReader.header(event, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("omnidom.catalog.location-changed.v1");
+        assertThat(TopicProbe.header(event, CloudEventHeaders.SUBJECT)).isEqualTo("STORE-DE-BERLIN-01");
+        assertThat(TopicProbe.header(event, CloudEventHeaders.SOURCE)).isEqualTo("/omnidom/catalog-service");
+        assertThat(TopicProbe.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(TopicProbe.header(event, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(TopicProbe.header(event, CloudEventHeaders.TIME)).isNotBlank();
         JsonNode body = Http.JSON.readTree(event.value());
         assertThat(body.get("locationId").asString()).isEqualTo("STORE-DE-BERLIN-01");
         assertThat(body.get("type").asString()).isEqualTo("STORE");
@@ -88,7 +88,7 @@ class LocationsIT {
         assertThat(renamed.status()).isEqualTo(200);
         assertThat(renamed.json().get("version").asLong()).isEqualTo(1);
         assertThat(again.json().get("version").asLong()).isEqualTo(1);
-        List<ConsumerRecord<String, byte[]>> events = TopicReader.atLeast(bootstrap, Topics.CATALOG_LOCATIONS.name(), 2, "WH-1");
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, Topics.CATALOG_LOCATIONS.name(), 2, "WH-1");
         assertThat(Http.JSON.readTree(events.get(1).value()).get("name").asString()).isEqualTo("Renamed");
         assertThat(outboxRows("WH-1")).isEqualTo(2);
     }

@@ -110,7 +110,11 @@ public class OutboxRelay implements SmartLifecycle {
             try (Connection connection = dataSource.getConnection();
                  Producer<String, byte[]> producer = producers.get()) {
                 connection.setAutoCommit(true);
-                leadAndPublish(connection, producer);
+                try {
+                    leadAndPublish(connection, producer);
+                } finally {
+                    release(connection);
+                }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
                     log.warn("outbox relay interrupted, retrying in {}: {}", properties.pollInterval(), e.toString());
@@ -144,6 +148,19 @@ public class OutboxRelay implements SmartLifecycle {
             if (published < properties.batchSize()) {
                 notifications.getNotifications((int) properties.pollInterval().toMillis());
             }
+        }
+    }
+
+    /**
+     * The connection goes back to the pool, where its session (and so a session-level advisory lock) lives on:
+     * give up leadership and notifications explicitly, or no relay could ever lead again.
+     */
+    private static void release(Connection connection) {
+        try (Statement release = connection.createStatement()) {
+            release.execute("UNLISTEN *");
+            release.execute("SELECT pg_advisory_unlock_all()");
+        } catch (SQLException broken) {
+            // a broken connection's session is gone, and its lock with it
         }
     }
 

@@ -2,7 +2,7 @@ package com.omnidom.platform.inbox;
 
 import com.omnidom.events.EventType;
 import com.omnidom.events.catalog.ArticleChanged;
-import com.omnidom.platform.KafkaProbe;
+import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.platform.SampleArticles;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.OmnidomServiceTest;
@@ -38,7 +38,7 @@ class ConsumerReliabilityIT {
 
     @BeforeEach
     void connect() {
-        producer = KafkaProbe.producer(broker.getBrokersAsString());
+        producer = TopicProbe.producer(broker.getBrokersAsString());
     }
 
     @AfterEach
@@ -63,15 +63,15 @@ class ConsumerReliabilityIT {
     @Test
     void undeserialisableMessageGoesToDeadLetterTopicAndTheNextOneIsProcessed() throws Exception {
         UUID poisonId = UUID.randomUUID();
-        producer.send(KafkaProbe.record(EventType.ARTICLE_CHANGED, "POISON-1", poisonId,
+        producer.send(TopicProbe.record(EventType.ARTICLE_CHANGED, "POISON-1", poisonId,
                 "{not json".getBytes(StandardCharsets.UTF_8))).get();
         send(SampleArticles.changed("POISON-1", 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> versionOf("POISON-1") == 1);
         ConsumerRecord<String, byte[]> dead = deadLetter(poisonId);
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not json");
-        assertThat(KafkaProbe.header(dead, "kafka_dlt-exception-message")).contains("cannot read ArticleChanged");
-        assertThat(KafkaProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo("catalog.articles.v1");
+        assertThat(TopicProbe.header(dead, "kafka_dlt-exception-message")).contains("cannot read ArticleChanged");
+        assertThat(TopicProbe.header(dead, "kafka_dlt-original-topic")).isEqualTo("catalog.articles.v1");
     }
 
     @Test
@@ -81,7 +81,7 @@ class ConsumerReliabilityIT {
         send(SampleArticles.changed("AFTER-REJECT-1", 1));
 
         ConsumerRecord<String, byte[]> dead = deadLetter(refused.eventId());
-        assertThat(KafkaProbe.header(dead, "kafka_dlt-exception-message")).contains("is refused");
+        assertThat(TopicProbe.header(dead, "kafka_dlt-exception-message")).contains("is refused");
         await().atMost(Duration.ofSeconds(30)).until(() -> versionOf("AFTER-REJECT-1") == 1);
         assertThat(attempts("REJECT-1")).isEqualTo(1);
         assertThat(versionOf("REJECT-1")).isZero();
@@ -97,18 +97,18 @@ class ConsumerReliabilityIT {
     }
 
     private void send(ArticleChanged event) throws Exception {
-        producer.send(KafkaProbe.record(event, codec.toJson(event))).get();
+        producer.send(TopicProbe.record(event, codec.toJson(event))).get();
     }
 
     private ConsumerRecord<String, byte[]> deadLetter(UUID eventId) {
-        List<ConsumerRecord<String, byte[]>> records = KafkaProbe.readUntil(broker.getBrokersAsString(), DLT,
+        List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(broker.getBrokersAsString(), DLT,
                 Duration.ofSeconds(30), seen -> seen.stream().anyMatch(r -> isEvent(r, eventId)));
         return records.stream().filter(r -> isEvent(r, eventId)).findFirst()
                 .orElseThrow(() -> new AssertionError("event " + eventId + " not on " + DLT));
     }
 
     private static boolean isEvent(ConsumerRecord<String, byte[]> record, UUID eventId) {
-        return eventId.toString().equals(KafkaProbe.header(record, "ce_id"));
+        return eventId.toString().equals(TopicProbe.header(record, "ce_id"));
     }
 
     private long versionOf(String sku) {

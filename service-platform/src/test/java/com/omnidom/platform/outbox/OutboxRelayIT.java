@@ -3,7 +3,7 @@ package com.omnidom.platform.outbox;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.events.catalog.ArticleChanged;
-import com.omnidom.platform.KafkaProbe;
+import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.platform.SampleArticles;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -76,7 +76,7 @@ class OutboxRelayIT {
 
         relay.start();
         try {
-            List<ConsumerRecord<String, byte[]>> records = KafkaProbe.readUntil(broker.getBrokersAsString(),
+            List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(broker.getBrokersAsString(),
                     Topics.CATALOG_ARTICLES.name(), Duration.ofSeconds(60), seen -> distinctIds(seen).size() == EVENTS);
 
             assertThat(distinctIds(records)).hasSize(EVENTS);
@@ -84,7 +84,7 @@ class OutboxRelayIT {
             Map<String, Set<String>> firstSeenPerKey = new LinkedHashMap<>();
             for (var record : records) {
                 firstSeenPerKey.computeIfAbsent(record.key(), k -> new LinkedHashSet<>())
-                        .add(KafkaProbe.header(record, CloudEventHeaders.ID));
+                        .add(TopicProbe.header(record, CloudEventHeaders.ID));
             }
             committedPerKey.forEach((key, ids) -> assertThat(List.copyOf(firstSeenPerKey.get(key)))
                     .as("events of %s in commit order", key).containsExactlyElementsOf(ids));
@@ -96,18 +96,36 @@ class OutboxRelayIT {
         }
     }
 
+    @Test
+    void onlyOneRelayLeadsAndAnotherTakesOverWhenItStops() {
+        var first = new OutboxRelay(dataSource, this::realProducer, properties, new SimpleMeterRegistry());
+        var second = new OutboxRelay(dataSource, this::realProducer, properties, new SimpleMeterRegistry());
+        first.start();
+        await().atMost(Duration.ofSeconds(10)).until(first::isLeader);
+        second.start();
+        try {
+            // the second keeps trying every poll interval (1 s) without getting the lock
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> !second.isLeader());
+            first.stop();
+            await().atMost(Duration.ofSeconds(10)).until(second::isLeader);
+        } finally {
+            first.stop();
+            second.stop();
+        }
+    }
+
     private int unsent() {
         return jdbc.queryForObject("SELECT count(*) FROM outbox WHERE sent_at IS NULL", Integer.class);
     }
 
     private static Set<String> distinctIds(List<ConsumerRecord<String, byte[]>> records) {
         Set<String> ids = new LinkedHashSet<>();
-        records.forEach(r -> ids.add(KafkaProbe.header(r, CloudEventHeaders.ID)));
+        records.forEach(r -> ids.add(TopicProbe.header(r, CloudEventHeaders.ID)));
         return ids;
     }
 
     private Producer<String, byte[]> realProducer() {
-        return KafkaProbe.producer(broker.getBrokersAsString());
+        return TopicProbe.producer(broker.getBrokersAsString());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,4 +1,4 @@
-package com.omnidom.platform;
+package com.omnidom.testsupport;
 
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.ContractEvent;
@@ -18,15 +18,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 /** Plain Kafka clients for tests: they play the other side of the wire, outside the service under test. */
-public final class KafkaProbe {
+public final class TopicProbe {
 
-    private KafkaProbe() {
+    private TopicProbe() {
     }
 
     public static KafkaProducer<String, byte[]> producer(String bootstrap) {
@@ -35,10 +36,10 @@ public final class KafkaProbe {
                 ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
     }
 
-    /** A record as the outbox relay would write it, with raw body bytes (which may be garbage). */
+    /** A record as a producing service's outbox relay writes it, with raw body bytes (which may be garbage). */
     public static ProducerRecord<String, byte[]> record(EventType type, String key, UUID id, byte[] body) {
         var record = new ProducerRecord<>(type.topic().name(), key, body);
-        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(record, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
         header(record, CloudEventHeaders.ID, id.toString());
         header(record, CloudEventHeaders.TYPE, type.type());
         header(record, CloudEventHeaders.SOURCE, "/omnidom/test");
@@ -56,8 +57,15 @@ public final class KafkaProbe {
     }
 
     /** Reads a topic from the beginning until {@code done} holds for what was read, or the timeout passes. */
-    public static List<ConsumerRecord<String, byte[]>> readUntil(String bootstrap, String topic, Duration timeout,
-                                                                 Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+    public static List<ConsumerRecord<String, byte[]>> read(String bootstrap, String topic, Duration timeout,
+                                                            Predicate<List<ConsumerRecord<String, byte[]>>> done) {
+        return read(bootstrap, topic, null, timeout, done);
+    }
+
+    /** As {@link #read(String, String, Duration, Predicate)}, keeping only records with one of {@code keys}. */
+    public static List<ConsumerRecord<String, byte[]>> read(String bootstrap, String topic, Collection<String> keys,
+                                                            Duration timeout,
+                                                            Predicate<List<ConsumerRecord<String, byte[]>>> done) {
         List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
         try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -68,10 +76,17 @@ public final class KafkaProbe {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(timeout);
             while (!done.test(seen) && Instant.now().isBefore(deadline)) {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (keys == null || keys.contains(r.key())) seen.add(r);
+                });
             }
         }
         return seen;
+    }
+
+    /** Waits up to 30 s for at least {@code count} records with the given keys. */
+    public static List<ConsumerRecord<String, byte[]>> atLeast(String bootstrap, String topic, int count, String... keys) {
+        return read(bootstrap, topic, List.of(keys), Duration.ofSeconds(30), seen -> seen.size() >= count);
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

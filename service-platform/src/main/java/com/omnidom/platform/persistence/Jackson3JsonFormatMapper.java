@@ -1,4 +1,4 @@
-package com.omnidom.catalog.persistence;
+package com.omnidom.platform.persistence;
 
 import org.hibernate.type.format.AbstractJsonFormatMapper;
 import tools.jackson.databind.DeserializationFeature;

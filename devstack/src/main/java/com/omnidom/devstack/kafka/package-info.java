@@ -1,0 +1,2 @@
+/** A single-node KRaft Kafka broker run from Kafka's own server code. */
+package com.omnidom.devstack.kafka;
