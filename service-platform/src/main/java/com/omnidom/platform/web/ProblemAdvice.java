@@ -104,7 +104,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                     limit.getOriginalMessage(), null));
         }
         if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
-            String field = jsonPath(json.getPath());
+            String field = JsonPaths.of(json);
             return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid request",
                     field + ": unreadable value", List.of(new FieldProblem(field, "unreadable value"))));
         }
@@ -122,19 +122,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                             ? er.getBody().getDetail() : null, null);
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
-    }
-
-    static String jsonPath(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference ref : path) {
-            if (ref.getPropertyName() != null) {
-                if (!field.isEmpty()) field.append('.');
-                field.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                field.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return field.toString();
     }
 
     static ProblemDetail problem(HttpStatus status, String title, String detail, List<FieldProblem> errors) {

@@ -11,6 +11,7 @@ import com.omnidom.catalog.location.application.SaveLocation;
 import com.omnidom.platform.web.InvalidRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -50,10 +51,11 @@ public class ImportRunner implements DisposableBean {
     private final ImportProperties properties;
     private final ThreadPoolTaskExecutor executor;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     public ImportRunner(ImportJobs jobs, SaveArticle saveArticle, SaveLocation saveLocation,
                         PlatformTransactionManager transactionManager, Validator validator, JsonMapper json,
-                        ImportProperties properties, Clock clock) {
+                        ImportProperties properties, Clock clock, EntityManager entityManager) {
         this.jobs = jobs;
         this.targets = Map.of(ImportKind.ARTICLES, ImportTarget.articles(saveArticle),
                 ImportKind.LOCATIONS, ImportTarget.locations(saveLocation));
@@ -70,6 +72,7 @@ public class ImportRunner implements DisposableBean {
         executor.setWaitForTasksToCompleteOnShutdown(false);
         executor.initialize();
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -174,6 +177,11 @@ public class ImportRunner implements DisposableBean {
             tally.accepted++;
         } catch (InvalidRequest e) {
             tally.reject(e.problems().stream().map(p -> new RowError(row.row(), p.field(), p.message())).toList());
+        } finally {
+            // each row is written already; without this every later flush of the chunk would dirty-check
+            // all earlier rows' entities again (quadratic in the chunk size)
+            entityManager.flush();
+            entityManager.clear();
         }
     }
 

@@ -1,5 +1,7 @@
 package com.omnidom.catalog.imports.application;
 
+import com.omnidom.platform.web.JsonPaths;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,14 +1,14 @@
-package com.omnidom.catalog.imports.application;
+package com.omnidom.platform.web;
 
 import tools.jackson.core.JacksonException;
 
 /** The JSON path of the value Jackson failed on, in the form error answers use ({@code prices[0].amount}). */
-final class JsonPaths {
+public final class JsonPaths {
 
     private JsonPaths() {
     }
 
-    static String of(JacksonException e) {
+    public static String of(JacksonException e) {
         StringBuilder field = new StringBuilder();
         for (JacksonException.Reference ref : e.getPath()) {
             if (ref.getPropertyName() != null) {
