@@ -28,7 +28,11 @@ public final class TestDatabases {
         }
     }
 
-    private record Server(String baseUrl, String username, String password) {
+    record Server(String baseUrl, String username, String password, boolean embedded) {
+        Server(String baseUrl, String username, String password) {
+            this(baseUrl, username, password, false);
+        }
+
         String urlOf(String database) {
             int slash = baseUrl.lastIndexOf('/');
             int query = baseUrl.indexOf('?', slash);
@@ -64,9 +68,13 @@ public final class TestDatabases {
     }
 
     private static Server locate() {
-        String url = System.getenv().getOrDefault("OMNIDOM_TEST_PG_URL", DEFAULT_SERVER);
-        String user = System.getenv().getOrDefault("OMNIDOM_TEST_PG_USER", "postgres");
-        String password = System.getenv().getOrDefault("OMNIDOM_TEST_PG_PASSWORD", "");
+        return locate(System.getenv().getOrDefault("OMNIDOM_TEST_PG_URL", DEFAULT_SERVER),
+                System.getenv().getOrDefault("OMNIDOM_TEST_PG_USER", "postgres"),
+                System.getenv().getOrDefault("OMNIDOM_TEST_PG_PASSWORD", ""));
+    }
+
+    /** The server at {@code url} when it answers, else a new embedded one. */
+    static Server locate(String url, String user, String password) {
         try (Connection ignored = DriverManager.getConnection(url, user, password)) {
             return new Server(url, user, password);
         } catch (SQLException unreachable) {
@@ -84,7 +92,7 @@ public final class TestDatabases {
                     // the process is going away anyway
                 }
             }));
-            return new Server(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+            return new Server(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", true);
         } catch (IOException e) {
             throw new IllegalStateException("no PostgreSQL reachable and the embedded one did not start", e);
         }
