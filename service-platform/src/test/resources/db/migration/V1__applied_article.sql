@@ -3,3 +3,7 @@ CREATE TABLE applied_article (
     version BIGINT NOT NULL,
     times   INT    NOT NULL
 );
+
+CREATE TABLE prerequisite (
+    sku VARCHAR(64) PRIMARY KEY
+);

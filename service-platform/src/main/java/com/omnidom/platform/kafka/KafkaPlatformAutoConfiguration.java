@@ -3,6 +3,7 @@ package com.omnidom.platform.kafka;
 import com.omnidom.events.TopicSpec;
 import com.omnidom.events.Topics;
 import com.omnidom.platform.events.PermanentEventFailure;
+import com.omnidom.platform.events.PrerequisiteMissing;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
@@ -23,7 +24,7 @@ import java.util.Map;
 
 /**
  * Declares the service's topics at start-up and makes every listener retry transient failures with
- * back-off and send permanent ones (unreadable records, {@link PermanentEventFailure}) to
+ * back-off (endlessly while a {@link PrerequisiteMissing}) and send permanent ones (unreadable records, {@link PermanentEventFailure}) to
  * {@code <topic>.DLT}, same partition, with the exception in the headers, then go on with the next record.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
@@ -62,6 +63,21 @@ public class KafkaPlatformAutoConfiguration {
         backOff.setMaxElapsedTime(properties.retryFor().toMillis());
         var handler = new DefaultErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PermanentEventFailure.class, IllegalArgumentException.class);
+        // a missing prerequisite is waited for, however long: the same back-off, without an end
+        handler.setBackOffFunction((record, exception) -> waitingForPrerequisite(exception) ? endless(properties) : null);
         return handler;
+    }
+
+    private static boolean waitingForPrerequisite(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof PrerequisiteMissing) return true;
+        }
+        return false;
+    }
+
+    private static ExponentialBackOff endless(KafkaTopicsProperties properties) {
+        var backOff = new ExponentialBackOff(properties.retryBackoff().toMillis(), 2.0);
+        backOff.setMaxInterval(properties.retryMaxBackoff().toMillis());
+        return backOff;
     }
 }

@@ -96,6 +96,21 @@ class ConsumerReliabilityIT {
         assertThat(timesApplied("FLAKY-1")).isEqualTo(1);
     }
 
+    @Test
+    void eventWaitingForAPrerequisiteIsRetriedBeyondTheRetryLimitAndAppliedWhenItArrives() throws Exception {
+        ArticleChanged waiting = SampleArticles.changed("AWAIT-1", 1);
+        send(waiting);
+
+        // retry-for is 2 s in this test: a transient failure would be dead-lettered by now
+        await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).until(() -> attempts("AWAIT-1") >= 3);
+        assertThat(versionOf("AWAIT-1")).isZero();
+        jdbc.update("INSERT INTO prerequisite (sku) VALUES ('AWAIT-1')");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> versionOf("AWAIT-1") == 1);
+        assertThat(TopicProbe.read(broker.getBrokersAsString(), DLT, Duration.ofSeconds(3), seen -> false))
+                .noneMatch(r -> isEvent(r, waiting.eventId()));
+    }
+
     private void send(ArticleChanged event) throws Exception {
         producer.send(TopicProbe.record(event, codec.toJson(event))).get();
     }

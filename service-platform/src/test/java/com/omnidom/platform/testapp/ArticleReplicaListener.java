@@ -4,6 +4,7 @@ import com.omnidom.events.catalog.ArticleChanged;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.platform.events.PermanentEventFailure;
+import com.omnidom.platform.events.PrerequisiteMissing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,11 +37,16 @@ class ArticleReplicaListener {
     void on(ConsumerRecord<String, byte[]> record) {
         ArticleChanged event = codec.read(record, ArticleChanged.class);
         int attempt = attempts.merge(event.sku(), 1, Integer::sum);
-        // test hooks: FLAKY- fails twice as a database hiccup would, REJECT- can never be applied
+        // test hooks: FLAKY- fails twice as a database hiccup would, REJECT- can never be applied,
+        // AWAIT- waits for its row in prerequisite (another topic's event, in a real service)
         if (event.sku().startsWith("FLAKY-") && attempt <= 2) {
             throw new TransientDataAccessResourceException("database hiccup " + attempt);
         }
         if (event.sku().startsWith("REJECT-")) throw new PermanentEventFailure("article " + event.sku() + " is refused");
+        if (event.sku().startsWith("AWAIT-") && jdbc.queryForList(
+                "SELECT sku FROM prerequisite WHERE sku = ?", String.class, event.sku()).isEmpty()) {
+            throw new PrerequisiteMissing("no prerequisite for " + event.sku() + " yet");
+        }
         inbox.process(CONSUMER, event.eventId(), () -> jdbc.update("""
                 INSERT INTO applied_article (sku, version, times) VALUES (?, ?, 1)
                 ON CONFLICT (sku) DO UPDATE SET version = excluded.version, times = applied_article.times + 1""",
