@@ -1,6 +1,6 @@
 package com.omnidom.catalog.article;
 
-import com.omnidom.catalog.Http;
+import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.catalog.article.application.ArticleDocument;
 import com.omnidom.catalog.article.domain.ArticleKind;

@@ -1,6 +1,6 @@
 package com.omnidom.catalog.imports;
 
-import com.omnidom.catalog.Http;
+import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;

@@ -1,6 +1,6 @@
 package com.omnidom.catalog.location;
 
-import com.omnidom.catalog.Http;
+import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.catalog.location.application.LocationDocument;
 import com.omnidom.catalog.location.domain.Capability;
