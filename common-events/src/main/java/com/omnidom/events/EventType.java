@@ -2,6 +2,22 @@ package com.omnidom.events;
 
 import com.omnidom.events.catalog.ArticleChanged;
 import com.omnidom.events.catalog.LocationChanged;
+import com.omnidom.events.inventory.AvailabilityChanged;
+import com.omnidom.events.inventory.StockAllocated;
+import com.omnidom.events.inventory.StockAllocationFailed;
+import com.omnidom.events.notification.NotificationSent;
+import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.payment.InvoiceIssued;
+import com.omnidom.events.payment.PaymentCaptured;
+import com.omnidom.events.payment.RefundIssued;
+import com.omnidom.events.returns.ReturnReceived;
+import com.omnidom.events.routing.FulfillmentAcknowledged;
+import com.omnidom.events.routing.FulfillmentAssigned;
+import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentReadyForPickup;
+import com.omnidom.events.routing.FulfillmentRejected;
+import com.omnidom.events.routing.FulfillmentShipped;
+import com.omnidom.events.routing.FulfillmentUnroutable;
 
 import java.util.Arrays;
 
@@ -14,7 +30,45 @@ public enum EventType {
     ARTICLE_CHANGED("omnidom.catalog.article-changed.v1", ArticleChanged.class, Topics.CATALOG_ARTICLES,
             "schemas/catalog/article-changed.v1.json"),
     LOCATION_CHANGED("omnidom.catalog.location-changed.v1", LocationChanged.class, Topics.CATALOG_LOCATIONS,
-            "schemas/catalog/location-changed.v1.json");
+            "schemas/catalog/location-changed.v1.json"),
+
+    ORDER_ACCEPTED("omnidom.order.order-accepted.v1", OrderAccepted.class, Topics.ORDER_EVENTS,
+            "schemas/order/order-accepted.v1.json"),
+
+    FULFILLMENT_ASSIGNED("omnidom.routing.fulfillment-assigned.v1", FulfillmentAssigned.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-assigned.v1.json"),
+    FULFILLMENT_ACKNOWLEDGED("omnidom.routing.fulfillment-acknowledged.v1", FulfillmentAcknowledged.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-acknowledged.v1.json"),
+    FULFILLMENT_REJECTED("omnidom.routing.fulfillment-rejected.v1", FulfillmentRejected.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-rejected.v1.json"),
+    FULFILLMENT_SHIPPED("omnidom.routing.fulfillment-shipped.v1", FulfillmentShipped.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-shipped.v1.json"),
+    FULFILLMENT_READY_FOR_PICKUP("omnidom.routing.fulfillment-ready-for-pickup.v1", FulfillmentReadyForPickup.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-ready-for-pickup.v1.json"),
+    FULFILLMENT_PICKED_UP("omnidom.routing.fulfillment-picked-up.v1", FulfillmentPickedUp.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-picked-up.v1.json"),
+    FULFILLMENT_UNROUTABLE("omnidom.routing.fulfillment-unroutable.v1", FulfillmentUnroutable.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-unroutable.v1.json"),
+
+    STOCK_ALLOCATED("omnidom.inventory.stock-allocated.v1", StockAllocated.class, Topics.INVENTORY_EVENTS,
+            "schemas/inventory/stock-allocated.v1.json"),
+    STOCK_ALLOCATION_FAILED("omnidom.inventory.stock-allocation-failed.v1", StockAllocationFailed.class,
+            Topics.INVENTORY_EVENTS, "schemas/inventory/stock-allocation-failed.v1.json"),
+    AVAILABILITY_CHANGED("omnidom.inventory.availability-changed.v1", AvailabilityChanged.class,
+            Topics.INVENTORY_AVAILABILITY, "schemas/inventory/availability-changed.v1.json"),
+
+    PAYMENT_CAPTURED("omnidom.payment.payment-captured.v1", PaymentCaptured.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/payment-captured.v1.json"),
+    INVOICE_ISSUED("omnidom.payment.invoice-issued.v1", InvoiceIssued.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/invoice-issued.v1.json"),
+    REFUND_ISSUED("omnidom.payment.refund-issued.v1", RefundIssued.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/refund-issued.v1.json"),
+
+    RETURN_RECEIVED("omnidom.returns.return-received.v1", ReturnReceived.class, Topics.RETURN_EVENTS,
+            "schemas/returns/return-received.v1.json"),
+
+    NOTIFICATION_SENT("omnidom.notification.notification-sent.v1", NotificationSent.class,
+            Topics.NOTIFICATION_EVENTS, "schemas/notification/notification-sent.v1.json");
 
     private final String type;
     private final Class<? extends ContractEvent> recordType;

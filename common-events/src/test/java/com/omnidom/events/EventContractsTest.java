@@ -13,14 +13,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -47,8 +51,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class EventContractsTest {
 
-    /** Jackson 3 defaults, as the platform's EventCodec writes events (its settings only affect reading). */
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /**
+     * Writes events as the platform's EventCodec does: Jackson 3 defaults plus plain decimals ("1000", never
+     * "1E+3"); its other settings only affect reading. The tests check the JSON text, read back as a tree.
+     */
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
@@ -72,7 +79,7 @@ class EventContractsTest {
     @EnumSource(EventType.class)
     void serialisedSamplesValidateAgainstTheCommittedSchema(EventType type) {
         for (ContractEvent sample : SampleEvents.allOf(type)) {
-            JsonNode json = MAPPER.valueToTree(sample);
+            JsonNode json = wire(sample);
             List<Error> errors = validate(type, json);
             assertThat(errors).as("%s violates %s:%n%s%n%s", type, type.schemaResource(), describe(errors), json)
                     .isEmpty();
@@ -84,7 +91,7 @@ class EventContractsTest {
     void serialisedSamplesHaveExactlyTheSchemaProperties(EventType type) {
         JsonNode schema = schemaJson(type);
         for (ContractEvent sample : SampleEvents.allOf(type)) {
-            JsonNode json = MAPPER.valueToTree(sample);
+            JsonNode json = wire(sample);
             assertThat(SchemaDrift.ofJson(schema, json)).as("drift between %s and %s", json, type.schemaResource())
                     .isEmpty();
         }
@@ -134,13 +141,54 @@ class EventContractsTest {
                 broken(EventType.LOCATION_CHANGED, "/geo/latitude", json -> ((ObjectNode) json.at("/geo")).put("latitude", 123.4)),
                 broken(EventType.LOCATION_CHANGED, "/costProfile/perOrder", json -> ((ObjectNode) json.at("/costProfile")).put("perOrder", "1E+3")),
                 broken(EventType.LOCATION_CHANGED, "/address/country", json -> ((ObjectNode) json.at("/address")).put("country", "Germany")),
-                broken(EventType.LOCATION_CHANGED, "/capabilities/0", json -> ((ObjectNode) json).withArray("capabilities").set(0, "TELEPORT")));
+                broken(EventType.LOCATION_CHANGED, "/capabilities/0", json -> ((ObjectNode) json).withArray("capabilities").set(0, "TELEPORT")),
+                broken(EventType.ORDER_ACCEPTED, "", json -> ((ObjectNode) json).remove("orderId")),
+                broken(EventType.ORDER_ACCEPTED, "/orderId", json -> ((ObjectNode) json).put("orderId", "WS-2025-0001842")),
+                broken(EventType.ORDER_ACCEPTED, "/total", json -> ((ObjectNode) json).put("total", "578,90")),
+                broken(EventType.ORDER_ACCEPTED, "/total", json -> ((ObjectNode) json).put("total", 578.90)),
+                broken(EventType.ORDER_ACCEPTED, "/lines/0/unitPrice", json -> ((ObjectNode) json.at("/lines/0")).put("unitPrice", "-499.00")),
+                broken(EventType.ORDER_ACCEPTED, "/lines/0/taxRate", json -> ((ObjectNode) json.at("/lines/0")).put("taxRate", "19")),
+                broken(EventType.ORDER_ACCEPTED, "/lines", json -> ((ObjectNode) json).putArray("lines")),
+                broken(EventType.ORDER_ACCEPTED, "/channel", json -> ((ObjectNode) json).put("channel", "TELEFAX")),
+                broken(EventType.ORDER_ACCEPTED, "/tenders/0/type", json -> ((ObjectNode) json.at("/tenders/0")).put("type", "VOUCHER")),
+                broken(EventType.ORDER_ACCEPTED, "/delivery/address", json -> ((ObjectNode) json.at("/delivery")).putNull("address")),
+                broken(EventType.ORDER_ACCEPTED, "/delivery/pickupLocationId", json -> ((ObjectNode) json.at("/delivery")).put("mode", "PICKUP")),
+                broken(EventType.ORDER_ACCEPTED, "/currency", json -> ((ObjectNode) json).put("currency", "€")),
+                broken(EventType.FULFILLMENT_ASSIGNED, "/mode", json -> ((ObjectNode) json).put("mode", "DRONE")),
+                broken(EventType.FULFILLMENT_ASSIGNED, "/lines/0/quantity", json -> ((ObjectNode) json.at("/lines/0")).put("quantity", 0)),
+                broken(EventType.FULFILLMENT_SHIPPED, "", json -> ((ObjectNode) json).remove("orderId")),
+                broken(EventType.FULFILLMENT_SHIPPED, "/fulfillmentId", json -> ((ObjectNode) json).putNull("fulfillmentId")),
+                broken(EventType.FULFILLMENT_REJECTED, "/reason", json -> ((ObjectNode) json).putNull("reason")),
+                broken(EventType.STOCK_ALLOCATION_FAILED, "/shortages/0/requested", json -> ((ObjectNode) json.at("/shortages/0")).put("requested", 0)),
+                broken(EventType.AVAILABILITY_CHANGED, "/available", json -> ((ObjectNode) json).put("available", -1)),
+                broken(EventType.AVAILABILITY_CHANGED, "/sku", json -> ((ObjectNode) json).put("sku", "GARDEN@SET")),
+                broken(EventType.PAYMENT_CAPTURED, "/amount", json -> ((ObjectNode) json).put("amount", "5.389E+2")),
+                broken(EventType.PAYMENT_CAPTURED, "/captures/0/amount", json -> ((ObjectNode) json.at("/captures/0")).put("amount", "")),
+                broken(EventType.INVOICE_ISSUED, "/gross", json -> ((ObjectNode) json).put("gross", 538.95)),
+                broken(EventType.REFUND_ISSUED, "", json -> ((ObjectNode) json).remove("orderId")),
+                broken(EventType.RETURN_RECEIVED, "/lines/0/resellable", json -> ((ObjectNode) json.at("/lines/0")).put("resellable", "yes")),
+                broken(EventType.NOTIFICATION_SENT, "/kind", json -> ((ObjectNode) json).put("kind", "PUSH")),
+                broken(EventType.NOTIFICATION_SENT, "/language", json -> ((ObjectNode) json).put("language", "Deutsch (DE)")));
+    }
+
+    @Test
+    void amountsAreWrittenAsPlainDecimalStringsAsTheEventCodecWritesThem() {
+        var order = OrderSamples.anOrder().total(new BigDecimal("1E+3")).build();
+
+        JsonNode json = wire(order);
+        assertThat(json.path("total").asString()).isEqualTo("1000");
+        assertThat(validate(EventType.ORDER_ACCEPTED, json)).isEmpty();
+
+        // without WRITE_BIGDECIMAL_AS_PLAIN the same amount leaves as "1E+3", which the schema rejects
+        JsonNode defaults = MAPPER.readTree(JsonMapper.builder().build().writeValueAsString(order));
+        assertThat(defaults.path("total").asString()).isEqualTo("1E+3");
+        assertThat(validate(EventType.ORDER_ACCEPTED, defaults)).isNotEmpty();
     }
 
     @ParameterizedTest(name = "{0} with a broken {1}")
     @MethodSource("brokenEvents")
     void schemaRejectsABrokenField(EventType type, String pointer, Consumer<JsonNode> breakIt) {
-        JsonNode json = MAPPER.valueToTree(SampleEvents.of(type));
+        JsonNode json = wire(SampleEvents.of(type));
         breakIt.accept(json);
         List<Error> errors = validate(type, json);
         System.out.printf("%s with a broken %s is rejected:%n%s%n", type, pointer.isEmpty() ? "root" : pointer, describe(errors));
@@ -160,7 +208,8 @@ class EventContractsTest {
         String major = m.group("major");
         assertThat(type.recordType().getPackageName()).isEqualTo("com.omnidom.events." + producer);
         assertThat(event).isEqualTo(kebab(type.recordType().getSimpleName()));
-        assertThat(type.topic().name()).startsWith(producer + ".").endsWith(".v" + major);
+        // the topic is named after what it carries (fulfillment.events.v1 comes from routing), its major with the type's
+        assertThat(type.topic().name()).matches("[a-z]+(\\.[a-z]+)*\\.v" + major);
         assertThat(type.schemaResource()).isEqualTo("schemas/%s/%s.v%s.json", producer, event, major);
         assertThat(EventType.of(type.type())).isEqualTo(type);
     }
@@ -185,6 +234,18 @@ class EventContractsTest {
         assertThat(Topics.all().stream().map(TopicSpec::name).distinct()).hasSize(Topics.all().size());
     }
 
+    @Test
+    void everyTopicHasOneProducer() {
+        Map<String, Set<String>> producersByTopic = new HashMap<>();
+        for (EventType type : EventType.values()) {
+            producersByTopic.computeIfAbsent(type.topic().name(), t -> new TreeSet<>()).add(type.type().split("\\.")[1]);
+        }
+        assertThat(producersByTopic).as("topics with their producers").allSatisfy((topic, producers) ->
+                assertThat(producers).as("producers of %s", topic).hasSize(1));
+        assertThat(producersByTopic.keySet()).as("topics that carry events")
+                .isEqualTo(Topics.all().stream().map(TopicSpec::name).collect(Collectors.toSet()));
+    }
+
     // --- the AsyncAPI document ----------------------------------------------------------------------------
 
     @Test
@@ -204,7 +265,48 @@ class EventContractsTest {
             Set<String> cleanup = new HashSet<>();
             kafka.at("/topicConfiguration/cleanup.policy").forEach(p -> cleanup.add(p.asString()));
             assertThat(cleanup).as("%s cleanup.policy", topic.name()).isEqualTo(Set.of(topic.compacted() ? "compact" : "delete"));
+            JsonNode retention = kafka.at("/topicConfiguration/retention.ms");
+            if (topic.retention() == null) {
+                assertThat(retention.isMissingNode()).as("%s has no retention.ms", topic.name()).isTrue();
+            } else {
+                assertThat(retention.asLong()).as("%s retention.ms", topic.name()).isEqualTo(topic.retention().toMillis());
+            }
         });
+    }
+
+    @Test
+    void asyncApiChannelsCarryOnlyTheEventTypesOfTheirTopic() {
+        JsonNode doc = asyncApi();
+        doc.path("channels").forEach(channel -> {
+            String topic = channel.path("address").asString();
+            Set<String> ceTypes = new TreeSet<>();
+            channel.path("messages").forEach(ref -> ceTypes.add(ceTypeConst(doc.at(ref.path("$ref").asString().substring(1)))));
+            assertThat(ceTypes).as("ce_type consts of the messages on %s", topic)
+                    .hasSize(channel.path("messages").size())
+                    .isEqualTo(Arrays.stream(EventType.values()).filter(t -> t.topic().name().equals(topic))
+                            .map(EventType::type).collect(Collectors.toCollection(TreeSet::new)));
+        });
+    }
+
+    @Test
+    void asyncApiSendsEveryChannelMessageInExactlyOneOperation() {
+        JsonNode doc = asyncApi();
+        Map<String, Integer> sent = new HashMap<>();
+        doc.path("operations").forEachEntry((name, operation) -> {
+            assertThat(operation.path("action").asString()).as("%s action", name).isEqualTo("send");
+            String channel = operation.at("/channel/$ref").asString();
+            assertThat(doc.at(channel.substring(1)).isObject()).as("%s channel %s", name, channel).isTrue();
+            assertThat(operation.path("messages")).as("%s messages", name).isNotEmpty();
+            operation.path("messages").forEach(m -> {
+                String ref = m.path("$ref").asString();
+                assertThat(ref).as("%s sends a message of its own channel", name).startsWith(channel + "/messages/");
+                sent.merge(ref, 1, Integer::sum);
+            });
+        });
+        Map<String, Integer> expected = new HashMap<>();
+        doc.path("channels").forEachEntry((id, channel) -> channel.path("messages").propertyNames()
+                .forEach(m -> expected.put("#/channels/" + id + "/messages/" + m, 1)));
+        assertThat(sent).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -227,13 +329,32 @@ class EventContractsTest {
         Path schemaFile = ASYNCAPI.resolveSibling(message.at("/payload/schema/$ref").asString());
         assertThat(schemaFile.toAbsolutePath().normalize())
                 .isEqualTo(Path.of("src", "main", "resources", type.schemaResource()).toAbsolutePath().normalize());
-        assertThat(message.at("/bindings/kafka/key/type").asString()).isEqualTo("string");
+        JsonNode key = message.at("/bindings/kafka/key");
+        assertThat(key.path("type").asString()).isEqualTo("string");
+        assertThat(key.path("description").asString()).isNotBlank();
+        // the key schema (format uuid for order ids, sku@locationId for availability) accepts every sample's subject
+        Schema keySchema = SCHEMAS.getSchema(key);
+        for (ContractEvent sample : SampleEvents.allOf(type)) {
+            assertThat(keySchema.validate(StringNode.valueOf(sample.subject()),
+                    (Consumer<ExecutionContext>) ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true))))
+                    .as("key %s of %s", sample.subject(), type).isEmpty();
+        }
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
 
     private static Arguments broken(EventType type, String pointer, Consumer<JsonNode> breakIt) {
         return arguments(type, pointer, breakIt);
+    }
+
+    /** The event as the EventCodec puts it on the wire, read back as a tree. */
+    private static JsonNode wire(ContractEvent event) {
+        return MAPPER.readTree(MAPPER.writeValueAsString(event));
+    }
+
+    private static String ceTypeConst(JsonNode message) {
+        return message.path("headers").findValues("ce_type").stream().map(t -> t.path("const").asString(null))
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static ObjectNode priceOf(JsonNode article) {

@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /**
  * Realistic sample events for the contract tests. The switches are exhaustive, so a new {@link EventType}
- * does not compile here until it has samples.
+ * does not compile here until it has samples. The order-scoped ones are built in {@link OrderSamples}.
  */
 final class SampleEvents {
 
@@ -38,6 +38,22 @@ final class SampleEvents {
         return switch (type) {
             case ARTICLE_CHANGED -> anArticle().build();
             case LOCATION_CHANGED -> aStore().build();
+            case ORDER_ACCEPTED -> OrderSamples.anOrder().build();
+            case FULFILLMENT_ASSIGNED -> OrderSamples.assignedToWarehouse();
+            case FULFILLMENT_ACKNOWLEDGED -> OrderSamples.acknowledged();
+            case FULFILLMENT_REJECTED -> OrderSamples.rejected();
+            case FULFILLMENT_SHIPPED -> OrderSamples.shipped();
+            case FULFILLMENT_READY_FOR_PICKUP -> OrderSamples.readyForPickup();
+            case FULFILLMENT_PICKED_UP -> OrderSamples.pickedUp();
+            case FULFILLMENT_UNROUTABLE -> OrderSamples.unroutable();
+            case STOCK_ALLOCATED -> OrderSamples.allocated();
+            case STOCK_ALLOCATION_FAILED -> OrderSamples.allocationFailed();
+            case AVAILABILITY_CHANGED -> OrderSamples.availability();
+            case PAYMENT_CAPTURED -> OrderSamples.captured();
+            case INVOICE_ISSUED -> OrderSamples.invoice();
+            case REFUND_ISSUED -> OrderSamples.refund();
+            case RETURN_RECEIVED -> OrderSamples.returnReceived();
+            case NOTIFICATION_SENT -> OrderSamples.shippingNotice();
         };
     }
 
@@ -46,6 +62,17 @@ final class SampleEvents {
         return switch (type) {
             case ARTICLE_CHANGED -> List.of(of(type), anArticle().sparse().build());
             case LOCATION_CHANGED -> List.of(of(type), aStore().sparse().build(), aDropShipper().build());
+            case ORDER_ACCEPTED -> List.of(of(type), OrderSamples.anOrder().sparse().build(), OrderSamples.anOrder().pickup().build());
+            case FULFILLMENT_ASSIGNED -> List.of(of(type), OrderSamples.splitToStore(), OrderSamples.assignedForPickup());
+            case FULFILLMENT_SHIPPED -> List.of(of(type), OrderSamples.shippedUntracked());
+            case STOCK_ALLOCATION_FAILED -> List.of(of(type), OrderSamples.allocationFailedWithoutShortages());
+            case AVAILABILITY_CHANGED -> List.of(of(type), OrderSamples.soldOut());
+            case PAYMENT_CAPTURED -> List.of(of(type), OrderSamples.capturedInCash());
+            case REFUND_ISSUED -> List.of(of(type), OrderSamples.refundOfNothing());
+            case NOTIFICATION_SENT -> List.of(of(type), OrderSamples.pickupNotice());
+            // nothing nullable, no list that may be empty: the full sample is the only shape
+            case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_READY_FOR_PICKUP, FULFILLMENT_PICKED_UP,
+                 FULFILLMENT_UNROUTABLE, STOCK_ALLOCATED, INVOICE_ISSUED, RETURN_RECEIVED -> List.of(of(type));
         };
     }
 

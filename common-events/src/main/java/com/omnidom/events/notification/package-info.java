@@ -1,0 +1,2 @@
+/** Events published by notification-service on {@code notification.events.v1}, keyed by order id. */
+package com.omnidom.events.notification;

@@ -1,0 +1,77 @@
+package com.omnidom.events.order;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.omnidom.events.ContractEvent;
+import com.omnidom.events.ContractLists;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An order passed intake and is to be fulfilled. Carries everything downstream services need, so none of
+ * them has to call order-service back: lines with prices and tax, delivery, tenders, priority.
+ *
+ * @param orderNumber the channel's own order number (e-shop order number, POS receipt), for people
+ * @param currency    ISO 4217 code of every amount in the order
+ * @param total       gross total of the lines (quantity × unit price, tax included)
+ * @param priority    VIP order: routed first when stock or capacity is scarce
+ */
+public record OrderAccepted(
+        UUID eventId,
+        Instant occurredAt,
+        UUID orderId,
+        String orderNumber,
+        Channel channel,
+        Customer customer,
+        List<Line> lines,
+        String currency,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
+        Delivery delivery,
+        List<Tender> tenders,
+        boolean priority) implements ContractEvent {
+
+    public OrderAccepted {
+        lines = ContractLists.of(lines);
+        tenders = ContractLists.of(tenders);
+    }
+
+    public enum Channel { WEB_SHOP, STORE_POS, MARKETPLACE, CALL_CENTER }
+
+    public enum DeliveryMode { SHIP, PICKUP }
+
+    public enum TenderType { CARD, GIFT_CARD, BONUS_POINTS, CASH }
+
+    /** @param language BCP 47 tag the customer is addressed in (e.g. {@code de}) */
+    public record Customer(String customerId, String name, String email, String phone, String language) {
+    }
+
+    /** @param unitPrice gross price of one unit; @param taxRate e.g. 0.19 for 19 % */
+    public record Line(String lineId, String sku, int quantity,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate) {
+    }
+
+    public record Address(String name, String street, String postalCode, String city, String country) {
+    }
+
+    public record GeoPoint(double latitude, double longitude) {
+    }
+
+    /** SHIP to {@code address} (with {@code geo} when known), or PICKUP at store {@code pickupLocationId}. */
+    public record Delivery(DeliveryMode mode, Address address, GeoPoint geo, String pickupLocationId) {
+    }
+
+    /** @param reference the PSP's authorisation reference, gift card number or loyalty account */
+    public record Tender(String tenderId, TenderType type,
+                         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String reference) {
+    }
+
+    @Override
+    @JsonIgnore
+    public String subject() {
+        return orderId.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** Events published by payment-service on {@code payment.events.v1}, keyed by order id. */
+package com.omnidom.events.payment;
