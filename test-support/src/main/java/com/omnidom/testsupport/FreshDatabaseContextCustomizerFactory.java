@@ -1,5 +1,6 @@
 package com.omnidom.testsupport;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -29,10 +30,14 @@ public class FreshDatabaseContextCustomizerFactory implements ContextCustomizerF
                     "spring.datasource.url=" + db.url(),
                     "spring.datasource.username=" + db.username(),
                     "spring.datasource.password=" + db.password()).applyTo(context);
-            context.addApplicationListener(event -> {
-                // the pool is still open when the context closes: FORCE ends its sessions
-                if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) db.drop();
-            });
+            // registered first, so destroyed last: after the relay and listeners stopped and the pool closed
+            if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+                registry.registerDisposableBean("freshDatabaseDrop", db::drop);
+            } else {
+                context.addApplicationListener(event -> {
+                    if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) db.drop();
+                });
+            }
         }
     }
 }

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Creates throw-away databases on the machine's PostgreSQL when one is reachable, else on an embedded
@@ -25,6 +27,7 @@ public final class TestDatabases {
     public record TestDatabase(String name, String url, String username, String password) {
         public void drop() {
             TestDatabases.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            CREATED.remove(name);
         }
     }
 
@@ -41,12 +44,27 @@ public final class TestDatabases {
     }
 
     public static TestDatabase create(String hint) {
-        String name = ("test_" + hint.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT) + "_"
-                + UUID.randomUUID().toString().substring(0, 8));
-        if (name.length() > 60) name = name.substring(0, 51) + name.substring(name.length() - 9);
+        String prefix = "test_" + hint.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
+        String name = prefix.substring(0, Math.min(prefix.length(), 50)) + "_" + UUID.randomUUID().toString().substring(0, 8);
         execute("CREATE DATABASE " + name);
+        CREATED.add(name);
         Server s = server();
         return new TestDatabase(name, s.urlOf(name), s.username(), s.password());
+    }
+
+    /** Databases this JVM created and has not dropped: dropped when it exits, whether or not Spring closed its contexts. */
+    private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (String name : CREATED) {
+                try {
+                    execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                } catch (RuntimeException ignored) {
+                    // best effort while the JVM goes away
+                }
+            }
+        }, "drop-test-databases"));
     }
 
     private static void execute(String sql) {
