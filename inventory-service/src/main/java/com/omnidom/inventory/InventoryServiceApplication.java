@@ -1,0 +1,38 @@
+package com.omnidom.inventory;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+import java.util.List;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class InventoryServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(InventoryServiceApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Fixed servers entry, so the generated document does not depend on the port it was fetched from. */
+    @Bean
+    OpenAPI inventoryOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("Omnidom inventory-service").version("v1")
+                        .description("Stock per article and location: on hand, allocated to fulfilment orders, available. "
+                                + "Allocation itself is driven by events (fulfillment.events.v1); every change of a stock "
+                                + "row is published on inventory.availability.v1. Errors are RFC 9457 problem+json; 400 for "
+                                + "unreadable or incomplete bodies, 422 for broken rules, each naming the field."))
+                .servers(List.of(new Server().url("http://localhost:8082").description("local stack")));
+    }
+}

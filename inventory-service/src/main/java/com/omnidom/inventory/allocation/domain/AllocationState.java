@@ -1,0 +1,13 @@
+package com.omnidom.inventory.allocation.domain;
+
+/** Where a fulfilment order's allocation stands. Only ALLOCATED holds stock. */
+public enum AllocationState {
+    /** all lines allocated at the location */
+    ALLOCATED,
+    /** not enough stock for at least one line: nothing was allocated */
+    FAILED,
+    /** the location rejected the fulfilment order: the units were given back */
+    RELEASED,
+    /** the goods left the location (shipped or picked up): on hand and allocated dropped */
+    SHIPPED
+}

@@ -1,0 +1,2 @@
+/** Listens to fulfilment events and translates them into allocation use cases. */
+package com.omnidom.inventory.allocation.messaging;

@@ -1,0 +1,2 @@
+/** Stock levels and their rules; no web, Kafka or JSON here. */
+package com.omnidom.inventory.stock.domain;

@@ -1,0 +1,2 @@
+/** Listens to returns: resellable units go back into stock. */
+package com.omnidom.inventory.stock.messaging;

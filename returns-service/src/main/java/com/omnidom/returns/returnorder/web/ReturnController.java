@@ -1,0 +1,78 @@
+package com.omnidom.returns.returnorder.web;
+
+import com.omnidom.returns.returnorder.application.CancelReturn;
+import com.omnidom.returns.returnorder.application.ReceiveReturn;
+import com.omnidom.returns.returnorder.application.RequestReturn;
+import com.omnidom.returns.returnorder.application.ReturnQueries;
+import com.omnidom.returns.returnorder.domain.ReturnId;
+import com.omnidom.returns.returnorder.domain.ReturnSnapshot;
+import com.omnidom.returns.sale.domain.OrderId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/returns")
+@Tag(name = "Returns", description = "Return orders against shipped or picked-up order lines")
+class ReturnController {
+
+    private final RequestReturn requestReturn;
+    private final ReceiveReturn receiveReturn;
+    private final CancelReturn cancelReturn;
+    private final ReturnQueries queries;
+
+    ReturnController(RequestReturn requestReturn, ReceiveReturn receiveReturn, CancelReturn cancelReturn,
+                     ReturnQueries queries) {
+        this.requestReturn = requestReturn;
+        this.receiveReturn = receiveReturn;
+        this.cancelReturn = cancelReturn;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @Operation(summary = "Request a return",
+            description = "201 + Location, status REQUESTED (RECEIVED with receiveNow, STORE only). 422 naming the field "
+                    + "when the order is not known yet, a line is not part of it, or a quantity exceeds what was "
+                    + "shipped or picked up minus what is in other returns; nothing is written then.")
+    ResponseEntity<ReturnResponse> request(@Valid @RequestBody ReturnRequestBody body) {
+        ReturnSnapshot created = requestReturn.request(body.toNewReturn());
+        return ResponseEntity.created(URI.create("/api/v1/returns/" + created.id())).body(ReturnResponse.of(created));
+    }
+
+    @PostMapping("/{id}/receive")
+    @Operation(summary = "Receive a return with its inspection",
+            description = "REQUESTED → RECEIVED; refundAmount = Σ received units × gross unit price; publishes "
+                    + "ReturnReceived. Units not received become returnable again. 409 in any other state.")
+    ReturnResponse receive(@PathVariable UUID id, @Valid @RequestBody ReceiveRequestBody body) {
+        return ReturnResponse.of(receiveReturn.receive(new ReturnId(id), body.toInspections()));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @Operation(summary = "Cancel a requested return", description = "REQUESTED → CANCELLED; its units become returnable again. 409 in any other state.")
+    ReturnResponse cancel(@PathVariable UUID id) {
+        return ReturnResponse.of(cancelReturn.cancel(new ReturnId(id)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a return")
+    ReturnResponse get(@PathVariable UUID id) {
+        return ReturnResponse.of(queries.get(new ReturnId(id)));
+    }
+
+    @GetMapping
+    @Operation(summary = "List an order's returns", description = "Oldest first.")
+    ReturnResponse.Page list(@RequestParam UUID orderId) {
+        return new ReturnResponse.Page(queries.ofOrder(new OrderId(orderId)).stream().map(ReturnResponse::of).toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** REST API of return orders under /api/v1/returns. */
+package com.omnidom.returns.returnorder.web;

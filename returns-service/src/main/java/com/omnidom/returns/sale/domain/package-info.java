@@ -1,0 +1,2 @@
+/** Sold lines, deliveries and the returnable quantity; no web, Kafka or JSON here. */
+package com.omnidom.returns.sale.domain;

@@ -1,0 +1,2 @@
+/** Sold lines in PostgreSQL: conditional updates decide every change of a returned quantity. */
+package com.omnidom.returns.sale.persistence;

@@ -1,0 +1,39 @@
+package com.omnidom.routing.decision.application;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+
+/**
+ * Store capacity used per location and local day, decided by the database: the reserving UPDATE compares with
+ * the location's capacity in the same statement, so concurrent routings (any instance) never pass it. The row
+ * stays locked until the routing transaction ends, which orders competing reservations.
+ */
+@Repository
+public class CapacityLedger {
+
+    private final JdbcTemplate jdbc;
+
+    public CapacityLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return true when one more order of {@code units} fits into the location's capacity of that day, and is counted */
+    public boolean reserve(String locationId, LocalDate day, int units) {
+        jdbc.update("INSERT INTO capacity_use (location_id, day) VALUES (?, ?) ON CONFLICT DO NOTHING", locationId, day);
+        return jdbc.update("""
+                UPDATE capacity_use c SET orders = c.orders + 1, units = c.units + ?
+                FROM location_replica l
+                WHERE c.location_id = ? AND c.day = ? AND l.location_id = c.location_id
+                  AND (l.orders_per_day IS NULL OR c.orders + 1 <= l.orders_per_day)
+                  AND (l.units_per_day IS NULL OR c.units + ? <= l.units_per_day)""",
+                units, locationId, day, units) == 1;
+    }
+
+    /** Gives back what a rejected or failed fulfilment order held (the CHECKs refuse releasing more than was used). */
+    public void release(String locationId, LocalDate day, int units) {
+        jdbc.update("UPDATE capacity_use SET orders = orders - 1, units = units - ? WHERE location_id = ? AND day = ?",
+                units, locationId, day);
+    }
+}

@@ -1,0 +1,54 @@
+package com.omnidom.routing.fulfillment.application;
+
+import com.omnidom.events.routing.FulfillmentAcknowledged;
+import com.omnidom.events.routing.FulfillmentAssigned;
+import com.omnidom.events.routing.FulfillmentLine;
+import com.omnidom.events.routing.FulfillmentMode;
+import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentReadyForPickup;
+import com.omnidom.events.routing.FulfillmentRejected;
+import com.omnidom.events.routing.FulfillmentShipped;
+import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
+import com.omnidom.routing.fulfillment.domain.LineQuantity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Translates fulfilment orders into contract events at the edge: the aggregate never goes on the wire. */
+public final class FulfillmentEvents {
+
+    private FulfillmentEvents() {
+    }
+
+    public static FulfillmentAssigned assigned(FulfillmentOrder f, Instant now) {
+        return new FulfillmentAssigned(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()),
+                FulfillmentMode.valueOf(f.mode().name()), f.priority());
+    }
+
+    public static FulfillmentAcknowledged acknowledged(FulfillmentOrder f, Instant now) {
+        return new FulfillmentAcknowledged(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()));
+    }
+
+    public static FulfillmentRejected rejected(FulfillmentOrder f, Instant now) {
+        return new FulfillmentRejected(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()),
+                f.rejectionReason());
+    }
+
+    public static FulfillmentShipped shipped(FulfillmentOrder f, Instant now) {
+        return new FulfillmentShipped(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()),
+                f.carrier(), f.trackingNumber());
+    }
+
+    public static FulfillmentReadyForPickup readyForPickup(FulfillmentOrder f, Instant now) {
+        return new FulfillmentReadyForPickup(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()));
+    }
+
+    public static FulfillmentPickedUp pickedUp(FulfillmentOrder f, Instant now) {
+        return new FulfillmentPickedUp(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()));
+    }
+
+    public static List<FulfillmentLine> lines(List<LineQuantity> lines) {
+        return lines.stream().map(l -> new FulfillmentLine(l.lineId(), l.sku(), l.quantity())).toList();
+    }
+}

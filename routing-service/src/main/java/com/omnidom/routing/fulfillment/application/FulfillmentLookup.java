@@ -1,0 +1,32 @@
+package com.omnidom.routing.fulfillment.application;
+
+import com.omnidom.platform.web.ResourceNotFound;
+import com.omnidom.platform.web.StateConflict;
+import com.omnidom.routing.fulfillment.domain.FulfillmentId;
+import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
+import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
+import com.omnidom.routing.fulfillment.domain.TransitionNotAllowed;
+import org.springframework.stereotype.Component;
+
+/** Loads a fulfilment order for a request (404 when unknown) and turns a refused transition into a 409. */
+@Component
+public class FulfillmentLookup {
+
+    private final FulfillmentOrders fulfillments;
+
+    public FulfillmentLookup(FulfillmentOrders fulfillments) {
+        this.fulfillments = fulfillments;
+    }
+
+    public FulfillmentOrder get(FulfillmentId id) {
+        return fulfillments.find(id).orElseThrow(() -> new ResourceNotFound("No fulfilment with id " + id + "."));
+    }
+
+    public static void step(Runnable transition) {
+        try {
+            transition.run();
+        } catch (TransitionNotAllowed refused) {
+            throw new StateConflict(refused.getMessage());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package com.omnidom.routing.fulfillment.application;
+
+import com.omnidom.routing.fulfillment.domain.FulfillmentId;
+import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
+import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
+import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads fulfilment orders: one, those of an order, or a location's work list. */
+@Service
+public class FulfillmentQueries {
+
+    private final FulfillmentLookup lookup;
+    private final FulfillmentOrders fulfillments;
+
+    public FulfillmentQueries(FulfillmentLookup lookup, FulfillmentOrders fulfillments) {
+        this.lookup = lookup;
+        this.fulfillments = fulfillments;
+    }
+
+    /** One page of a list, numbered from 0. */
+    public record ResultPage<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+    }
+
+    @Transactional(readOnly = true)
+    public FulfillmentView get(FulfillmentId id) {
+        return FulfillmentView.of(lookup.get(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<FulfillmentView> ofOrder(UUID orderId) {
+        return fulfillments.findByOrderIdOrderByCreatedAtAscIdAsc(orderId).stream().map(FulfillmentView::of).toList();
+    }
+
+    /** Oldest first, as a location works them; either filter may be null. */
+    @Transactional(readOnly = true)
+    public ResultPage<FulfillmentView> find(String locationId, FulfillmentStatus status, int page, int size) {
+        Specification<FulfillmentOrder> filter = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (locationId != null && !locationId.isBlank()) where.add(cb.equal(root.get("locationId"), locationId));
+            if (status != null) where.add(cb.equal(root.get("status"), status));
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        Page<FulfillmentOrder> found = fulfillments.findAll(filter,
+                PageRequest.of(page, size, Sort.by("createdAt", "id")));
+        return new ResultPage<>(found.map(FulfillmentView::of).getContent(), page, size, found.getTotalElements(),
+                found.getTotalPages());
+    }
+}

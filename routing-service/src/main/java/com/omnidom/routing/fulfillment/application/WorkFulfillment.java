@@ -1,0 +1,72 @@
+package com.omnidom.routing.fulfillment.application;
+
+import com.omnidom.platform.outbox.Outbox;
+import com.omnidom.routing.fulfillment.domain.FulfillmentId;
+import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
+import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * The steps a location takes on its fulfilment order (rejecting is in {@code RerouteLines}, as it re-routes).
+ * Each step and its event commit together; the flush takes the row's version (and lock) before the event is
+ * appended, so one fulfilment's events are in the order of its changes.
+ */
+@Service
+public class WorkFulfillment {
+
+    private final FulfillmentLookup lookup;
+    private final FulfillmentOrders fulfillments;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public WorkFulfillment(FulfillmentLookup lookup, FulfillmentOrders fulfillments, Outbox outbox, Clock clock) {
+        this.lookup = lookup;
+        this.fulfillments = fulfillments;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public FulfillmentView acknowledge(FulfillmentId id) {
+        Instant now = clock.instant();
+        FulfillmentOrder f = lookup.get(id);
+        FulfillmentLookup.step(() -> f.acknowledge(now));
+        fulfillments.flush();
+        outbox.append(FulfillmentEvents.acknowledged(f, now));
+        return FulfillmentView.of(f);
+    }
+
+    @Transactional
+    public FulfillmentView ship(FulfillmentId id, String carrier, String trackingNumber) {
+        Instant now = clock.instant();
+        FulfillmentOrder f = lookup.get(id);
+        FulfillmentLookup.step(() -> f.ship(carrier, trackingNumber, now));
+        fulfillments.flush();
+        outbox.append(FulfillmentEvents.shipped(f, now));
+        return FulfillmentView.of(f);
+    }
+
+    @Transactional
+    public FulfillmentView readyForPickup(FulfillmentId id) {
+        Instant now = clock.instant();
+        FulfillmentOrder f = lookup.get(id);
+        FulfillmentLookup.step(() -> f.readyForPickup(now));
+        fulfillments.flush();
+        outbox.append(FulfillmentEvents.readyForPickup(f, now));
+        return FulfillmentView.of(f);
+    }
+
+    @Transactional
+    public FulfillmentView pickedUp(FulfillmentId id) {
+        Instant now = clock.instant();
+        FulfillmentOrder f = lookup.get(id);
+        FulfillmentLookup.step(() -> f.pickedUp(now));
+        fulfillments.flush();
+        outbox.append(FulfillmentEvents.pickedUp(f, now));
+        return FulfillmentView.of(f);
+    }
+}

@@ -1,0 +1,201 @@
+package com.omnidom.routing.fulfillment.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The work one location does for one order: whole order lines, in one mode. Its state machine decides which
+ * step may follow which; a step the state does not allow throws {@link TransitionNotAllowed} and changes nothing.
+ * {@code capacityDay} is the location's local day whose capacity it holds, so a release frees that same day.
+ */
+@Entity
+@Table(name = "fulfillment_order")
+public class FulfillmentOrder {
+
+    private static final Set<FulfillmentStatus> REJECTABLE =
+            EnumSet.of(FulfillmentStatus.ASSIGNED, FulfillmentStatus.ALLOCATED, FulfillmentStatus.ACKNOWLEDGED);
+    private static final Set<FulfillmentStatus> WORKABLE = EnumSet.of(FulfillmentStatus.ALLOCATED, FulfillmentStatus.ACKNOWLEDGED);
+
+    @Id
+    private UUID id;
+
+    private UUID orderId;
+
+    private String locationId;
+
+    @Enumerated(EnumType.STRING)
+    private FulfillmentMode mode;
+
+    @Enumerated(EnumType.STRING)
+    private FulfillmentStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<LineQuantity> lines;
+
+    private boolean priority;
+
+    private LocalDate capacityDay;
+
+    private String carrier;
+
+    private String trackingNumber;
+
+    private String rejectionReason;
+
+    @Version
+    private Long version;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected FulfillmentOrder() {
+        // for JPA
+    }
+
+    public static FulfillmentOrder assign(FulfillmentId id, UUID orderId, String locationId, FulfillmentMode mode,
+                                          List<LineQuantity> lines, boolean priority, LocalDate capacityDay, Instant now) {
+        if (lines == null || lines.isEmpty()) throw new IllegalArgumentException("a fulfilment order needs lines");
+        FulfillmentOrder order = new FulfillmentOrder();
+        order.id = id.value();
+        order.orderId = Objects.requireNonNull(orderId, "orderId");
+        order.locationId = Objects.requireNonNull(locationId, "locationId");
+        order.mode = Objects.requireNonNull(mode, "mode");
+        order.status = FulfillmentStatus.ASSIGNED;
+        order.lines = new ArrayList<>(lines);
+        order.priority = priority;
+        order.capacityDay = Objects.requireNonNull(capacityDay, "capacityDay");
+        order.createdAt = now;
+        order.updatedAt = now;
+        return order;
+    }
+
+    /** @return false when the allocation is stale (already noted, or the order was rejected meanwhile) */
+    public boolean noteStockAllocated(Instant now) {
+        if (status != FulfillmentStatus.ASSIGNED) return false;
+        move(FulfillmentStatus.ALLOCATED, now);
+        return true;
+    }
+
+    /** @return false when the failure is stale (already noted, or the order was rejected meanwhile) */
+    public boolean noteAllocationFailed(Instant now) {
+        if (status != FulfillmentStatus.ASSIGNED) return false;
+        move(FulfillmentStatus.FAILED, now);
+        return true;
+    }
+
+    public void acknowledge(Instant now) {
+        require(status == FulfillmentStatus.ALLOCATED, "acknowledged");
+        move(FulfillmentStatus.ACKNOWLEDGED, now);
+    }
+
+    public void reject(String reason, Instant now) {
+        require(REJECTABLE.contains(status), "rejected");
+        rejectionReason = reason;
+        move(FulfillmentStatus.REJECTED, now);
+    }
+
+    public void ship(String carrier, String trackingNumber, Instant now) {
+        requireMode(FulfillmentMode.SHIP, "shipped");
+        require(WORKABLE.contains(status), "shipped");
+        this.carrier = carrier;
+        this.trackingNumber = trackingNumber;
+        move(FulfillmentStatus.SHIPPED, now);
+    }
+
+    public void readyForPickup(Instant now) {
+        requireMode(FulfillmentMode.PICKUP, "made ready for pickup");
+        require(WORKABLE.contains(status), "made ready for pickup");
+        move(FulfillmentStatus.READY_FOR_PICKUP, now);
+    }
+
+    public void pickedUp(Instant now) {
+        requireMode(FulfillmentMode.PICKUP, "picked up");
+        require(status == FulfillmentStatus.READY_FOR_PICKUP, "picked up");
+        move(FulfillmentStatus.PICKED_UP, now);
+    }
+
+    private void require(boolean allowed, String step) {
+        if (!allowed) {
+            throw new TransitionNotAllowed("Fulfilment " + id + " is " + status + " and cannot be " + step + ".");
+        }
+    }
+
+    private void requireMode(FulfillmentMode required, String step) {
+        if (mode != required) {
+            throw new TransitionNotAllowed("Fulfilment " + id + " is a " + mode + " fulfilment and cannot be " + step + ".");
+        }
+    }
+
+    private void move(FulfillmentStatus next, Instant now) {
+        status = next;
+        updatedAt = now;
+    }
+
+    public int units() {
+        return lines.stream().mapToInt(LineQuantity::quantity).sum();
+    }
+
+    public FulfillmentId id() {
+        return new FulfillmentId(id);
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    public String locationId() {
+        return locationId;
+    }
+
+    public FulfillmentMode mode() {
+        return mode;
+    }
+
+    public FulfillmentStatus status() {
+        return status;
+    }
+
+    public List<LineQuantity> lines() {
+        return List.copyOf(lines);
+    }
+
+    public boolean priority() {
+        return priority;
+    }
+
+    public LocalDate capacityDay() {
+        return capacityDay;
+    }
+
+    public String carrier() {
+        return carrier;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

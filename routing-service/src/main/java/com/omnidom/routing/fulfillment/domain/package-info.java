@@ -1,0 +1,2 @@
+/** The fulfilment order aggregate and its state machine. */
+package com.omnidom.routing.fulfillment.domain;

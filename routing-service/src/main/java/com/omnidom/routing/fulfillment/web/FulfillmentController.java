@@ -1,0 +1,97 @@
+package com.omnidom.routing.fulfillment.web;
+
+import com.omnidom.routing.decision.application.RerouteLines;
+import com.omnidom.routing.fulfillment.application.FulfillmentQueries;
+import com.omnidom.routing.fulfillment.application.WorkFulfillment;
+import com.omnidom.routing.fulfillment.domain.FulfillmentId;
+import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Fulfilments", description = "Fulfilment orders as locations work them: one per location chosen for an order")
+class FulfillmentController {
+
+    private final FulfillmentQueries queries;
+    private final WorkFulfillment work;
+    private final RerouteLines rerouteLines;
+
+    FulfillmentController(FulfillmentQueries queries, WorkFulfillment work, RerouteLines rerouteLines) {
+        this.queries = queries;
+        this.work = work;
+        this.rerouteLines = rerouteLines;
+    }
+
+    @GetMapping("/api/v1/fulfillments/{id}")
+    @Operation(summary = "Read a fulfilment order")
+    FulfillmentResponse get(@PathVariable UUID id) {
+        return FulfillmentResponse.of(queries.get(new FulfillmentId(id)));
+    }
+
+    @GetMapping("/api/v1/fulfillments")
+    @Operation(summary = "List fulfilment orders", description = "A location's work list, oldest first; both filters optional.")
+    FulfillmentResponse.Page list(
+            @RequestParam(required = false) @Size(max = 64) String locationId,
+            @RequestParam(required = false) FulfillmentStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return FulfillmentResponse.Page.of(queries.find(locationId, status, page, size));
+    }
+
+    @GetMapping("/api/v1/orders/{orderId}/fulfillments")
+    @Operation(summary = "List an order's fulfilment orders", description = "Oldest first, including rejected and failed ones.")
+    List<FulfillmentResponse> ofOrder(@PathVariable UUID orderId) {
+        return queries.ofOrder(orderId).stream().map(FulfillmentResponse::of).toList();
+    }
+
+    @PostMapping("/api/v1/fulfillments/{id}/acknowledge")
+    @Operation(summary = "The location takes the fulfilment order on",
+            description = "ALLOCATED → ACKNOWLEDGED; publishes FulfillmentAcknowledged. 409 from any other status.")
+    FulfillmentResponse acknowledge(@PathVariable UUID id) {
+        return FulfillmentResponse.of(work.acknowledge(new FulfillmentId(id)));
+    }
+
+    @PostMapping("/api/v1/fulfillments/{id}/reject")
+    @Operation(summary = "The location refuses the fulfilment order",
+            description = "ASSIGNED, ALLOCATED or ACKNOWLEDGED → REJECTED; publishes FulfillmentRejected, gives back the "
+                    + "capacity and routes the lines again, never to this location for this order (new FulfillmentAssigned "
+                    + "or FulfillmentUnroutable). 409 from any other status.")
+    FulfillmentResponse reject(@PathVariable UUID id, @Valid @RequestBody RejectRequest request) {
+        return FulfillmentResponse.of(rerouteLines.reject(new FulfillmentId(id), request.reason()));
+    }
+
+    @PostMapping("/api/v1/fulfillments/{id}/ship")
+    @Operation(summary = "The parcel left with the carrier",
+            description = "SHIP mode, ALLOCATED or ACKNOWLEDGED → SHIPPED (acknowledging first is optional); publishes "
+                    + "FulfillmentShipped. 409 otherwise.")
+    FulfillmentResponse ship(@PathVariable UUID id, @Valid @RequestBody ShipRequest request) {
+        return FulfillmentResponse.of(work.ship(new FulfillmentId(id), request.carrier(), request.trackingNumber()));
+    }
+
+    @PostMapping("/api/v1/fulfillments/{id}/ready-for-pickup")
+    @Operation(summary = "The lines wait at the store for the customer",
+            description = "PICKUP mode, ALLOCATED or ACKNOWLEDGED → READY_FOR_PICKUP; publishes FulfillmentReadyForPickup. 409 otherwise.")
+    FulfillmentResponse readyForPickup(@PathVariable UUID id) {
+        return FulfillmentResponse.of(work.readyForPickup(new FulfillmentId(id)));
+    }
+
+    @PostMapping("/api/v1/fulfillments/{id}/picked-up")
+    @Operation(summary = "The customer collected the lines",
+            description = "PICKUP mode, READY_FOR_PICKUP → PICKED_UP; publishes FulfillmentPickedUp. 409 otherwise.")
+    FulfillmentResponse pickedUp(@PathVariable UUID id) {
+        return FulfillmentResponse.of(work.pickedUp(new FulfillmentId(id)));
+    }
+}

@@ -1,0 +1,2 @@
+/** Splits and routes orders to locations, keeps their fulfilment orders and re-routes what fails. */
+package com.omnidom.routing;

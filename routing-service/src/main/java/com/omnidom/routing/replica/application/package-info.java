@@ -1,0 +1,2 @@
+/** Version-guarded upserts into the replicas. */
+package com.omnidom.routing.replica.application;

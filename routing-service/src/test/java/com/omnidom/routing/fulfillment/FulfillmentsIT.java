@@ -1,0 +1,234 @@
+package com.omnidom.routing.fulfillment;
+
+import com.omnidom.events.CloudEventHeaders;
+import com.omnidom.events.Topics;
+import com.omnidom.routing.World;
+import com.omnidom.testsupport.Http;
+import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.omnidom.events.catalog.LocationChanged.Capability.PICKUP;
+import static com.omnidom.events.catalog.LocationChanged.Capability.SHIP;
+import static com.omnidom.routing.World.BERLIN;
+import static com.omnidom.routing.World.HAMBURG;
+import static com.omnidom.routing.World.POTSDAM;
+import static com.omnidom.routing.World.line;
+import static com.omnidom.routing.World.pickupOrder;
+import static com.omnidom.routing.World.shipOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@OmnidomServiceTest
+class FulfillmentsIT {
+
+    private static final String FULFILLMENTS = Topics.FULFILLMENT_EVENTS.name();
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    World world;
+    Http http;
+
+    @BeforeEach
+    void world() {
+        world = new World(bootstrap, jdbc);
+        http = new Http(port);
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void rejectionReroutesTheLinesToAnotherLocation() {
+        world.location("REJ-BER", BERLIN, 10);
+        world.location("REJ-HAM", HAMBURG, 10);
+        world.stock("REJ-A", "REJ-BER", 5);
+        world.stock("REJ-A", "REJ-HAM", 5);
+        world.awaitReplicas();
+        UUID orderId = UUID.randomUUID();
+        world.publish(shipOrder(orderId, POTSDAM, line("1", "REJ-A", 2)));
+        UUID first = (UUID) world.awaitFulfillments(orderId, 1).getFirst().get("id");
+
+        Http.Response rejected = http.post("/api/v1/fulfillments/" + first + "/reject", Map.of("reason", "NOT_FOUND"));
+
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.json().get("rejectionReason").asString()).isEqualTo("NOT_FOUND");
+        JsonNode ofOrder = http.get("/api/v1/orders/" + orderId + "/fulfillments").json();
+        assertThat(ofOrder.valueStream().map(f -> f.get("locationId").asString() + ":" + f.get("status").asString()))
+                .containsExactly("REJ-BER:REJECTED", "REJ-HAM:ASSIGNED");
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
+        assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
+                "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-rejected.v1",
+                "omnidom.routing.fulfillment-assigned.v1");
+        JsonNode rejection = Http.JSON.readTree(events.get(1).value());
+        assertThat(rejection.get("reason").asString()).isEqualTo("NOT_FOUND");
+        assertThat(rejection.at("/lines/0/quantity").asInt()).isEqualTo(2);
+        assertThat(Http.JSON.readTree(events.get(2).value()).get("locationId").asString()).isEqualTo("REJ-HAM");
+        assertThat(world.count("SELECT coalesce(sum(orders), 0) FROM capacity_use WHERE location_id = 'REJ-BER'")).isZero();
+
+        JsonNode decisions = http.get("/api/v1/orders/" + orderId + "/routing-decisions").json();
+        assertThat(decisions.valueStream().map(d -> d.get("trigger").asString()))
+                .containsExactly("ORDER_ACCEPTED", "FULFILLMENT_REJECTED");
+        assertThat(decisions.get(1).at("/explanation/excluded/0").asString()).isEqualTo("REJ-BER");
+
+        assertThat(http.post("/api/v1/fulfillments/" + first + "/reject", Map.of("reason", "DAMAGED")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void shipsAfterAllocationAndAcknowledgement() {
+        UUID orderId = routedShipOrder("SHIPS");
+        UUID id = (UUID) world.awaitFulfillments(orderId, 1).getFirst().get("id");
+
+        Http.Response early = http.post("/api/v1/fulfillments/" + id + "/acknowledge", null);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+        assertThat(early.json().get("detail").asString()).contains("ASSIGNED");
+
+        world.allocated(orderId, id, "SHIPS-BER");
+        world.awaitStatus(id, "ALLOCATED");
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/acknowledge", null).json().get("status").asString())
+                .isEqualTo("ACKNOWLEDGED");
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/ready-for-pickup", null).status()).isEqualTo(409);
+        Http.Response shipped = http.post("/api/v1/fulfillments/" + id + "/ship",
+                Map.of("carrier", "DHL", "trackingNumber", "00340434161094042557"));
+
+        assertThat(shipped.status()).isEqualTo(200);
+        JsonNode view = shipped.json();
+        assertThat(view.get("status").asString()).isEqualTo("SHIPPED");
+        assertThat(view.get("carrier").asString()).isEqualTo("DHL");
+        assertThat(view.get("trackingNumber").asString()).isEqualTo("00340434161094042557");
+        assertThat(view.get("mode").asString()).isEqualTo("SHIP");
+        assertThat(view.at("/lines/0/lineId").asString()).isEqualTo("1");
+        assertThat(view.get("createdAt").asString()).isNotBlank();
+        assertThat(http.get("/api/v1/fulfillments/" + id).json()).isEqualTo(view);
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/ship", Map.of("carrier", "DHL", "trackingNumber", "1")).status())
+                .isEqualTo(409);
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/reject", Map.of("reason", "DAMAGED")).status()).isEqualTo(409);
+
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
+        assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
+                "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-acknowledged.v1",
+                "omnidom.routing.fulfillment-shipped.v1");
+        JsonNode shippedEvent = Http.JSON.readTree(events.get(2).value());
+        assertThat(shippedEvent.get("trackingNumber").asString()).isEqualTo("00340434161094042557");
+        assertThat(shippedEvent.at("/lines/0/sku").asString()).isEqualTo("SHIPS-A");
+    }
+
+    @Test
+    void pickupOrderIsMadeReadyAndPickedUp() {
+        world.location("PUP-STORE", BERLIN, null, SHIP, PICKUP);
+        world.stock("PUP-A", "PUP-STORE", 3);
+        world.awaitReplicas();
+        UUID orderId = UUID.randomUUID();
+        world.publish(pickupOrder(orderId, "PUP-STORE", line("1", "PUP-A", 1)));
+        UUID id = (UUID) world.awaitFulfillments(orderId, 1).getFirst().get("id");
+        world.allocated(orderId, id, "PUP-STORE");
+        world.awaitStatus(id, "ALLOCATED");
+
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", null).status()).isEqualTo(409);
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/ship", Map.of("carrier", "DHL", "trackingNumber", "1")).status())
+                .isEqualTo(409);
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/ready-for-pickup", null).json().get("status").asString())
+                .isEqualTo("READY_FOR_PICKUP");
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", null).json().get("status").asString())
+                .isEqualTo("PICKED_UP");
+
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
+        assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
+                "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-ready-for-pickup.v1",
+                "omnidom.routing.fulfillment-picked-up.v1");
+    }
+
+    @Test
+    void listsALocationsWorkFilteredByStatusAndPaged() {
+        UUID a = routedShipOrder("LIST");
+        world.awaitFulfillments(a, 1);
+        UUID b = UUID.randomUUID();
+        world.publish(shipOrder(b, POTSDAM, line("1", "LIST-A", 1)));
+        UUID second = (UUID) world.awaitFulfillments(b, 1).getFirst().get("id");
+        world.allocated(b, second, "LIST-BER");
+        world.awaitStatus(second, "ALLOCATED");
+
+        JsonNode all = http.get("/api/v1/fulfillments?locationId=LIST-BER&size=1").json();
+        JsonNode allocated = http.get("/api/v1/fulfillments?locationId=LIST-BER&status=ALLOCATED").json();
+
+        assertThat(all.get("totalItems").asLong()).isEqualTo(2);
+        assertThat(all.get("totalPages").asInt()).isEqualTo(2);
+        assertThat(all.at("/items/0/orderId").asString()).isEqualTo(a.toString());
+        assertThat(allocated.get("items").valueStream().map(f -> f.get("fulfillmentId").asString()))
+                .containsExactly(second.toString());
+    }
+
+    @Test
+    void badRequestsAreProblemsAndChangeNothing() {
+        UUID orderId = routedShipOrder("BAD");
+        UUID id = (UUID) world.awaitFulfillments(orderId, 1).getFirst().get("id");
+
+        Http.Response noReason = http.post("/api/v1/fulfillments/" + id + "/reject", Map.of());
+        Http.Response lowerCase = http.post("/api/v1/fulfillments/" + id + "/reject", Map.of("reason", "lost it"));
+        Http.Response noTracking = http.post("/api/v1/fulfillments/" + id + "/ship", Map.of("carrier", "DHL"));
+
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().at("/errors/0/field").asString()).isEqualTo("reason");
+        assertThat(lowerCase.status()).isEqualTo(400);
+        assertThat(noTracking.status()).isEqualTo(400);
+        assertThat(noTracking.json().at("/errors/0/field").asString()).isEqualTo("trackingNumber");
+        assertThat(http.get("/api/v1/fulfillments/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(http.post("/api/v1/fulfillments/" + UUID.randomUUID() + "/acknowledge", null).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/fulfillments/not-a-uuid").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/fulfillments?status=LOST").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/fulfillments?size=500").status()).isEqualTo(400);
+        assertThat(world.fulfillments(orderId)).singleElement().satisfies(r -> assertThat(r.get("status")).isEqualTo("ASSIGNED"));
+        assertThat(world.count("SELECT count(*) FROM outbox WHERE aggregateid = ?", orderId.toString())).isEqualTo(1);
+    }
+
+    @Test
+    void openApiDocumentMatchesTheCommittedOne() throws Exception {
+        Http.Response docs = http.get("/v3/api-docs");
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode live = docs.json();
+        assertThat(live.at("/paths/~1api~1v1~1fulfillments~1{id}~1reject/post/summary").asString())
+                .isEqualTo("The location refuses the fulfilment order");
+        Path committed = Path.of("openapi.json");
+        String pretty = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n";
+        if (Boolean.getBoolean("omnidom.openapi.write")) Files.writeString(committed, pretty);
+        assertThat(committed).as("routing-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true").exists();
+        assertThat(Http.JSON.readTree(Files.readString(committed)))
+                .as("routing-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true")
+                .isEqualTo(live);
+    }
+
+    /** A SHIP order of one line ({@code <prefix>-A} × 2) routed to {@code <prefix>-BER}. */
+    private UUID routedShipOrder(String prefix) {
+        world.location(prefix + "-BER", BERLIN, null);
+        world.stock(prefix + "-A", prefix + "-BER", 10);
+        world.awaitReplicas();
+        UUID orderId = UUID.randomUUID();
+        world.publish(shipOrder(orderId, POTSDAM, line("1", prefix + "-A", 2)));
+        return orderId;
+    }
+}

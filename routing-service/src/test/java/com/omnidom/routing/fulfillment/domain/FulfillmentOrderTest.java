@@ -1,0 +1,118 @@
+package com.omnidom.routing.fulfillment.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FulfillmentOrderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+
+    private static FulfillmentOrder aFulfillment(FulfillmentMode mode) {
+        return FulfillmentOrder.assign(FulfillmentId.random(), UUID.randomUUID(), "WH-1", mode,
+                List.of(new LineQuantity("1", "A", 2), new LineQuantity("2", "B", 1)), false, LocalDate.of(2026, 11, 26), NOW);
+    }
+
+    private static FulfillmentOrder allocated(FulfillmentMode mode) {
+        FulfillmentOrder f = aFulfillment(mode);
+        assertThat(f.noteStockAllocated(NOW)).isTrue();
+        return f;
+    }
+
+    @Test
+    void startsAssignedAndCountsItsUnits() {
+        FulfillmentOrder f = aFulfillment(FulfillmentMode.SHIP);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.ASSIGNED);
+        assertThat(f.units()).isEqualTo(3);
+    }
+
+    @Test
+    void shipsAfterAcknowledgement() {
+        FulfillmentOrder f = allocated(FulfillmentMode.SHIP);
+        f.acknowledge(NOW);
+        f.ship("DHL", "0034", NOW);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.SHIPPED);
+        assertThat(f.carrier()).isEqualTo("DHL");
+        assertThat(f.trackingNumber()).isEqualTo("0034");
+    }
+
+    @Test
+    void shipsWithoutAcknowledgement() {
+        FulfillmentOrder f = allocated(FulfillmentMode.SHIP);
+        f.ship("DHL", "0034", NOW);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.SHIPPED);
+    }
+
+    @Test
+    void cannotBeAcknowledgedOrShippedBeforeTheStockIsAllocated() {
+        FulfillmentOrder f = aFulfillment(FulfillmentMode.SHIP);
+        assertThatThrownBy(() -> f.acknowledge(NOW)).isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("ASSIGNED");
+        assertThatThrownBy(() -> f.ship("DHL", "1", NOW)).isInstanceOf(TransitionNotAllowed.class);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.ASSIGNED);
+    }
+
+    @Test
+    void pickupGoesThroughReadyToPickedUp() {
+        FulfillmentOrder f = allocated(FulfillmentMode.PICKUP);
+        assertThatThrownBy(() -> f.pickedUp(NOW)).isInstanceOf(TransitionNotAllowed.class);
+        f.acknowledge(NOW);
+        f.readyForPickup(NOW);
+        f.pickedUp(NOW);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.PICKED_UP);
+    }
+
+    @Test
+    void modesDoNotMix() {
+        FulfillmentOrder ship = allocated(FulfillmentMode.SHIP);
+        FulfillmentOrder pickup = allocated(FulfillmentMode.PICKUP);
+        assertThatThrownBy(() -> ship.readyForPickup(NOW)).isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("SHIP");
+        assertThatThrownBy(() -> pickup.ship("DHL", "1", NOW)).isInstanceOf(TransitionNotAllowed.class);
+        assertThat(ship.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
+        assertThat(pickup.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
+    }
+
+    @Test
+    void rejectsFromAssignedAllocatedOrAcknowledgedOnly() {
+        FulfillmentOrder assigned = aFulfillment(FulfillmentMode.SHIP);
+        assigned.reject("NOT_FOUND", NOW);
+        assertThat(assigned.status()).isEqualTo(FulfillmentStatus.REJECTED);
+        assertThat(assigned.rejectionReason()).isEqualTo("NOT_FOUND");
+
+        FulfillmentOrder acknowledged = allocated(FulfillmentMode.SHIP);
+        acknowledged.acknowledge(NOW);
+        acknowledged.reject("DAMAGED", NOW);
+        assertThat(acknowledged.status()).isEqualTo(FulfillmentStatus.REJECTED);
+
+        FulfillmentOrder shipped = allocated(FulfillmentMode.SHIP);
+        shipped.ship("DHL", "1", NOW);
+        assertThatThrownBy(() -> shipped.reject("DAMAGED", NOW)).isInstanceOf(TransitionNotAllowed.class);
+        assertThatThrownBy(() -> assigned.reject("DAMAGED", NOW)).isInstanceOf(TransitionNotAllowed.class);
+        assertThat(assigned.rejectionReason()).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void allocationOutcomesArriveOnceAndStaleOnesAreIgnored() {
+        FulfillmentOrder f = aFulfillment(FulfillmentMode.SHIP);
+        assertThat(f.noteStockAllocated(NOW)).isTrue();
+        assertThat(f.noteStockAllocated(NOW)).isFalse();
+        assertThat(f.noteAllocationFailed(NOW)).isFalse();
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
+
+        FulfillmentOrder rejected = aFulfillment(FulfillmentMode.SHIP);
+        rejected.reject("NOT_FOUND", NOW);
+        assertThat(rejected.noteAllocationFailed(NOW)).isFalse();
+        assertThat(rejected.noteStockAllocated(NOW)).isFalse();
+        assertThat(rejected.status()).isEqualTo(FulfillmentStatus.REJECTED);
+
+        FulfillmentOrder failed = aFulfillment(FulfillmentMode.SHIP);
+        assertThat(failed.noteAllocationFailed(NOW)).isTrue();
+        assertThat(failed.status()).isEqualTo(FulfillmentStatus.FAILED);
+        assertThatThrownBy(() -> failed.reject("NOT_FOUND", NOW)).isInstanceOf(TransitionNotAllowed.class);
+    }
+}
