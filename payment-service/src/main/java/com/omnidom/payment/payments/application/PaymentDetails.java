@@ -1,0 +1,12 @@
+package com.omnidom.payment.payments.application;
+
+import com.omnidom.payment.payments.domain.Capture;
+import com.omnidom.payment.payments.domain.Invoice;
+import com.omnidom.payment.payments.domain.Payment;
+import com.omnidom.payment.payments.domain.Refund;
+
+import java.util.List;
+
+/** A payment with its captures, refunds and invoices, read in one transaction. */
+public record PaymentDetails(Payment payment, List<Capture> captures, List<Refund> refunds, List<Invoice> invoices) {
+}

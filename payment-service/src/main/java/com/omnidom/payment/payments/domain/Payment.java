@@ -1,0 +1,239 @@
+package com.omnidom.payment.payments.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An order's payment: the tenders with what they authorised and the lines with their prices, then what was
+ * captured per shipment and refunded per return. Capturing and refunding are two steps, plan then note, because
+ * the PSP is called in between; the note re-checks the plan, {@code @Version} rejects a concurrent change and
+ * the table's CHECKs have the last word (never beyond authorised, never more refunded than captured).
+ */
+@Entity
+@Table(name = "payment")
+public class Payment {
+
+    @Id
+    private UUID orderId;
+
+    private String orderNumber;
+
+    private String currency;
+
+    private BigDecimal total;
+
+    private BigDecimal authorized;
+
+    private BigDecimal captured;
+
+    private BigDecimal refunded;
+
+    @Version
+    private long version;
+
+    private Instant createdAt;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    @OrderBy("position")
+    private List<Tender> tenders = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "order_id", nullable = false, updatable = false)
+    @OrderBy("position")
+    private List<PaymentLine> lines = new ArrayList<>();
+
+    protected Payment() {
+        // for JPA
+    }
+
+    /** Records an accepted order's tenders and lines; nothing is captured yet. */
+    public static Payment record(OrderId orderId, String orderNumber, String currency, BigDecimal total,
+                                 List<TenderSpec> tenders, List<LineSpec> lines, Instant now) {
+        Payment payment = new Payment();
+        payment.orderId = orderId.value();
+        payment.orderNumber = orderNumber;
+        payment.currency = currency;
+        BigDecimal zero = Money.round(BigDecimal.ZERO, currency);
+        payment.total = Money.exact(total, currency, "total");
+        payment.captured = zero;
+        payment.refunded = zero;
+        payment.createdAt = now;
+        if (payment.total.signum() < 0) throw new PaymentRuleViolation("total must not be negative");
+        Set<String> tenderIds = new HashSet<>();
+        BigDecimal authorized = zero;
+        for (int i = 0; i < tenders.size(); i++) {
+            TenderSpec spec = tenders.get(i);
+            String tenderId = spec.tenderId() == null || spec.tenderId().isBlank() ? String.valueOf(i) : spec.tenderId();
+            if (!tenderIds.add(tenderId)) throw new PaymentRuleViolation("tender " + tenderId + " appears twice");
+            if (spec.type() == null) throw new PaymentRuleViolation("tender " + tenderId + " has no type");
+            BigDecimal amount = Money.exact(spec.amount(), currency, "tender " + tenderId + " amount");
+            if (amount.signum() < 0) throw new PaymentRuleViolation("tender " + tenderId + " amount must not be negative");
+            if (spec.type().viaPsp() && (spec.reference() == null || spec.reference().isBlank())) {
+                throw new PaymentRuleViolation("card tender " + tenderId + " has no PSP authorisation reference");
+            }
+            payment.tenders.add(new Tender(i, tenderId, spec.type(), spec.reference(), amount, zero));
+            authorized = authorized.add(amount);
+        }
+        payment.authorized = authorized;
+        Set<String> lineIds = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            LineSpec spec = lines.get(i);
+            if (spec.lineId() == null || !lineIds.add(spec.lineId())) {
+                throw new PaymentRuleViolation("line id " + spec.lineId() + " is missing or appears twice");
+            }
+            if (spec.quantity() <= 0) throw new PaymentRuleViolation("line " + spec.lineId() + " quantity must be positive");
+            if (spec.taxRate() == null || spec.taxRate().signum() < 0) {
+                throw new PaymentRuleViolation("line " + spec.lineId() + " tax rate must be 0 or more");
+            }
+            if (spec.unitPrice() == null || spec.unitPrice().signum() < 0) {
+                throw new PaymentRuleViolation("line " + spec.lineId() + " unit price must be 0 or more");
+            }
+            payment.lines.add(new PaymentLine(i, spec));
+        }
+        return payment;
+    }
+
+    /** What capturing these shipped (or picked-up) units takes, and from which tenders; changes nothing. */
+    public CapturePlan planCapture(List<LineQuantity> shipped) {
+        List<LineQuantity> items = merged(shipped);
+        if (items.isEmpty()) throw new PaymentRuleViolation("a capture needs at least one line");
+        List<Invoicing.InvoiceLine> invoiceLines = new ArrayList<>();
+        BigDecimal amount = Money.round(BigDecimal.ZERO, currency);
+        for (LineQuantity item : items) {
+            PaymentLine line = line(item.lineId());
+            if (item.quantity() > line.uncaptured()) {
+                throw new PaymentRuleViolation("line " + item.lineId() + ": " + item.quantity() + " units to capture but only "
+                        + line.uncaptured() + " of " + line.quantity() + " are not captured yet");
+            }
+            Invoicing.InvoiceLine invoiceLine = Invoicing.line(line.lineId(), line.sku(), item.quantity(), line.unitPrice(),
+                    line.taxRate(), currency);
+            invoiceLines.add(invoiceLine);
+            amount = amount.add(invoiceLine.gross());
+        }
+        List<TenderAllocation.Part> parts = TenderAllocation.forCapture(amount,
+                tenders.stream().map(Tender::capturable).toList());
+        return new CapturePlan(items, List.copyOf(invoiceLines), amount, parts);
+    }
+
+    /** Books a planned capture once its tenders were charged. */
+    public void noteCaptured(CapturePlan plan) {
+        CapturePlan current = planCapture(plan.items());
+        if (!current.equals(plan)) throw new PaymentRuleViolation("the payment changed since the capture was planned");
+        plan.items().forEach(item -> line(item.lineId()).noteCaptured(item.quantity()));
+        plan.parts().forEach(part -> tender(part.tenderId()).noteCaptured(part.amount()));
+        captured = captured.add(plan.amount());
+    }
+
+    /** True while some of these returned units were shipped but their capture has not been booked yet. */
+    public boolean awaitsCaptureOf(List<LineQuantity> returned) {
+        for (LineQuantity item : merged(returned)) {
+            PaymentLine line = line(item.lineId());
+            if (item.quantity() > line.returnable() && item.quantity() <= line.quantity() - line.returnedQuantity()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which tenders a refund goes back to (card first); changes nothing. */
+    public List<TenderAllocation.Part> planRefund(BigDecimal amount, List<LineQuantity> returned) {
+        BigDecimal exact = Money.exact(amount, currency, "refund amount");
+        if (exact.signum() <= 0) throw new PaymentRuleViolation("refund amount must be positive");
+        for (LineQuantity item : merged(returned)) {
+            PaymentLine line = line(item.lineId());
+            if (item.quantity() > line.returnable()) {
+                throw new PaymentRuleViolation("line " + item.lineId() + ": " + item.quantity() + " units returned but only "
+                        + line.returnable() + " were captured and not returned yet");
+            }
+        }
+        return TenderAllocation.forRefund(exact, tenders.stream().map(Tender::refundable).toList());
+    }
+
+    /** Books a refund once its tenders got the money back. */
+    public void noteRefunded(List<LineQuantity> returned, List<TenderAllocation.Part> parts) {
+        BigDecimal amount = parts.stream().map(TenderAllocation.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (!planRefund(amount, returned).equals(parts)) {
+            throw new PaymentRuleViolation("the payment changed since the refund was planned");
+        }
+        merged(returned).forEach(item -> line(item.lineId()).noteReturned(item.quantity()));
+        parts.forEach(part -> tender(part.tenderId()).noteRefunded(part.amount()));
+        refunded = refunded.add(amount);
+    }
+
+    public Tender tender(String tenderId) {
+        return tenders.stream().filter(t -> t.tenderId().equals(tenderId)).findFirst()
+                .orElseThrow(() -> new PaymentRuleViolation("order " + orderId + " has no tender " + tenderId));
+    }
+
+    private PaymentLine line(String lineId) {
+        return lines.stream().filter(l -> l.lineId().equals(lineId)).findFirst()
+                .orElseThrow(() -> new PaymentRuleViolation("order " + orderId + " has no line " + lineId));
+    }
+
+    private static List<LineQuantity> merged(List<LineQuantity> items) {
+        Map<String, Integer> byLine = new LinkedHashMap<>();
+        for (LineQuantity item : items) {
+            if (item.lineId() == null) throw new PaymentRuleViolation("a line without line id");
+            if (item.quantity() <= 0) throw new PaymentRuleViolation("line " + item.lineId() + " quantity must be positive");
+            byLine.merge(item.lineId(), item.quantity(), Integer::sum);
+        }
+        return byLine.entrySet().stream().map(e -> new LineQuantity(e.getKey(), e.getValue())).toList();
+    }
+
+    public OrderId orderId() {
+        return new OrderId(orderId);
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public BigDecimal total() {
+        return total;
+    }
+
+    public BigDecimal authorized() {
+        return authorized;
+    }
+
+    public BigDecimal captured() {
+        return captured;
+    }
+
+    public BigDecimal refunded() {
+        return refunded;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<Tender> tenders() {
+        return List.copyOf(tenders);
+    }
+
+    public List<PaymentLine> lines() {
+        return List.copyOf(lines);
+    }
+}

@@ -1,0 +1,95 @@
+package com.omnidom.payment.payments.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** An order line with its price and how many of its units were captured (shipped or picked up) and returned. */
+@Entity
+@Table(name = "payment_line")
+public class PaymentLine {
+
+    @Id
+    private UUID id;
+
+    private int position;
+
+    private String lineId;
+
+    private String sku;
+
+    private int quantity;
+
+    private BigDecimal unitPrice;
+
+    private BigDecimal taxRate;
+
+    private int capturedQuantity;
+
+    private int returnedQuantity;
+
+    protected PaymentLine() {
+        // for JPA
+    }
+
+    PaymentLine(int position, LineSpec spec) {
+        this.id = UUID.randomUUID();
+        this.position = position;
+        this.lineId = spec.lineId();
+        this.sku = spec.sku();
+        this.quantity = spec.quantity();
+        this.unitPrice = spec.unitPrice();
+        this.taxRate = spec.taxRate();
+    }
+
+    int uncaptured() {
+        return quantity - capturedQuantity;
+    }
+
+    int returnable() {
+        return capturedQuantity - returnedQuantity;
+    }
+
+    void noteCaptured(int units) {
+        capturedQuantity += units;
+    }
+
+    void noteReturned(int units) {
+        returnedQuantity += units;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String lineId() {
+        return lineId;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal taxRate() {
+        return taxRate;
+    }
+
+    public int capturedQuantity() {
+        return capturedQuantity;
+    }
+
+    public int returnedQuantity() {
+        return returnedQuantity;
+    }
+}

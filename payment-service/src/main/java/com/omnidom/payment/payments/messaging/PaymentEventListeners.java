@@ -1,0 +1,109 @@
+package com.omnidom.payment.payments.messaging;
+
+import com.omnidom.events.ContractEvent;
+import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.returns.ReturnLine;
+import com.omnidom.events.returns.ReturnReceived;
+import com.omnidom.events.routing.FulfillmentLine;
+import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentShipped;
+import com.omnidom.payment.payments.application.CaptureFulfillment;
+import com.omnidom.payment.payments.application.PaymentGateway;
+import com.omnidom.payment.payments.application.RecordPayment;
+import com.omnidom.payment.payments.application.RefundReturn;
+import com.omnidom.payment.payments.domain.LineQuantity;
+import com.omnidom.payment.payments.domain.LineSpec;
+import com.omnidom.payment.payments.domain.OrderId;
+import com.omnidom.payment.payments.domain.PaymentRuleViolation;
+import com.omnidom.payment.payments.domain.TenderSpec;
+import com.omnidom.payment.payments.domain.TenderType;
+import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.events.PermanentEventFailure;
+import com.omnidom.platform.inbox.Inbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/**
+ * Translates other services' events into the use cases, each applied once through the inbox. One listener (and
+ * so one consumer) per topic: a shipment waiting for its order ({@code PrerequisiteMissing}, retried in place)
+ * holds only its fulfilment partition, never the order topic that brings what it waits for. A broken money rule
+ * or a PSP refusal cannot heal by retrying and goes to the dead-letter topic; an unreachable PSP is retried.
+ */
+@Component
+class PaymentEventListeners {
+
+    static final String CONSUMER = "payment-service";
+
+    private final EventCodec codec;
+    private final Inbox inbox;
+    private final RecordPayment recordPayment;
+    private final CaptureFulfillment captureFulfillment;
+    private final RefundReturn refundReturn;
+
+    PaymentEventListeners(EventCodec codec, Inbox inbox, RecordPayment recordPayment,
+                          CaptureFulfillment captureFulfillment, RefundReturn refundReturn) {
+        this.codec = codec;
+        this.inbox = inbox;
+        this.recordPayment = recordPayment;
+        this.captureFulfillment = captureFulfillment;
+        this.refundReturn = refundReturn;
+    }
+
+    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).ORDER_EVENTS.name()}", groupId = CONSUMER)
+    void onOrderEvent(ConsumerRecord<String, byte[]> record) {
+        if (codec.read(record) instanceof OrderAccepted order) {
+            apply(order, () -> recordPayment.record(new OrderId(order.orderId()), order.orderNumber(), order.currency(),
+                    order.total(), tenders(order), lines(order)));
+        }
+    }
+
+    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).FULFILLMENT_EVENTS.name()}", groupId = CONSUMER)
+    void onFulfillmentEvent(ConsumerRecord<String, byte[]> record) {
+        switch (codec.read(record)) {
+            case FulfillmentShipped shipped -> apply(shipped, () -> captureFulfillment.capture(
+                    new OrderId(shipped.orderId()), shipped.fulfillmentId(), quantities(shipped.lines())));
+            case FulfillmentPickedUp pickedUp -> apply(pickedUp, () -> captureFulfillment.capture(
+                    new OrderId(pickedUp.orderId()), pickedUp.fulfillmentId(), quantities(pickedUp.lines())));
+            default -> {
+                // assignments, acknowledgements, rejections ... move no money
+            }
+        }
+    }
+
+    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).RETURN_EVENTS.name()}", groupId = CONSUMER)
+    void onReturnEvent(ConsumerRecord<String, byte[]> record) {
+        if (codec.read(record) instanceof ReturnReceived received) {
+            apply(received, () -> refundReturn.refund(new OrderId(received.orderId()), received.returnId(),
+                    received.currency(), received.refundAmount(), returned(received.lines())));
+        }
+    }
+
+    private void apply(ContractEvent event, Runnable effects) {
+        try {
+            inbox.process(CONSUMER, event.eventId(), effects);
+        } catch (PaymentRuleViolation | PaymentGateway.Refused e) {
+            throw new PermanentEventFailure(event.getClass().getSimpleName() + " " + event.eventId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<TenderSpec> tenders(OrderAccepted order) {
+        return order.tenders().stream().map(t -> new TenderSpec(t.tenderId(),
+                t.type() == null ? null : TenderType.valueOf(t.type().name()), t.amount(), t.reference())).toList();
+    }
+
+    private static List<LineSpec> lines(OrderAccepted order) {
+        return order.lines().stream()
+                .map(l -> new LineSpec(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.taxRate())).toList();
+    }
+
+    private static List<LineQuantity> returned(List<ReturnLine> lines) {
+        return lines.stream().map(l -> new LineQuantity(l.lineId(), l.quantity())).toList();
+    }
+
+    private static List<LineQuantity> quantities(List<FulfillmentLine> lines) {
+        return lines.stream().map(l -> new LineQuantity(l.lineId(), l.quantity())).toList();
+    }
+}

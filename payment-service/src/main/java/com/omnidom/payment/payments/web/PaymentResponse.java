@@ -1,0 +1,94 @@
+package com.omnidom.payment.payments.web;
+
+import com.omnidom.payment.payments.application.PaymentDetails;
+import com.omnidom.payment.payments.domain.Capture;
+import com.omnidom.payment.payments.domain.Invoice;
+import com.omnidom.payment.payments.domain.Invoicing;
+import com.omnidom.payment.payments.domain.PaymentLine;
+import com.omnidom.payment.payments.domain.Refund;
+import com.omnidom.payment.payments.domain.Tender;
+import com.omnidom.payment.payments.domain.TenderPayment;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A payment as the REST API shows it; amounts are decimal strings in the order's currency. */
+public record PaymentResponse(UUID orderId, String orderNumber, String currency, String total, String authorized,
+                              String captured, String refunded, List<TenderResponse> tenders, List<LineResponse> lines,
+                              List<CaptureResponse> captures, List<RefundResponse> refunds,
+                              List<InvoiceResponse> invoices) {
+
+    public record TenderResponse(String tenderId, String type, String reference, String authorized, String captured,
+                                 String refunded) {
+    }
+
+    public record LineResponse(String lineId, String sku, int quantity, String unitPrice, String taxRate,
+                               int capturedQuantity, int returnedQuantity) {
+    }
+
+    public record TenderPart(String tenderId, String type, String amount, String pspReference) {
+    }
+
+    public record CaptureResponse(UUID captureId, UUID fulfillmentId, String amount, Instant capturedAt,
+                                  List<TenderPart> parts) {
+    }
+
+    public record RefundResponse(UUID refundId, UUID returnId, String amount, Instant refundedAt, List<TenderPart> parts) {
+    }
+
+    public record TaxResponse(String rate, String net, String tax, String gross) {
+    }
+
+    public record InvoiceResponse(UUID invoiceId, String invoiceNumber, UUID fulfillmentId, String net, String tax,
+                                  String gross, Instant issuedAt, List<TaxResponse> taxes) {
+    }
+
+    static PaymentResponse of(PaymentDetails details) {
+        var p = details.payment();
+        return new PaymentResponse(p.orderId().value(), p.orderNumber(), p.currency(), text(p.total()),
+                text(p.authorized()), text(p.captured()), text(p.refunded()),
+                p.tenders().stream().map(PaymentResponse::tender).toList(),
+                p.lines().stream().map(PaymentResponse::line).toList(),
+                details.captures().stream().map(PaymentResponse::capture).toList(),
+                details.refunds().stream().map(PaymentResponse::refund).toList(),
+                details.invoices().stream().map(PaymentResponse::invoice).toList());
+    }
+
+    private static TenderResponse tender(Tender t) {
+        return new TenderResponse(t.tenderId(), t.type().name(), t.reference(), text(t.authorized()), text(t.captured()),
+                text(t.refunded()));
+    }
+
+    private static LineResponse line(PaymentLine l) {
+        return new LineResponse(l.lineId(), l.sku(), l.quantity(), text(l.unitPrice()), text(l.taxRate()),
+                l.capturedQuantity(), l.returnedQuantity());
+    }
+
+    private static CaptureResponse capture(Capture c) {
+        return new CaptureResponse(c.captureId(), c.fulfillmentId(), text(c.amount()), c.capturedAt(), parts(c.parts()));
+    }
+
+    private static RefundResponse refund(Refund r) {
+        return new RefundResponse(r.refundId(), r.returnId(), text(r.amount()), r.refundedAt(), parts(r.parts()));
+    }
+
+    private static InvoiceResponse invoice(Invoice i) {
+        return new InvoiceResponse(i.invoiceId(), i.invoiceNumber(), i.fulfillmentId(), text(i.net()), text(i.tax()),
+                text(i.gross()), i.issuedAt(), i.taxes().stream().map(PaymentResponse::tax).toList());
+    }
+
+    private static TaxResponse tax(Invoicing.TaxAmount t) {
+        return new TaxResponse(text(t.rate()), text(t.net()), text(t.tax()), text(t.gross()));
+    }
+
+    private static List<TenderPart> parts(List<TenderPayment> parts) {
+        return parts.stream().map(p -> new TenderPart(p.tenderId(), p.type().name(), text(p.amount()), p.pspReference()))
+                .toList();
+    }
+
+    private static String text(BigDecimal amount) {
+        return amount.toPlainString();
+    }
+}

@@ -1,0 +1,141 @@
+package com.omnidom.payment.psp;
+
+import com.omnidom.payment.payments.application.PaymentGateway;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The PSP's HTTP API ({@code POST /v1/captures}, {@code POST /v1/refunds}) behind, from the inside out: the HTTP
+ * client's connect and read timeouts, a circuit breaker that counts unavailability (timeouts, I/O errors, 5xx) but
+ * not refusals (4xx), and a retry of unavailability with exponential back-off that sends the SAME idempotency key
+ * each time. An open circuit fails at once as {@link PaymentGateway.Unavailable}; the caller's event is then
+ * retried later by the Kafka error handler, again with the same key.
+ */
+public class PspClient implements PaymentGateway {
+
+    private static final Logger log = LoggerFactory.getLogger(PspClient.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient http;
+    private final CircuitBreaker circuitBreaker;
+    private final Retry retry;
+
+    public PspClient(PspProperties properties, CircuitBreaker circuitBreaker, Retry retry) {
+        var requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .connectTimeout(properties.connectTimeout()).build());
+        requestFactory.setReadTimeout(properties.readTimeout());
+        this.http = RestClient.builder().baseUrl(properties.baseUrl().toString()).requestFactory(requestFactory).build();
+        this.circuitBreaker = circuitBreaker;
+        this.retry = retry;
+        retry.getEventPublisher().onRetry(e -> log.warn("PSP call failed ({}), retry {} follows with the same key",
+                e.getLastThrowable().getMessage(), e.getNumberOfRetryAttempts()));
+    }
+
+    /** A client with its own circuit breaker and retry, configured from {@code properties}. */
+    public static PspClient of(PspProperties properties) {
+        return new PspClient(properties, CircuitBreaker.of("psp", circuitBreakerConfig(properties)),
+                Retry.of("psp", retryConfig(properties)));
+    }
+
+    static CircuitBreakerConfig circuitBreakerConfig(PspProperties properties) {
+        PspProperties.CircuitBreaker cb = properties.circuitBreaker();
+        return CircuitBreakerConfig.custom()
+                .failureRateThreshold(cb.failureRateThreshold())
+                .slidingWindowSize(cb.slidingWindowSize())
+                .minimumNumberOfCalls(cb.minimumNumberOfCalls())
+                .waitDurationInOpenState(cb.waitInOpenState())
+                .permittedNumberOfCallsInHalfOpenState(cb.permittedCallsInHalfOpenState())
+                // only unavailability counts: a refusal (4xx) shows the PSP is up
+                .recordExceptions(PaymentGateway.Unavailable.class)
+                .build();
+    }
+
+    static RetryConfig retryConfig(PspProperties properties) {
+        PspProperties.Retry r = properties.retry();
+        return RetryConfig.custom()
+                .maxAttempts(r.maxAttempts())
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(r.initialWait(), r.multiplier()))
+                .retryExceptions(PaymentGateway.Unavailable.class)
+                .build();
+    }
+
+    public CircuitBreaker circuitBreaker() {
+        return circuitBreaker;
+    }
+
+    public Retry retry() {
+        return retry;
+    }
+
+    @Override
+    public String capture(String idempotencyKey, String authorization, BigDecimal amount, String currency) {
+        return call("/v1/captures", idempotencyKey, body("authorization", authorization, amount, currency));
+    }
+
+    @Override
+    public String refund(String idempotencyKey, String authorization, BigDecimal amount, String currency) {
+        return call("/v1/refunds", idempotencyKey, body("authorization", authorization, amount, currency));
+    }
+
+    private static Map<String, String> body(String field, String value, BigDecimal amount, String currency) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(field, value);
+        body.put("amount", amount.toPlainString());
+        body.put("currency", currency);
+        return body;
+    }
+
+    private String call(String path, String idempotencyKey, Map<String, String> body) {
+        Supplier<String> once = CircuitBreaker.decorateSupplier(circuitBreaker, () -> post(path, idempotencyKey, body));
+        try {
+            return Retry.decorateSupplier(retry, once).get();
+        } catch (CallNotPermittedException open) {
+            throw new PaymentGateway.Unavailable("PSP circuit breaker is open: " + path + " not tried", open);
+        }
+    }
+
+    private String post(String path, String idempotencyKey, Map<String, String> body) {
+        try {
+            return http.post().uri(path)
+                    .header("Idempotency-Key", idempotencyKey)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(JSON.writeValueAsString(body))
+                    .exchange((request, response) -> {
+                        int status = response.getStatusCode().value();
+                        String text = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
+                        if (status >= 200 && status < 300) {
+                            JsonNode answer = JSON.readTree(text);
+                            if (answer == null || !answer.hasNonNull("id")) {
+                                throw new PaymentGateway.Unavailable("PSP answered " + status + " without an id", null);
+                            }
+                            return answer.get("id").asString();
+                        }
+                        if (status >= 400 && status < 500) {
+                            throw new PaymentGateway.Refused("PSP refused " + path + " (" + status + "): " + text);
+                        }
+                        throw new PaymentGateway.Unavailable("PSP answered " + status + " to " + path, null);
+                    });
+        } catch (ResourceAccessException e) {
+            throw new PaymentGateway.Unavailable("PSP not reachable for " + path + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.omnidom.payment;
+
+import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.returns.ReturnLine;
+import com.omnidom.events.returns.ReturnReceived;
+import com.omnidom.events.routing.FulfillmentLine;
+import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentShipped;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** Other services' events as they publish them, built small. */
+public final class SampleEvents {
+
+    private SampleEvents() {
+    }
+
+    public static OrderAccepted.Line line(String lineId, String sku, int quantity, String unitPrice, String taxRate) {
+        return new OrderAccepted.Line(lineId, sku, quantity, new BigDecimal(unitPrice), new BigDecimal(taxRate));
+    }
+
+    public static OrderAccepted.Tender card(String tenderId, String amount, String authorization) {
+        return new OrderAccepted.Tender(tenderId, OrderAccepted.TenderType.CARD, new BigDecimal(amount), authorization);
+    }
+
+    public static OrderAccepted.Tender giftCard(String tenderId, String amount, String number) {
+        return new OrderAccepted.Tender(tenderId, OrderAccepted.TenderType.GIFT_CARD, new BigDecimal(amount), number);
+    }
+
+    /** Shirts 2 × 14.99 (19 %) and a book 1 × 10.70 (7 %): 40.68 EUR. */
+    public static List<OrderAccepted.Line> shirtsAndABook() {
+        return List.of(line("1", "SHIRT-M", 2, "14.99", "0.19"), line("2", "BOOK-1", 1, "10.70", "0.07"));
+    }
+
+    public static OrderAccepted order(UUID orderId, List<OrderAccepted.Line> lines, OrderAccepted.Tender... tenders) {
+        BigDecimal total = lines.stream().map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                .reduce(new BigDecimal("0.00"), BigDecimal::add);
+        return new OrderAccepted(UUID.randomUUID(), Instant.now(), orderId, "WEB-" + orderId.toString().substring(0, 8),
+                OrderAccepted.Channel.WEB_SHOP,
+                new OrderAccepted.Customer("C-1", "Ada Lovelace", "ada@example.org", null, "en"),
+                lines, "EUR", total,
+                new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.SHIP,
+                        new OrderAccepted.Address("Ada Lovelace", "Unter den Linden 1", "10117", "Berlin", "DE"), null, null),
+                Arrays.asList(tenders), false);
+    }
+
+    public static FulfillmentLine shipped(String lineId, String sku, int quantity) {
+        return new FulfillmentLine(lineId, sku, quantity);
+    }
+
+    public static FulfillmentShipped shipment(UUID orderId, UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentShipped(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, "WH-1",
+                List.of(lines), "DHL", "JJD000390007");
+    }
+
+    public static FulfillmentPickedUp pickup(UUID orderId, UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentPickedUp(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, "STORE-1", List.of(lines));
+    }
+
+    public static ReturnReceived returned(UUID orderId, String refundAmount, ReturnLine... lines) {
+        return new ReturnReceived(UUID.randomUUID(), Instant.now(), orderId, UUID.randomUUID(), "WH-1", List.of(lines),
+                "EUR", new BigDecimal(refundAmount));
+    }
+
+    public static ReturnLine returnLine(String lineId, String sku, int quantity) {
+        return new ReturnLine(lineId, sku, quantity, true);
+    }
+}

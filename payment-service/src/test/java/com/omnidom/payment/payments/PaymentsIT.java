@@ -1,0 +1,318 @@
+package com.omnidom.payment.payments;
+
+import com.omnidom.events.CloudEventHeaders;
+import com.omnidom.events.ContractEvent;
+import com.omnidom.events.EventType;
+import com.omnidom.events.Topics;
+import com.omnidom.platform.events.EventCodec;
+import com.omnidom.psp.PspSimulator;
+import com.omnidom.testsupport.Http;
+import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static com.omnidom.payment.SampleEvents.card;
+import static com.omnidom.payment.SampleEvents.giftCard;
+import static com.omnidom.payment.SampleEvents.order;
+import static com.omnidom.payment.SampleEvents.pickup;
+import static com.omnidom.payment.SampleEvents.returnLine;
+import static com.omnidom.payment.SampleEvents.returned;
+import static com.omnidom.payment.SampleEvents.shipment;
+import static com.omnidom.payment.SampleEvents.shipped;
+import static com.omnidom.payment.SampleEvents.shirtsAndABook;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The whole service with a real broker, a fresh database and the PSP simulator in this JVM on a random port. */
+@OmnidomServiceTest
+@TestPropertySource(properties = {
+        "omnidom.kafka.retry-backoff=100ms", "omnidom.kafka.retry-max-backoff=500ms",
+        "omnidom.payment.psp.retry.initial-wait=20ms",
+        // the fault tests fail on purpose: keep the breaker closed for them
+        "omnidom.payment.psp.circuit-breaker.sliding-window-size=100",
+        "omnidom.payment.psp.circuit-breaker.minimum-number-of-calls=100"})
+class PaymentsIT {
+
+    private static final String CAPTURED = EventType.PAYMENT_CAPTURED.type();
+    private static final String INVOICED = EventType.INVOICE_ISSUED.type();
+    private static final String REFUNDED = EventType.REFUND_ISSUED.type();
+
+    static final PspSimulator PSP = start();
+
+    private static PspSimulator start() {
+        try {
+            return PspSimulator.start(PspSimulator.Options.defaults().withPort(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void psp(DynamicPropertyRegistry registry) {
+        registry.add("omnidom.payment.psp.base-url", PSP::baseUrl);
+    }
+
+    @AfterAll
+    static void stopPsp() {
+        PSP.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final EventCodec codec = new EventCodec();
+    KafkaProducer<String, byte[]> producer;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        producer = TopicProbe.producer(bootstrap);
+        http = new Http(port);
+    }
+
+    @AfterEach
+    void tearDown() {
+        producer.close();
+        PSP.faults().update(0, 0, 0.0, 0L);
+    }
+
+    @Test
+    void splitOrderIsCapturedPerShipmentFromOneAuthorisationAndInvoicedPerShipment() {
+        UUID orderId = UUID.randomUUID();
+        String auth = "psp-auth-" + orderId;
+        PSP.ledger().authorize(auth, new BigDecimal("40.68"), "EUR");
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+
+        publish(order(orderId, shirtsAndABook(), card("card-1", "40.68", auth)));
+        publish(shipment(orderId, first, shipped("1", "SHIRT-M", 2)));
+        publish(shipment(orderId, second, shipped("2", "BOOK-1", 1)));
+
+        List<ConsumerRecord<String, byte[]>> events = paymentEvents(orderId, 4);
+        List<JsonNode> captures = bodies(events, CAPTURED);
+        List<JsonNode> invoices = bodies(events, INVOICED);
+        assertThat(captures).extracting(c -> c.get("amount").asString()).containsExactly("29.98", "10.70");
+        assertThat(captures).extracting(c -> c.get("fulfillmentId").asString()).containsExactly(first.toString(), second.toString());
+        assertThat(captures.getFirst().at("/captures/0/tenderId").asString()).isEqualTo("card-1");
+        assertThat(captures.getFirst().at("/captures/0/type").asString()).isEqualTo("CARD");
+        assertThat(captures.getFirst().at("/captures/0/pspReference").asString()).startsWith("cap_");
+        assertThat(invoices).extracting(i -> i.get("net").asString() + "+" + i.get("tax").asString() + "=" + i.get("gross").asString())
+                .containsExactly("25.19+4.79=29.98", "10.00+0.70=10.70");
+        assertThat(invoices).extracting(i -> i.get("invoiceNumber").asString()).allMatch(n -> n.matches("INV-\\d{4}-\\d{6}"))
+                .doesNotHaveDuplicates();
+        ConsumerRecord<String, byte[]> firstEvent = events.getFirst();
+        assertThat(TopicProbe.header(firstEvent, CloudEventHeaders.SUBJECT)).isEqualTo(orderId.toString());
+        assertThat(TopicProbe.header(firstEvent, CloudEventHeaders.SOURCE)).isEqualTo("/omnidom/payment-service");
+        assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().remaining()).isEqualTo("0.00");
+
+        JsonNode payment = http.get("/api/v1/payments/" + orderId).json();
+        assertThat(payment.get("authorized").asString()).isEqualTo("40.68");
+        assertThat(payment.get("captured").asString()).isEqualTo("40.68");
+        assertThat(payment.get("refunded").asString()).isEqualTo("0.00");
+        assertThat(payment.get("captures").size()).isEqualTo(2);
+        assertThat(payment.at("/invoices/0/gross").asString()).isEqualTo("29.98");
+        assertThat(payment.at("/invoices/0/taxes/0/rate").asString()).isEqualTo("0.19");
+        assertThat(payment.at("/lines/0/capturedQuantity").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void giftCardIsChargedBeforeTheCardAndAReturnIsRefundedCardFirst() {
+        UUID orderId = UUID.randomUUID();
+        String auth = "psp-auth-" + orderId;
+        publish(order(orderId, shirtsAndABook(), card("card-1", "30.68", auth), giftCard("gift-1", "10.00", "GC-4711")));
+        publish(shipment(orderId, UUID.randomUUID(), shipped("1", "SHIRT-M", 2)));
+        publish(pickup(orderId, UUID.randomUUID(), shipped("2", "BOOK-1", 1)));
+        List<JsonNode> captures = bodies(paymentEvents(orderId, 4), CAPTURED);
+
+        publish(returned(orderId, "35.00", returnLine("1", "SHIRT-M", 2), returnLine("2", "BOOK-1", 1)));
+
+        assertThat(captures.get(0).get("captures").valueStream()
+                .map(c -> c.get("tenderId").asString() + " " + c.get("type").asString() + " " + c.get("amount").asString()))
+                .containsExactly("gift-1 GIFT_CARD 10.00", "card-1 CARD 19.98");
+        assertThat(captures.get(0).at("/captures/0/pspReference").isNull()).isTrue();
+        assertThat(captures.get(0).at("/captures/1/pspReference").asString()).startsWith("cap_");
+        assertThat(captures.get(1).at("/captures/0/amount").asString()).isEqualTo("10.70");
+        JsonNode refund = bodies(paymentEvents(orderId, 5), REFUNDED).getFirst();
+        assertThat(refund.get("amount").asString()).isEqualTo("35.00");
+        assertThat(refund.at("/refunds/0/tenderId").asString()).isEqualTo("card-1");
+        assertThat(refund.at("/refunds/0/amount").asString()).isEqualTo("30.68");
+        assertThat(refund.at("/refunds/0/pspReference").asString()).startsWith("ref_");
+        assertThat(refund.at("/refunds/1/tenderId").asString()).isEqualTo("gift-1");
+        assertThat(refund.at("/refunds/1/amount").asString()).isEqualTo("4.32");
+        assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().refunded()).isEqualTo("30.68");
+        JsonNode payment = http.get("/api/v1/payments/" + orderId).json();
+        assertThat(payment.get("refunded").asString()).isEqualTo("35.00");
+        assertThat(payment.at("/tenders/1/refunded").asString()).isEqualTo("4.32");
+        assertThat(payment.at("/refunds/0/parts").size()).isEqualTo(2);
+    }
+
+    @Test
+    void pspFailingTwiceThenAnsweringIsOneCaptureWithOneKeyAndOneEvent() {
+        UUID orderId = UUID.randomUUID();
+        String auth = "psp-auth-" + orderId;
+        UUID fulfillmentId = UUID.randomUUID();
+        publish(order(orderId, shirtsAndABook(), card("card-1", "40.68", auth)));
+        awaitPayment(orderId);
+        PSP.faults().update(2, null, null, null);
+
+        publish(shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2)));
+        // a later event of the same order proves the first was done with
+        publish(shipment(orderId, UUID.randomUUID(), shipped("2", "BOOK-1", 1)));
+
+        List<JsonNode> captures = bodies(paymentEvents(orderId, 4), CAPTURED);
+        assertThat(captures).hasSize(2);
+        assertThat(captures.getFirst().get("fulfillmentId").asString()).isEqualTo(fulfillmentId.toString());
+        assertThat(PSP.faults().settings().failNext()).isZero();
+        assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().captured()).isEqualTo("40.68");
+    }
+
+    @Test
+    void pspDownLongerThanTheRetriesIsRetriedByTheListenerWithTheSameKeyAndALostAnswerIsNotCapturedTwice() {
+        UUID orderId = UUID.randomUUID();
+        String auth = "psp-auth-" + orderId;
+        publish(order(orderId, shirtsAndABook(), card("card-1", "40.68", auth)));
+        awaitPayment(orderId);
+        // three 503s exhaust the client's three attempts: the transaction rolls back and the record is redelivered;
+        // then the PSP captures but the answer is lost, and the next attempt gets the stored answer for the same key
+        PSP.faults().update(3, 1, null, null);
+
+        publish(shipment(orderId, UUID.randomUUID(), shipped("1", "SHIRT-M", 2), shipped("2", "BOOK-1", 1)));
+
+        List<JsonNode> captures = bodies(paymentEvents(orderId, 2), CAPTURED);
+        assertThat(captures).hasSize(1);
+        assertThat(captures.getFirst().get("amount").asString()).isEqualTo("40.68");
+        assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().captured()).isEqualTo("40.68");
+        assertThat(rows("capture", orderId)).isEqualTo(1);
+    }
+
+    @Test
+    void shipmentBeforeItsOrderIsCapturedOnceTheOrderArrives() throws InterruptedException {
+        UUID orderId = UUID.randomUUID();
+        String auth = "psp-auth-" + orderId;
+        UUID fulfillmentId = UUID.randomUUID();
+
+        publish(shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2)));
+        Thread.sleep(1500);
+        assertThat(rows("capture", orderId)).isZero();
+        assertThat(http.get("/api/v1/payments/" + orderId).status()).isEqualTo(404);
+        publish(order(orderId, shirtsAndABook(), card("card-1", "40.68", auth)));
+
+        List<JsonNode> captures = bodies(paymentEvents(orderId, 2), CAPTURED);
+        assertThat(captures).extracting(c -> c.get("fulfillmentId").asString()).containsExactly(fulfillmentId.toString());
+        assertThat(captures.getFirst().get("amount").asString()).isEqualTo("29.98");
+        assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().captured()).isEqualTo("29.98");
+    }
+
+    @Test
+    void theSameShipmentTwiceIsCapturedOnce() {
+        UUID orderId = UUID.randomUUID();
+        UUID fulfillmentId = UUID.randomUUID();
+        String auth = "psp-auth-" + orderId;
+        publish(order(orderId, shirtsAndABook(), card("card-1", "40.68", auth)));
+        var shipment = shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2));
+
+        publish(shipment);
+        publish(shipment);
+        // the relay of routing-service resent it as a new event
+        publish(shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2)));
+        publish(shipment(orderId, UUID.randomUUID(), shipped("2", "BOOK-1", 1)));
+
+        List<ConsumerRecord<String, byte[]>> events = paymentEvents(orderId, 4);
+        assertThat(bodies(events, CAPTURED)).extracting(c -> c.get("amount").asString()).containsExactly("29.98", "10.70");
+        assertThat(bodies(events, INVOICED)).hasSize(2);
+        assertThat(rows("capture", orderId)).isEqualTo(2);
+        assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().captured()).isEqualTo("40.68");
+    }
+
+    @Test
+    void aShipmentOfAnUnknownLineGoesToTheDeadLetterTopicAndMovesNoMoney() {
+        UUID orderId = UUID.randomUUID();
+        publish(order(orderId, shirtsAndABook(), card("card-1", "40.68", "psp-auth-" + orderId)));
+
+        publish(shipment(orderId, UUID.randomUUID(), shipped("9", "UNKNOWN", 1)));
+
+        List<ConsumerRecord<String, byte[]>> dead = TopicProbe.atLeast(bootstrap,
+                Topics.FULFILLMENT_EVENTS.deadLetter().name(), 1, orderId.toString());
+        assertThat(dead).hasSize(1);
+        assertThat(TopicProbe.header(dead.getFirst(), "kafka_dlt-exception-message")).contains("has no line 9");
+        assertThat(rows("capture", orderId)).isZero();
+    }
+
+    @Test
+    void restAnswers404ForAnUnknownOrder400ForABadIdAndServesTheCommittedOpenApiDocument() throws IOException {
+        Http.Response unknown = http.get("/api/v1/payments/" + UUID.randomUUID());
+        Http.Response bad = http.get("/api/v1/payments/not-a-uuid");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(bad.status()).isEqualTo(400);
+
+        Http.Response docs = http.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode live = docs.json();
+        Path committed = Path.of("openapi.json");
+        String pretty = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n";
+        if (Boolean.getBoolean("omnidom.openapi.write")) Files.writeString(committed, pretty);
+        assertThat(committed).as("payment-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true").exists();
+        assertThat(Http.JSON.readTree(Files.readString(committed)))
+                .as("payment-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true")
+                .isEqualTo(live);
+    }
+
+    private void publish(ContractEvent event) {
+        try {
+            producer.send(TopicProbe.record(event, codec.toJson(event))).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitPayment(UUID orderId) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> rows("payment", orderId) == 1);
+    }
+
+    private long rows(String table, UUID orderId) {
+        return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE order_id = ?", Long.class, orderId);
+    }
+
+    private List<ConsumerRecord<String, byte[]>> paymentEvents(UUID orderId, int count) {
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, Topics.PAYMENT_EVENTS.name(), count,
+                orderId.toString());
+        assertThat(events).as("events of order " + orderId).hasSizeGreaterThanOrEqualTo(count);
+        return events;
+    }
+
+    private static List<JsonNode> bodies(List<ConsumerRecord<String, byte[]>> events, String type) {
+        return events.stream().filter(e -> type.equals(TopicProbe.header(e, CloudEventHeaders.TYPE)))
+                .map(e -> Http.JSON.readTree(e.value())).toList();
+    }
+}

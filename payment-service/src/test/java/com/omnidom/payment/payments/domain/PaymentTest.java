@@ -1,0 +1,101 @@
+package com.omnidom.payment.payments.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PaymentTest {
+
+    /** 2 × 14.99 + 1 × 10.70 = 40.68, paid with a 15.00 gift card and a card. */
+    private static Payment anOrderPaidWithGiftCardAndCard() {
+        return Payment.record(new OrderId(UUID.randomUUID()), "WEB-1", "EUR", new BigDecimal("40.68"),
+                List.of(new TenderSpec("card", TenderType.CARD, new BigDecimal("25.68"), "psp-auth-1"),
+                        new TenderSpec("gift", TenderType.GIFT_CARD, new BigDecimal("15.00"), "GC-1")),
+                List.of(new LineSpec("1", "SHIRT", 2, new BigDecimal("14.99"), new BigDecimal("0.19")),
+                        new LineSpec("2", "BOOK", 1, new BigDecimal("10.70"), new BigDecimal("0.07"))),
+                Instant.parse("2026-11-26T10:00:00Z"));
+    }
+
+    @Test
+    void splitShipmentsCaptureTheOrderTotalGiftCardFirst() {
+        Payment payment = anOrderPaidWithGiftCardAndCard();
+
+        CapturePlan first = payment.planCapture(List.of(new LineQuantity("1", 1)));
+        payment.noteCaptured(first);
+        CapturePlan second = payment.planCapture(List.of(new LineQuantity("1", 1), new LineQuantity("2", 1)));
+        payment.noteCaptured(second);
+
+        assertThat(first.amount()).isEqualTo("14.99");
+        assertThat(first.parts()).extracting(TenderAllocation.Part::tenderId).containsExactly("gift");
+        assertThat(second.amount()).isEqualTo("25.69");
+        assertThat(second.parts()).extracting(p -> p.tenderId() + "=" + p.amount())
+                .containsExactly("gift=0.01", "card=25.68");
+        assertThat(payment.captured()).isEqualTo(payment.total());
+        assertThat(payment.tender("card").captured()).isEqualTo("25.68");
+    }
+
+    @Test
+    void neverCapturesMoreUnitsThanOrdered() {
+        Payment payment = anOrderPaidWithGiftCardAndCard();
+        payment.noteCaptured(payment.planCapture(List.of(new LineQuantity("1", 2))));
+
+        assertThatThrownBy(() -> payment.planCapture(List.of(new LineQuantity("1", 1))))
+                .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("only 0 of 2");
+        assertThatThrownBy(() -> payment.planCapture(List.of(new LineQuantity("9", 1))))
+                .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("no line 9");
+    }
+
+    @Test
+    void refundsTheCardFirstAndNeverMoreThanCaptured() {
+        Payment payment = anOrderPaidWithGiftCardAndCard();
+        payment.noteCaptured(payment.planCapture(List.of(new LineQuantity("1", 2))));
+        // captured: gift 15.00, card 14.98
+
+        List<TenderAllocation.Part> refund = payment.planRefund(new BigDecimal("20.00"), List.of(new LineQuantity("1", 1)));
+        payment.noteRefunded(List.of(new LineQuantity("1", 1)), refund);
+
+        assertThat(refund).extracting(p -> p.tenderId() + "=" + p.amount()).containsExactly("card=14.98", "gift=5.02");
+        assertThat(payment.refunded()).isEqualTo("20.00");
+        assertThatThrownBy(() -> payment.planRefund(new BigDecimal("9.99"), List.of()))
+                .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("exceeds");
+    }
+
+    @Test
+    void aReturnOfUnitsNotCapturedYetWaitsForTheirCapture() {
+        Payment payment = anOrderPaidWithGiftCardAndCard();
+
+        assertThat(payment.awaitsCaptureOf(List.of(new LineQuantity("2", 1)))).isTrue();
+        payment.noteCaptured(payment.planCapture(List.of(new LineQuantity("2", 1))));
+        assertThat(payment.awaitsCaptureOf(List.of(new LineQuantity("2", 1)))).isFalse();
+        assertThat(payment.awaitsCaptureOf(List.of(new LineQuantity("2", 2)))).isFalse();
+    }
+
+    @Test
+    void refusesAmountsFinerThanTheCurrencyAndCardsWithoutAuthorisation() {
+        assertThatThrownBy(() -> Payment.record(new OrderId(UUID.randomUUID()), "X", "EUR", new BigDecimal("1.001"),
+                List.of(), List.of(), Instant.now())).isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("decimals");
+        assertThatThrownBy(() -> Payment.record(new OrderId(UUID.randomUUID()), "X", "EUR", BigDecimal.ONE,
+                List.of(new TenderSpec("c", TenderType.CARD, BigDecimal.ONE, null)), List.of(), Instant.now()))
+                .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("authorisation reference");
+    }
+
+    @Test
+    void tendersWithoutIdAreNumberedByTheirIndex() {
+        Payment payment = Payment.record(new OrderId(UUID.randomUUID()), "X", "EUR", BigDecimal.TEN,
+                List.of(new TenderSpec(null, TenderType.GIFT_CARD, BigDecimal.ONE, "GC"),
+                        new TenderSpec("", TenderType.CARD, new BigDecimal("9"), "auth")), List.of(), Instant.now());
+
+        assertThat(payment.tenders()).extracting(Tender::tenderId).containsExactly("0", "1");
+    }
+
+    @Test
+    void invoiceNumbersCarryTheYearOfIssue() {
+        assertThat(Invoice.number(1, Instant.parse("2026-03-01T00:00:00Z"))).isEqualTo("INV-2026-000001");
+    }
+}

@@ -1,0 +1,69 @@
+package com.omnidom.payment.payments.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TenderAllocationTest {
+
+    private static TenderAllocation.Available tender(String id, TenderType type, int position, String amount) {
+        return new TenderAllocation.Available(id, type, position, new BigDecimal(amount));
+    }
+
+    private static TenderAllocation.Part part(String id, TenderType type, String amount) {
+        return new TenderAllocation.Part(id, type, new BigDecimal(amount));
+    }
+
+    @Test
+    void capturesTheGiftCardAndBonusPointsBeforeTheCardWhateverTheOrderTheyCameIn() {
+        var tenders = List.of(tender("card", TenderType.CARD, 0, "100.00"),
+                tender("points", TenderType.BONUS_POINTS, 1, "5.00"),
+                tender("gift", TenderType.GIFT_CARD, 2, "20.00"));
+
+        assertThat(TenderAllocation.forCapture(new BigDecimal("30.00"), tenders)).containsExactly(
+                part("gift", TenderType.GIFT_CARD, "20.00"),
+                part("points", TenderType.BONUS_POINTS, "5.00"),
+                part("card", TenderType.CARD, "5.00"));
+    }
+
+    @Test
+    void chargesOnlyTheGiftCardWhileItCoversTheAmount() {
+        var tenders = List.of(tender("card", TenderType.CARD, 0, "100.00"), tender("gift", TenderType.GIFT_CARD, 1, "20.00"));
+
+        assertThat(TenderAllocation.forCapture(new BigDecimal("19.99"), tenders))
+                .containsExactly(part("gift", TenderType.GIFT_CARD, "19.99"));
+    }
+
+    @Test
+    void tendersOfOneTypeAreUsedInTheOrderTheCustomerGaveThem() {
+        var tenders = List.of(tender("gift-b", TenderType.GIFT_CARD, 1, "10.00"), tender("gift-a", TenderType.GIFT_CARD, 0, "10.00"));
+
+        assertThat(TenderAllocation.forCapture(new BigDecimal("15.00"), tenders)).containsExactly(
+                part("gift-a", TenderType.GIFT_CARD, "10.00"), part("gift-b", TenderType.GIFT_CARD, "5.00"));
+    }
+
+    @Test
+    void refusesACaptureBeyondWhatTheTendersStillHave() {
+        var tenders = List.of(tender("card", TenderType.CARD, 0, "10.00"), tender("gift", TenderType.GIFT_CARD, 1, "5.00"));
+
+        assertThatThrownBy(() -> TenderAllocation.forCapture(new BigDecimal("15.01"), tenders))
+                .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("by 0.01");
+    }
+
+    @Test
+    void refundsTheCardFirstAndTheGiftCardLast() {
+        var captured = List.of(tender("gift", TenderType.GIFT_CARD, 0, "20.00"), tender("card", TenderType.CARD, 1, "10.00"));
+
+        assertThat(TenderAllocation.forRefund(new BigDecimal("25.00"), captured)).containsExactly(
+                part("card", TenderType.CARD, "10.00"), part("gift", TenderType.GIFT_CARD, "15.00"));
+    }
+
+    @Test
+    void zeroTakesNothing() {
+        assertThat(TenderAllocation.forCapture(BigDecimal.ZERO, List.of(tender("card", TenderType.CARD, 0, "1.00")))).isEmpty();
+    }
+}

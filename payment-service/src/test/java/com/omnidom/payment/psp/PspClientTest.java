@@ -1,0 +1,106 @@
+package com.omnidom.payment.psp;
+
+import com.omnidom.payment.payments.application.PaymentGateway;
+import com.omnidom.psp.PspSimulator;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The client against the real simulator (in this JVM): timeouts, retries with one key, the circuit breaker. */
+class PspClientTest {
+
+    private PspSimulator psp;
+    private PspClient client;
+
+    @BeforeEach
+    void start() throws Exception {
+        psp = PspSimulator.start(PspSimulator.Options.defaults().withPort(0));
+        client = PspClient.of(properties(Duration.ofMillis(500), 3, 4));
+    }
+
+    @AfterEach
+    void stop() {
+        psp.close();
+    }
+
+    private PspProperties properties(Duration readTimeout, int attempts, int minimumCalls) {
+        return new PspProperties(URI.create(psp.baseUrl()), Duration.ofMillis(500), readTimeout,
+                new PspProperties.Retry(attempts, Duration.ofMillis(10), 2.0),
+                new PspProperties.CircuitBreaker(50, 4, minimumCalls, Duration.ofSeconds(30), 1));
+    }
+
+    @Test
+    void retriesUnavailabilityWithTheSameKeyAndCapturesOnce() {
+        psp.faults().update(2, null, null, null);
+
+        String first = client.capture("ful-1:card", "auth-1", new BigDecimal("29.98"), "EUR");
+        String again = client.capture("ful-1:card", "auth-1", new BigDecimal("29.98"), "EUR");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(psp.ledger().findAuthorization("auth-1").orElseThrow().captured()).isEqualTo("29.98");
+        assertThat(client.retry().getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt()).isEqualTo(1);
+    }
+
+    @Test
+    void anAnswerLostAfterTheCaptureIsRecoveredByTheSameKey() {
+        psp.faults().update(null, 1, null, null);
+
+        String id = client.capture("ful-2:card", "auth-2", new BigDecimal("10.00"), "EUR");
+
+        assertThat(psp.ledger().findCapture(id)).isPresent();
+        assertThat(psp.ledger().findAuthorization("auth-2").orElseThrow().captured()).isEqualTo("10.00");
+    }
+
+    @Test
+    void aRefusalIsNotRetriedAndDoesNotCountAgainstThePsp() {
+        psp.ledger().authorize("auth-3", new BigDecimal("5.00"), "EUR");
+
+        assertThatThrownBy(() -> client.capture("ful-3:card", "auth-3", new BigDecimal("5.01"), "EUR"))
+                .isInstanceOf(PaymentGateway.Refused.class).hasMessageContaining("422");
+        assertThat(client.retry().getMetrics().getNumberOfFailedCallsWithoutRetryAttempt()).isEqualTo(1);
+        assertThat(client.circuitBreaker().getMetrics().getNumberOfFailedCalls()).isZero();
+    }
+
+    @Test
+    void aSlowPspTimesOutAsUnavailable() {
+        client = PspClient.of(properties(Duration.ofMillis(100), 1, 4));
+        psp.faults().update(null, null, null, 400L);
+
+        assertThatThrownBy(() -> client.capture("ful-4:card", "auth-4", new BigDecimal("1.00"), "EUR"))
+                .isInstanceOf(PaymentGateway.Unavailable.class).hasMessageContaining("not reachable");
+    }
+
+    @Test
+    void theCircuitOpensAfterRepeatedFailuresAndThenFailsWithoutCalling() {
+        client = PspClient.of(properties(Duration.ofMillis(500), 1, 4));
+        psp.faults().update(null, null, 1.0, null);
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> client.capture("k", "auth-5", BigDecimal.ONE, "EUR"))
+                    .isInstanceOf(PaymentGateway.Unavailable.class);
+        }
+        psp.faults().update(null, null, 0.0, null);
+
+        assertThat(client.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThatThrownBy(() -> client.capture("k", "auth-5", BigDecimal.ONE, "EUR"))
+                .isInstanceOf(PaymentGateway.Unavailable.class).hasMessageContaining("circuit breaker is open");
+        assertThat(psp.ledger().findAuthorization("auth-5")).isEmpty();
+    }
+
+    @Test
+    void refundsWhatTheAuthorisationCaptured() {
+        client.capture("ful-6:card", "auth-6", new BigDecimal("20.00"), "EUR");
+
+        String refund = client.refund("ret-6:card", "auth-6", new BigDecimal("7.50"), "EUR");
+
+        assertThat(refund).startsWith("ref_");
+        assertThat(psp.ledger().findAuthorization("auth-6").orElseThrow().refunded()).isEqualTo("7.50");
+    }
+}

@@ -1,0 +1,202 @@
+package com.omnidom.psp;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The PSP's books, in memory: authorisations with their limit, the captures taken from them and the refunds.
+ * Every method is one atomic step (synchronized); a refused step changes nothing.
+ */
+public final class Ledger {
+
+    private final Map<String, Authorization> authorizations = new LinkedHashMap<>();
+    private final Map<String, Capture> captures = new LinkedHashMap<>();
+    private final Map<String, Refund> refunds = new LinkedHashMap<>();
+    private final BigDecimal defaultLimit;
+    private final Clock clock;
+
+    public Ledger(BigDecimal defaultLimit, Clock clock) {
+        if (defaultLimit.signum() < 0) throw new IllegalArgumentException("default limit must not be negative");
+        this.defaultLimit = defaultLimit;
+        this.clock = clock;
+    }
+
+    public record AuthorizationView(String id, String status, String amount, String currency, String captured,
+                                    String refunded, String remaining, Instant createdAt) {
+    }
+
+    public record CaptureView(String id, String status, String authorization, String amount, String currency,
+                              String refunded, Instant createdAt) {
+    }
+
+    public record RefundView(String id, String status, String authorization, String capture, String amount,
+                             String currency, Instant createdAt) {
+    }
+
+    /** Creates an authorisation; the same id with the same amount and currency is the same authorisation. */
+    public synchronized AuthorizationView authorize(String id, BigDecimal amount, String currency) {
+        positive(amount);
+        Authorization existing = authorizations.get(id);
+        if (existing != null) {
+            if (existing.limit.compareTo(amount) != 0 || !existing.currency.equals(currency)) {
+                throw new PspRefusal(409, "authorization_exists",
+                        "authorization " + id + " exists with " + existing.limit.toPlainString() + " " + existing.currency);
+            }
+            return existing.view();
+        }
+        Authorization created = new Authorization(id, currency, amount, clock.instant());
+        authorizations.put(id, created);
+        return created.view();
+    }
+
+    public synchronized boolean hasAuthorization(String id) {
+        return authorizations.containsKey(id);
+    }
+
+    /** Captures from an authorisation, created with the default limit on first use; never beyond its remainder. */
+    public synchronized CaptureView capture(String authorizationId, BigDecimal amount, String currency) {
+        positive(amount);
+        Authorization authorization = authorizations.get(authorizationId);
+        if (authorization == null) {
+            authorization = new Authorization(authorizationId, currency, defaultLimit, clock.instant());
+        }
+        sameCurrency(authorization, currency);
+        BigDecimal remaining = authorization.remaining();
+        if (amount.compareTo(remaining) > 0) {
+            throw new PspRefusal(422, "amount_exceeds_authorization", "capture of " + amount.toPlainString()
+                    + " exceeds the remaining " + remaining.toPlainString() + " of authorization " + authorizationId);
+        }
+        authorizations.putIfAbsent(authorizationId, authorization);
+        authorization.captured = authorization.captured.add(amount);
+        Capture capture = new Capture("cap_" + UUID.randomUUID(), authorization, amount, clock.instant());
+        authorization.captures.add(capture);
+        captures.put(capture.id, capture);
+        return capture.view();
+    }
+
+    public synchronized Optional<CaptureView> findCapture(String id) {
+        return Optional.ofNullable(captures.get(id)).map(Capture::view);
+    }
+
+    public synchronized Optional<AuthorizationView> findAuthorization(String id) {
+        return Optional.ofNullable(authorizations.get(id)).map(Authorization::view);
+    }
+
+    /** Refunds one capture, never more than was captured by it and not refunded yet. */
+    public synchronized RefundView refundCapture(String captureId, BigDecimal amount, String currency) {
+        positive(amount);
+        Capture capture = captures.get(captureId);
+        if (capture == null) throw new PspRefusal(404, "unknown_capture", "no capture " + captureId);
+        sameCurrency(capture.authorization, currency);
+        BigDecimal refundable = capture.amount.subtract(capture.refunded);
+        if (amount.compareTo(refundable) > 0) {
+            throw new PspRefusal(422, "amount_exceeds_capture", "refund of " + amount.toPlainString()
+                    + " exceeds the refundable " + refundable.toPlainString() + " of capture " + captureId);
+        }
+        capture.refunded = capture.refunded.add(amount);
+        capture.authorization.refunded = capture.authorization.refunded.add(amount);
+        return record(capture.authorization, captureId, amount);
+    }
+
+    /** Refunds what an authorisation captured, taken from its latest captures first. */
+    public synchronized RefundView refundAuthorization(String authorizationId, BigDecimal amount, String currency) {
+        positive(amount);
+        Authorization authorization = authorizations.get(authorizationId);
+        if (authorization == null) throw new PspRefusal(404, "unknown_authorization", "no authorization " + authorizationId);
+        sameCurrency(authorization, currency);
+        BigDecimal refundable = authorization.captured.subtract(authorization.refunded);
+        if (amount.compareTo(refundable) > 0) {
+            throw new PspRefusal(422, "amount_exceeds_captured", "refund of " + amount.toPlainString()
+                    + " exceeds the refundable " + refundable.toPlainString() + " of authorization " + authorizationId);
+        }
+        BigDecimal open = amount;
+        for (int i = authorization.captures.size() - 1; i >= 0 && open.signum() > 0; i--) {
+            Capture capture = authorization.captures.get(i);
+            BigDecimal part = open.min(capture.amount.subtract(capture.refunded));
+            capture.refunded = capture.refunded.add(part);
+            open = open.subtract(part);
+        }
+        authorization.refunded = authorization.refunded.add(amount);
+        return record(authorization, null, amount);
+    }
+
+    private RefundView record(Authorization authorization, String captureId, BigDecimal amount) {
+        Refund refund = new Refund("ref_" + UUID.randomUUID(), authorization.id, captureId, amount,
+                authorization.currency, clock.instant());
+        refunds.put(refund.id, refund);
+        return new RefundView(refund.id, "REFUNDED", refund.authorization, refund.capture, amount.toPlainString(),
+                refund.currency, refund.createdAt);
+    }
+
+    private static void positive(BigDecimal amount) {
+        if (amount.signum() <= 0) throw new PspRefusal(400, "invalid_request", "amount: must be greater than 0");
+    }
+
+    private static void sameCurrency(Authorization authorization, String currency) {
+        if (!authorization.currency.equals(currency)) {
+            throw new PspRefusal(422, "currency_mismatch", "authorization " + authorization.id + " is in "
+                    + authorization.currency + ", not " + currency);
+        }
+    }
+
+    private static final class Authorization {
+        final String id;
+        final String currency;
+        final BigDecimal limit;
+        final Instant createdAt;
+        final List<Capture> captures = new ArrayList<>();
+        BigDecimal captured;
+        BigDecimal refunded;
+
+        Authorization(String id, String currency, BigDecimal limit, Instant createdAt) {
+            this.id = id;
+            this.currency = currency;
+            this.limit = limit;
+            this.createdAt = createdAt;
+            // "0.00", not "0", in the answers
+            this.captured = BigDecimal.ZERO.setScale(Math.max(limit.scale(), 0));
+            this.refunded = captured;
+        }
+
+        BigDecimal remaining() {
+            return limit.subtract(captured);
+        }
+
+        AuthorizationView view() {
+            return new AuthorizationView(id, "AUTHORIZED", limit.toPlainString(), currency, captured.toPlainString(),
+                    refunded.toPlainString(), remaining().toPlainString(), createdAt);
+        }
+    }
+
+    private static final class Capture {
+        final String id;
+        final Authorization authorization;
+        final BigDecimal amount;
+        final Instant createdAt;
+        BigDecimal refunded;
+
+        Capture(String id, Authorization authorization, BigDecimal amount, Instant createdAt) {
+            this.id = id;
+            this.authorization = authorization;
+            this.amount = amount;
+            this.createdAt = createdAt;
+            this.refunded = BigDecimal.ZERO.setScale(Math.max(amount.scale(), 0));
+        }
+
+        CaptureView view() {
+            return new CaptureView(id, "CAPTURED", authorization.id, amount.toPlainString(), authorization.currency,
+                    refunded.toPlainString(), createdAt);
+        }
+    }
+
+    private record Refund(String id, String authorization, String capture, BigDecimal amount, String currency,
+                          Instant createdAt) {
+    }
+}

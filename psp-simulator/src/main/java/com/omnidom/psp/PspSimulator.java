@@ -1,0 +1,321 @@
+package com.omnidom.psp;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+/**
+ * A payment service provider for the local stack and for tests, on the JDK's HTTP server (starts in
+ * milliseconds). Captures and refunds are idempotent by the {@code Idempotency-Key} header: the same key
+ * answers the same, however often it is sent, and a key reused with another body is refused (422).
+ *
+ * <pre>
+ * POST /v1/authorizations {"id","amount","currency"}             201 (200 when it exists alike)
+ * GET  /v1/authorizations/{id}                                    200 | 404
+ * POST /v1/captures {"authorization","amount","currency"}         201 | 422 beyond the authorised remainder
+ * GET  /v1/captures/{id}                                          200 | 404
+ * POST /v1/refunds {"capture" | "authorization","amount","currency"} 201 | 422 beyond what was captured
+ * POST /v1/faults {"failNext","failNextAfterProcessing","failureRate","latencyMs"}, GET /v1/faults
+ * GET  /health
+ * </pre>
+ */
+public final class PspSimulator implements AutoCloseable {
+
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final int MAX_BODY = 64 * 1024;
+
+    /** Start-up options; {@code port} 0 picks a free one. */
+    public record Options(int port, double failureRate, long latencyMs, BigDecimal defaultLimit, Long seed) {
+        public static Options defaults() {
+            return new Options(8090, 0, 0, new BigDecimal("10000.00"), null);
+        }
+
+        public Options withPort(int port) {
+            return new Options(port, failureRate, latencyMs, defaultLimit, seed);
+        }
+    }
+
+    private record Stored(JsonNode request, int status, byte[] body) {
+    }
+
+    private final Ledger ledger;
+    private final Faults faults;
+    private final Map<String, Stored> answers = new LinkedHashMap<>();
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    private PspSimulator(Options options) throws IOException {
+        RandomGenerator random = options.seed() == null ? new Random() : new Random(options.seed());
+        this.ledger = new Ledger(options.defaultLimit(), Clock.systemUTC());
+        this.faults = new Faults(options.failureRate(), options.latencyMs(), random);
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 50);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+    }
+
+    public static PspSimulator start(Options options) throws IOException {
+        PspSimulator simulator = new PspSimulator(options);
+        simulator.server.start();
+        return simulator;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    public static void main(String[] args) throws IOException {
+        Options o = Options.defaults();
+        int port = o.port();
+        double failureRate = o.failureRate();
+        long latency = o.latencyMs();
+        BigDecimal limit = o.defaultLimit();
+        Long seed = null;
+        for (int i = 0; i < args.length; i++) {
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(required(args[i], value));
+                case "--failure-rate" -> failureRate = Double.parseDouble(required(args[i], value));
+                case "--latency-ms" -> latency = Long.parseLong(required(args[i], value));
+                case "--default-limit" -> limit = new BigDecimal(required(args[i], value));
+                case "--seed" -> seed = Long.parseLong(required(args[i], value));
+                default -> {
+                    System.err.println("usage: PspSimulator [--port 8090] [--failure-rate 0.1] [--latency-ms 50] "
+                            + "[--default-limit 10000.00] [--seed 42]");
+                    System.exit(2);
+                }
+            }
+            i++;
+        }
+        PspSimulator simulator = start(new Options(port, failureRate, latency, limit, seed));
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+        System.out.println("PSP simulator listening on " + simulator.baseUrl() + " (failure rate " + failureRate
+                + ", latency " + latency + " ms, default authorisation limit " + limit.toPlainString() + ")");
+    }
+
+    private static String required(String option, String value) {
+        if (value == null) throw new IllegalArgumentException(option + " needs a value");
+        return value;
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getPath();
+            try {
+                if (path.equals("/health")) {
+                    respond(exchange, 200, Map.of("status", "UP"));
+                } else if (path.equals("/v1/faults")) {
+                    handleFaults(exchange, method);
+                } else if (path.startsWith("/v1/")) {
+                    handleBusiness(exchange, method, path);
+                } else {
+                    throw new PspRefusal(404, "not_found", "no resource " + path);
+                }
+            } catch (PspRefusal refusal) {
+                respond(exchange, refusal.status(), error(refusal));
+            }
+        }
+    }
+
+    private void handleFaults(HttpExchange exchange, String method) throws IOException {
+        if (method.equals("GET")) {
+            respond(exchange, 200, faults.settings());
+        } else if (method.equals("POST")) {
+            JsonNode body = body(exchange);
+            respond(exchange, 200, faults.update(integer(body, "failNext"), integer(body, "failNextAfterProcessing"),
+                    body.has("failureRate") ? body.get("failureRate").asDouble() : null,
+                    body.has("latencyMs") ? body.get("latencyMs").asLong() : null));
+        } else {
+            throw new PspRefusal(405, "method_not_allowed", method + " " + "/v1/faults");
+        }
+    }
+
+    private void handleBusiness(HttpExchange exchange, String method, String path) throws IOException {
+        sleep(faults.latency().toMillis());
+        Faults.Outcome outcome = faults.next();
+        if (outcome == Faults.Outcome.FAIL_BEFORE) {
+            respond(exchange, 503, Map.of("error", "unavailable", "message", "injected fault"));
+            return;
+        }
+        Stored answer = method.equals("POST") ? post(exchange, path) : get(method, path);
+        if (outcome == Faults.Outcome.FAIL_AFTER) {
+            respond(exchange, 503, Map.of("error", "unavailable", "message", "injected fault after processing"));
+            return;
+        }
+        respond(exchange, answer.status(), answer.body());
+    }
+
+    private Stored get(String method, String path) {
+        if (!method.equals("GET")) throw new PspRefusal(405, "method_not_allowed", method + " " + path);
+        if (path.startsWith("/v1/captures/")) {
+            String id = path.substring("/v1/captures/".length());
+            return stored(null, 200, ledger.findCapture(id)
+                    .orElseThrow(() -> new PspRefusal(404, "unknown_capture", "no capture " + id)));
+        }
+        if (path.startsWith("/v1/authorizations/")) {
+            String id = path.substring("/v1/authorizations/".length());
+            return stored(null, 200, ledger.findAuthorization(id)
+                    .orElseThrow(() -> new PspRefusal(404, "unknown_authorization", "no authorization " + id)));
+        }
+        throw new PspRefusal(404, "not_found", "no resource " + path);
+    }
+
+    private Stored post(HttpExchange exchange, String path) throws IOException {
+        JsonNode body = body(exchange);
+        String key = exchange.getRequestHeaders().getFirst(IDEMPOTENCY_KEY);
+        if (path.equals("/v1/authorizations")) {
+            String id = text(body, "id");
+            boolean existed = ledger.hasAuthorization(id);
+            Ledger.AuthorizationView view = ledger.authorize(id, amount(body), currency(body));
+            return stored(body, existed ? 200 : 201, view);
+        }
+        if (!path.equals("/v1/captures") && !path.equals("/v1/refunds")) {
+            throw new PspRefusal(404, "not_found", "no resource " + path);
+        }
+        if (key == null || key.isBlank() || key.length() > 255) {
+            throw new PspRefusal(400, "invalid_request", IDEMPOTENCY_KEY + ": header required (1-255 characters)");
+        }
+        String scope = path + " " + key;
+        // one request at a time: the check of the key and the booking must not interleave with a retry of the same key
+        synchronized (answers) {
+            Stored previous = answers.get(scope);
+            if (previous != null) {
+                if (!previous.request().equals(body)) {
+                    throw new PspRefusal(422, "idempotency_key_reused", IDEMPOTENCY_KEY + " " + key
+                            + " was used with another request");
+                }
+                return previous;
+            }
+            Stored answer;
+            try {
+                answer = path.equals("/v1/captures") ? capture(body) : refund(body);
+            } catch (PspRefusal refusal) {
+                answer = stored(body, refusal.status(), error(refusal));
+            }
+            answers.put(scope, answer);
+            return answer;
+        }
+    }
+
+    private Stored capture(JsonNode body) {
+        return stored(body, 201, ledger.capture(text(body, "authorization"), amount(body), currency(body)));
+    }
+
+    private Stored refund(JsonNode body) {
+        BigDecimal amount = amount(body);
+        String currency = currency(body);
+        if (body.hasNonNull("capture")) {
+            return stored(body, 201, ledger.refundCapture(text(body, "capture"), amount, currency));
+        }
+        if (body.hasNonNull("authorization")) {
+            return stored(body, 201, ledger.refundAuthorization(text(body, "authorization"), amount, currency));
+        }
+        throw new PspRefusal(400, "invalid_request", "capture: either capture or authorization is required");
+    }
+
+    private static Stored stored(JsonNode request, int status, Object body) {
+        return new Stored(request, status, JSON.writeValueAsBytes(body));
+    }
+
+    private static Map<String, String> error(PspRefusal refusal) {
+        return Map.of("error", refusal.error(), "message", refusal.getMessage());
+    }
+
+    private static JsonNode body(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) throw new PspRefusal(413, "too_large", "body larger than " + MAX_BODY + " bytes");
+            JsonNode node = JSON.readTree(bytes);
+            if (node == null || !node.isObject()) throw new PspRefusal(400, "invalid_request", "body: a JSON object is required");
+            return node;
+        } catch (JacksonException e) {
+            throw new PspRefusal(400, "invalid_request", "body: not JSON (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        if (value == null || !value.isString() || value.asString().isBlank()) {
+            throw new PspRefusal(400, "invalid_request", field + ": a non-blank string is required");
+        }
+        return value.asString();
+    }
+
+    private static BigDecimal amount(JsonNode body) {
+        JsonNode value = body.get("amount");
+        try {
+            if (value != null && value.isString()) return new BigDecimal(value.asString());
+            if (value != null && value.isNumber()) return value.decimalValue();
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new PspRefusal(400, "invalid_request", "amount: a decimal string such as \"29.98\" is required");
+    }
+
+    private static String currency(JsonNode body) {
+        String currency = text(body, "currency");
+        if (!CURRENCY.matcher(currency).matches()) {
+            throw new PspRefusal(400, "invalid_request", "currency: an ISO 4217 code such as EUR is required");
+        }
+        return currency;
+    }
+
+    private static Integer integer(JsonNode body, String field) {
+        return body.has(field) ? body.get(field).asInt() : null;
+    }
+
+    private static void sleep(long millis) {
+        if (millis <= 0) return;
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void respond(HttpExchange exchange, int status, Object body) throws IOException {
+        respond(exchange, status, JSON.writeValueAsBytes(body));
+    }
+
+    private static void respond(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+}

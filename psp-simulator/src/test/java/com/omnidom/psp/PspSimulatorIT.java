@@ -1,0 +1,160 @@
+package com.omnidom.psp;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PspSimulatorIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private PspSimulator psp;
+
+    record Answer(int status, JsonNode json) {
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        psp = PspSimulator.start(PspSimulator.Options.defaults().withPort(0));
+    }
+
+    @AfterEach
+    void stop() {
+        psp.close();
+    }
+
+    @Test
+    void sameIdempotencyKeyAnswersTheSameAndCapturesOnce() throws Exception {
+        String body = "{\"authorization\":\"psp-auth-123\",\"amount\":\"29.98\",\"currency\":\"EUR\"}";
+
+        Answer first = post("/v1/captures", body, "ful-1:0");
+        Answer again = post("/v1/captures", body, "ful-1:0");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json().get("status").asString()).isEqualTo("CAPTURED");
+        assertThat(first.json().get("amount").asString()).isEqualTo("29.98");
+        assertThat(again).isEqualTo(first);
+        assertThat(get("/v1/authorizations/psp-auth-123").json().get("captured").asString()).isEqualTo("29.98");
+        assertThat(get("/v1/captures/" + first.json().get("id").asString()).json()).isEqualTo(first.json());
+    }
+
+    @Test
+    void keyReusedWithAnotherBodyIsRefused() throws Exception {
+        post("/v1/captures", "{\"authorization\":\"a\",\"amount\":\"1.00\",\"currency\":\"EUR\"}", "k");
+
+        Answer reused = post("/v1/captures", "{\"authorization\":\"a\",\"amount\":\"2.00\",\"currency\":\"EUR\"}", "k");
+
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.json().get("error").asString()).isEqualTo("idempotency_key_reused");
+    }
+
+    @Test
+    void refusesCapturingMoreThanTheAuthorisedRemainder() throws Exception {
+        post("/v1/authorizations", "{\"id\":\"auth-9\",\"amount\":\"30.00\",\"currency\":\"EUR\"}", null);
+        post("/v1/captures", "{\"authorization\":\"auth-9\",\"amount\":\"20.00\",\"currency\":\"EUR\"}", "c1");
+
+        Answer over = post("/v1/captures", "{\"authorization\":\"auth-9\",\"amount\":\"10.01\",\"currency\":\"EUR\"}", "c2");
+
+        assertThat(over.status()).isEqualTo(422);
+        assertThat(over.json().get("error").asString()).isEqualTo("amount_exceeds_authorization");
+        assertThat(get("/v1/authorizations/auth-9").json().get("remaining").asString()).isEqualTo("10.00");
+    }
+
+    @Test
+    void refundsACaptureOrAnAuthorisationButNeverMoreThanCaptured() throws Exception {
+        Answer capture = post("/v1/captures", "{\"authorization\":\"auth-r\",\"amount\":\"40.00\",\"currency\":\"EUR\"}", "c");
+        String captureId = capture.json().get("id").asString();
+
+        Answer byCapture = post("/v1/refunds", "{\"capture\":\"" + captureId + "\",\"amount\":\"15.00\",\"currency\":\"EUR\"}", "r1");
+        Answer byAuthorization = post("/v1/refunds", "{\"authorization\":\"auth-r\",\"amount\":\"25.00\",\"currency\":\"EUR\"}", "r2");
+        Answer tooMuch = post("/v1/refunds", "{\"authorization\":\"auth-r\",\"amount\":\"0.01\",\"currency\":\"EUR\"}", "r3");
+
+        assertThat(byCapture.status()).isEqualTo(201);
+        assertThat(byCapture.json().get("status").asString()).isEqualTo("REFUNDED");
+        assertThat(byAuthorization.status()).isEqualTo(201);
+        assertThat(tooMuch.status()).isEqualTo(422);
+        assertThat(get("/v1/captures/" + captureId).json().get("refunded").asString()).isEqualTo("40.00");
+    }
+
+    @Test
+    void injectedFaultsFailTheNextCallsWith503AndChangeNothing() throws Exception {
+        assertThat(post("/v1/faults", "{\"failNext\":2}", null).status()).isEqualTo(200);
+        String body = "{\"authorization\":\"auth-f\",\"amount\":\"5.00\",\"currency\":\"EUR\"}";
+
+        Answer first = post("/v1/captures", body, "f");
+        Answer second = post("/v1/captures", body, "f");
+        Answer third = post("/v1/captures", body, "f");
+
+        assertThat(first.status()).isEqualTo(503);
+        assertThat(second.status()).isEqualTo(503);
+        assertThat(third.status()).isEqualTo(201);
+        assertThat(get("/v1/authorizations/auth-f").json().get("captured").asString()).isEqualTo("5.00");
+    }
+
+    @Test
+    void answerLostAfterProcessingIsRepeatedForTheSameKeyWithoutASecondCapture() throws Exception {
+        post("/v1/faults", "{\"failNextAfterProcessing\":1}", null);
+        String body = "{\"authorization\":\"auth-l\",\"amount\":\"7.00\",\"currency\":\"EUR\"}";
+
+        Answer lost = post("/v1/captures", body, "l");
+        Answer retried = post("/v1/captures", body, "l");
+
+        assertThat(lost.status()).isEqualTo(503);
+        assertThat(retried.status()).isEqualTo(201);
+        assertThat(get("/v1/authorizations/auth-l").json().get("captured").asString()).isEqualTo("7.00");
+    }
+
+    @Test
+    void failureRateOneFailsEveryCallAndLatencyDelaysTheAnswer() throws Exception {
+        post("/v1/faults", "{\"failureRate\":1.0,\"latencyMs\":100}", null);
+
+        long started = System.nanoTime();
+        Answer failed = post("/v1/captures", "{\"authorization\":\"x\",\"amount\":\"1.00\",\"currency\":\"EUR\"}", "x");
+
+        assertThat(failed.status()).isEqualTo(503);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(get("/v1/faults").json().get("failureRate").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void badRequestsNameTheField() throws Exception {
+        Answer noKey = post("/v1/captures", "{\"authorization\":\"a\",\"amount\":\"1.00\",\"currency\":\"EUR\"}", null);
+        Answer badAmount = post("/v1/captures", "{\"authorization\":\"a\",\"amount\":\"ten\",\"currency\":\"EUR\"}", "b");
+        Answer notJson = post("/v1/captures", "{", "n");
+
+        assertThat(noKey.status()).isEqualTo(400);
+        assertThat(noKey.json().get("message").asString()).startsWith("Idempotency-Key");
+        assertThat(badAmount.status()).isEqualTo(400);
+        assertThat(badAmount.json().get("message").asString()).startsWith("amount");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(get("/v1/captures/nope").status()).isEqualTo(404);
+    }
+
+    private Answer post(String path, String body, String key) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(psp.baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) request.header(PspSimulator.IDEMPOTENCY_KEY, key);
+        return answer(client.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private Answer get(String path) throws Exception {
+        return answer(client.send(HttpRequest.newBuilder(URI.create(psp.baseUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static Answer answer(HttpResponse<String> response) {
+        return new Answer(response.statusCode(), JSON.readTree(response.body()));
+    }
+}
