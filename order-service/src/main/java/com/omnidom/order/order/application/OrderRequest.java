@@ -1,0 +1,91 @@
+package com.omnidom.order.order.application;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.omnidom.order.order.domain.Channel;
+import com.omnidom.order.order.domain.DeliveryMode;
+import com.omnidom.order.order.domain.TenderType;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An order as a channel sends it. Bean Validation checks presence and sizes (400); the business rules (quantities,
+ * money, currency, delivery, tenders adding up) are the domain's (422). Fields the server owns (id, status, line ids,
+ * quantities) are ignored if sent, like any unknown field.
+ */
+@Schema(name = "OrderRequest", description = "An order placed in a channel")
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record OrderRequest(
+        @NotNull Channel channel,
+        @Schema(example = "WEB-100001", description = "The channel's own order number; unique per channel")
+        @NotBlank @Size(max = 64) String orderNumber,
+        @NotNull @Valid Customer customer,
+        @Schema(example = "EUR", description = "ISO 4217 code of every amount") @NotBlank @Size(max = 3) String currency,
+        @Schema(description = "At least one line; ids are assigned by the service (\"1\", \"2\", ...)")
+        @NotNull @Size(max = 500) List<@Valid @NotNull Line> lines,
+        @NotNull @Valid Delivery delivery,
+        @Schema(description = "How the order is paid; the amounts add up to the order total")
+        @NotNull @Size(max = 20) List<@Valid @NotNull Tender> tenders,
+        @Schema(description = "VIP order, routed first; defaults to false") Boolean priority) {
+
+    @Schema(name = "OrderRequestCustomer")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Customer(
+            @Schema(example = "C-1") @NotBlank @Size(max = 64) String customerId,
+            @Schema(example = "Anna Muster") @NotBlank @Size(max = 200) String name,
+            @Schema(example = "anna@example.com") @Email @Size(max = 254) String email,
+            @Size(max = 40) String phone,
+            @Schema(example = "de", description = "BCP 47 language tag") @Size(max = 35) String language) {
+    }
+
+    @Schema(name = "OrderRequestLine")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Line(
+            @Schema(example = "A-000001") @NotBlank @Size(max = 64) String sku,
+            @Schema(example = "2", description = "1 to 999") @NotNull Integer quantity,
+            @Schema(type = "string", example = "19.99", description = "Gross price of one unit, at most the currency's decimals")
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @NotNull BigDecimal unitPrice,
+            @Schema(type = "string", example = "0.19", description = "0 to 1")
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @NotNull BigDecimal taxRate) {
+    }
+
+    @Schema(name = "OrderRequestDelivery", description = "SHIP needs an address, PICKUP a pickupLocationId")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Delivery(
+            @NotNull DeliveryMode mode,
+            @Valid Address address,
+            @Valid Geo geo,
+            @Schema(example = "STORE-DE-BERLIN-01") @Size(max = 64) String pickupLocationId) {
+    }
+
+    @Schema(name = "OrderRequestAddress")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Address(
+            @Size(max = 200) String name,
+            @Size(max = 200) String street,
+            @Size(max = 20) String postalCode,
+            @Size(max = 100) String city,
+            @Schema(example = "DE", description = "ISO 3166-1 alpha-2") @Size(max = 2) String country) {
+    }
+
+    @Schema(name = "OrderRequestGeo", description = "WGS 84 degrees")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Geo(@NotNull Double latitude, @NotNull Double longitude) {
+    }
+
+    @Schema(name = "OrderRequestTender")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Tender(
+            @NotNull TenderType type,
+            @Schema(type = "string", example = "29.98") @JsonFormat(shape = JsonFormat.Shape.STRING) @NotNull BigDecimal amount,
+            @Schema(example = "psp-auth-123", description = "PSP authorisation, gift card number or loyalty account")
+            @Size(max = 200) String reference) {
+    }
+}

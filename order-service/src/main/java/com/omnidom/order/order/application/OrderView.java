@@ -1,0 +1,69 @@
+package com.omnidom.order.order.application;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.omnidom.order.order.domain.Channel;
+import com.omnidom.order.order.domain.Customer;
+import com.omnidom.order.order.domain.Delivery;
+import com.omnidom.order.order.domain.FulfillmentStatus;
+import com.omnidom.order.order.domain.OrderStatus;
+import com.omnidom.order.order.domain.TenderType;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** An order as clients read it: what was ordered, where each line stands, the money, the fulfilment orders and the timeline. */
+@Schema(name = "Order")
+public record OrderView(
+        UUID id,
+        String orderNumber,
+        Channel channel,
+        OrderStatus status,
+        String currency,
+        @Schema(type = "string", example = "39.98", description = "Gross: Σ quantity × unit price")
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
+        boolean priority,
+        Customer customer,
+        Delivery delivery,
+        List<TenderView> tenders,
+        List<LineView> lines,
+        @Schema(type = "string", example = "0.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal capturedAmount,
+        @Schema(type = "string", example = "0.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundedAmount,
+        List<FulfillmentView> fulfillments,
+        List<TimelineView> timeline) {
+
+    @Schema(name = "OrderTender")
+    public record TenderView(
+            String tenderId,
+            TenderType type,
+            @Schema(type = "string", example = "29.98") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+            String reference) {
+    }
+
+    @Schema(name = "OrderLine")
+    public record LineView(
+            String lineId,
+            String sku,
+            @Schema(type = "string", example = "19.99") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
+            @Schema(type = "string", example = "0.19") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate,
+            Quantities quantities) {
+    }
+
+    @Schema(name = "LineQuantities", description = "Units of the line per state; assigned = given to a location by routing, "
+            + "readyForPickup = waiting at the store now")
+    public record Quantities(int ordered, int assigned, int allocated, int shipped, int readyForPickup, int pickedUp,
+                             int returned, int refunded, int unroutable) {
+    }
+
+    @Schema(name = "OrderFulfillment", description = "One location's part of the order")
+    public record FulfillmentView(UUID fulfillmentId, String locationId, FulfillmentStatus status) {
+    }
+
+    @Schema(name = "TimelineEntry")
+    public record TimelineView(Instant at,
+                               @Schema(example = "FulfillmentShipped", description = "The fact's event name") String type,
+                               String summary) {
+    }
+}

@@ -1,0 +1,27 @@
+package com.omnidom.order.order.application;
+
+import com.omnidom.order.order.domain.LineQuantities;
+import com.omnidom.order.order.domain.Order;
+
+/** Renders an order for reading; call inside the transaction that loaded it (lines and timeline load lazily). */
+final class OrderViews {
+
+    private OrderViews() {
+    }
+
+    static OrderView of(Order o) {
+        return new OrderView(o.id().value(), o.orderNumber(), o.channel(), o.status(), o.currency(), o.total(), o.priority(),
+                o.customer(), o.delivery(),
+                o.tenders().stream().map(t -> new OrderView.TenderView(t.tenderId(), t.type(), t.amount(), t.reference())).toList(),
+                o.lines().stream().map(l -> new OrderView.LineView(l.lineId(), l.sku(), l.unitPrice(), l.taxRate(),
+                        quantities(l.quantities()))).toList(),
+                o.capturedAmount(), o.refundedAmount(),
+                o.fulfillments().stream().map(f -> new OrderView.FulfillmentView(f.fulfillmentId(), f.locationId(), f.status())).toList(),
+                o.timeline().stream().map(t -> new OrderView.TimelineView(t.occurredAt(), t.type(), t.summary())).toList());
+    }
+
+    private static OrderView.Quantities quantities(LineQuantities q) {
+        return new OrderView.Quantities(q.ordered(), q.assigned(), q.allocated(), q.shipped(), q.readyForPickup(),
+                q.pickedUp(), q.returned(), q.refunded(), q.unroutable());
+    }
+}

@@ -1,0 +1,4 @@
+package com.omnidom.order.order.domain;
+
+/** Where one fulfilment order stands, as its location reported it. REJECTED is final: routing assigns the lines anew. */
+public enum FulfillmentStatus { ASSIGNED, ACKNOWLEDGED, REJECTED, READY_FOR_PICKUP, PICKED_UP, SHIPPED }

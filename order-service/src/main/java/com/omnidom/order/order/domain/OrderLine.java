@@ -1,0 +1,98 @@
+package com.omnidom.order.order.domain;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/** One line of an order: an article, its gross unit price and tax rate, and its quantities per state. */
+@Entity
+@Table(name = "order_line")
+public class OrderLine {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "order_id")
+    private Order order;
+
+    private String lineId;
+
+    private String sku;
+
+    private BigDecimal unitPrice;
+
+    private BigDecimal taxRate;
+
+    private int ordered;
+
+    private int assigned;
+
+    private int allocated;
+
+    private int shipped;
+
+    private int readyForPickup;
+
+    private int pickedUp;
+
+    private int returned;
+
+    private int refunded;
+
+    private int unroutable;
+
+    protected OrderLine() {
+        // for JPA
+    }
+
+    OrderLine(Order order, String lineId, String sku, int ordered, BigDecimal unitPrice, BigDecimal taxRate) {
+        this.order = order;
+        this.lineId = lineId;
+        this.sku = sku;
+        this.ordered = ordered;
+        this.unitPrice = unitPrice;
+        this.taxRate = taxRate;
+    }
+
+    public String lineId() {
+        return lineId;
+    }
+
+    public String sku() {
+        return sku;
+    }
+
+    public BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
+    public BigDecimal taxRate() {
+        return taxRate;
+    }
+
+    public LineQuantities quantities() {
+        return new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup, pickedUp, returned, refunded,
+                unroutable);
+    }
+
+    void set(LineQuantities q) {
+        if (q.ordered() != ordered) throw new IllegalStateException("the ordered quantity never changes");
+        assigned = q.assigned();
+        allocated = q.allocated();
+        shipped = q.shipped();
+        readyForPickup = q.readyForPickup();
+        pickedUp = q.pickedUp();
+        returned = q.returned();
+        refunded = q.refunded();
+        unroutable = q.unroutable();
+    }
+}

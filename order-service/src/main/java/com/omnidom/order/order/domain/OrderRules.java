@@ -1,0 +1,116 @@
+package com.omnidom.order.order.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The intake rules of an order; every violation is collected, so one answer names all fields at fault. */
+final class OrderRules {
+
+    static final int MIN_QUANTITY = 1;
+    static final int MAX_QUANTITY = 999;
+
+    private static final Pattern SKU = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private OrderRules() {
+    }
+
+    static List<Violation> check(OrderDraft draft) {
+        List<Violation> found = new ArrayList<>();
+        Currency currency = Money.currency(draft.currency());
+        if (currency == null) found.add(new Violation("currency", "must be an ISO 4217 currency code, e.g. EUR"));
+
+        if (draft.lines().isEmpty()) found.add(new Violation("lines", "must contain at least one line"));
+        for (int i = 0; i < draft.lines().size(); i++) {
+            OrderDraft.Line line = draft.lines().get(i);
+            String at = "lines[" + i + "].";
+            if (line.sku() == null || !SKU.matcher(line.sku()).matches()) {
+                found.add(new Violation(at + "sku", "must be 1 to 64 letters, digits, '.', '_' or '-'"));
+            }
+            if (line.quantity() < MIN_QUANTITY || line.quantity() > MAX_QUANTITY) {
+                found.add(new Violation(at + "quantity", "must be between " + MIN_QUANTITY + " and " + MAX_QUANTITY));
+            }
+            money(line.unitPrice(), currency, at + "unitPrice", false, found);
+            if (line.taxRate() == null) {
+                found.add(new Violation(at + "taxRate", "is required"));
+            } else if (line.taxRate().signum() < 0 || line.taxRate().compareTo(BigDecimal.ONE) > 0) {
+                found.add(new Violation(at + "taxRate", "must be between 0 and 1 (0.19 for 19 %)"));
+            }
+        }
+
+        delivery(draft.delivery(), found);
+
+        for (int i = 0; i < draft.tenders().size(); i++) {
+            OrderDraft.Payment tender = draft.tenders().get(i);
+            if (tender.type() == null) found.add(new Violation("tenders[" + i + "].type", "is required"));
+            money(tender.amount(), currency, "tenders[" + i + "].amount", true, found);
+        }
+        // the sum only means something once every amount is valid
+        if (found.isEmpty()) {
+            BigDecimal total = total(draft);
+            BigDecimal paid = draft.tenders().stream().map(OrderDraft.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (paid.compareTo(total) != 0) {
+                found.add(new Violation("tenders", "must add up to the order total " + Money.scaled(total, currency)
+                        + " " + currency.getCurrencyCode() + " (they add up to " + paid.toPlainString() + ")"));
+            }
+        }
+        return found;
+    }
+
+    /** Σ quantity × gross unit price. */
+    static BigDecimal total(OrderDraft draft) {
+        return draft.lines().stream()
+                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static void delivery(Delivery delivery, List<Violation> found) {
+        if (delivery == null || delivery.mode() == null) {
+            found.add(new Violation("delivery.mode", "is required"));
+            return;
+        }
+        Address address = delivery.address();
+        if (delivery.mode() == DeliveryMode.SHIP && address == null) {
+            found.add(new Violation("delivery.address", "is required for SHIP"));
+        }
+        if (address != null) {
+            if (blank(address.name())) found.add(new Violation("delivery.address.name", "is required"));
+            if (blank(address.city())) found.add(new Violation("delivery.address.city", "is required"));
+            if (address.country() == null || !COUNTRIES.contains(address.country())) {
+                found.add(new Violation("delivery.address.country", "must be an ISO 3166-1 alpha-2 country code, e.g. DE"));
+            }
+        }
+        if (delivery.mode() == DeliveryMode.PICKUP && blank(delivery.pickupLocationId())) {
+            found.add(new Violation("delivery.pickupLocationId", "is required for PICKUP"));
+        }
+        GeoPoint geo = delivery.geo();
+        if (geo != null) {
+            if (!(geo.latitude() >= -90 && geo.latitude() <= 90)) {
+                found.add(new Violation("delivery.geo.latitude", "must be between -90 and 90"));
+            }
+            if (!(geo.longitude() >= -180 && geo.longitude() <= 180)) {
+                found.add(new Violation("delivery.geo.longitude", "must be between -180 and 180"));
+            }
+        }
+    }
+
+    private static void money(BigDecimal amount, Currency currency, String field, boolean positive, List<Violation> found) {
+        if (amount == null) {
+            found.add(new Violation(field, "is required"));
+        } else if (positive ? amount.signum() <= 0 : amount.signum() < 0) {
+            found.add(new Violation(field, positive ? "must be positive" : "must not be negative"));
+        } else if (currency != null && !Money.fits(amount, currency)) {
+            found.add(new Violation(field, "must have at most " + currency.getDefaultFractionDigits() + " decimals for "
+                    + currency.getCurrencyCode()));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

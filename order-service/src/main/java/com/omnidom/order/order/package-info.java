@@ -1,0 +1,2 @@
+/** Accepts and tracks customer orders. */
+package com.omnidom.order.order;

@@ -1,0 +1,81 @@
+package com.omnidom.order.order.web;
+
+import com.omnidom.order.order.application.AcceptOrder;
+import com.omnidom.order.order.application.AcceptedOrder;
+import com.omnidom.order.order.application.OrderRequest;
+import com.omnidom.order.order.application.OrderSearch;
+import com.omnidom.order.order.application.OrderSummary;
+import com.omnidom.order.order.application.OrderView;
+import com.omnidom.order.order.application.ResultPage;
+import com.omnidom.order.order.domain.OrderStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/v1/orders")
+@Tag(name = "Orders", description = "Orders from the channels and where each of their lines stands")
+class OrderController {
+
+    private final AcceptOrder acceptOrder;
+    private final OrderSearch search;
+
+    OrderController(AcceptOrder acceptOrder, OrderSearch search) {
+        this.acceptOrder = acceptOrder;
+        this.search = search;
+    }
+
+    @PostMapping
+    @Operation(summary = "Place an order",
+            description = "201 with the order. The same Idempotency-Key with the same body answers the first answer again "
+                    + "(also while the first request is still running); with a different body 422. "
+                    + "400 for missing or unreadable fields, 422 naming the field for broken rules "
+                    + "(quantity 1..999, amounts with the currency's decimals, tenders adding up to the total, SHIP needs an "
+                    + "address, PICKUP a pickupLocationId), 409 if the channel's order number exists.")
+    @ApiResponse(responseCode = "201", description = "The order accepted, or the stored answer to an earlier request "
+            + "with the same Idempotency-Key (then with Idempotent-Replayed: true)",
+            headers = @Header(name = "Location", description = "/api/v1/orders/{id}"))
+    ResponseEntity<OrderView> place(
+            @Parameter(description = "Client-chosen key (1 to 200 visible ASCII characters) that makes retries safe")
+            @RequestHeader(name = AcceptOrder.IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            @Valid @RequestBody OrderRequest request) {
+        AcceptedOrder accepted = acceptOrder.accept(request, idempotencyKey);
+        var response = ResponseEntity.created(URI.create("/api/v1/orders/" + accepted.order().id()));
+        if (accepted.replayed()) response.header("Idempotent-Replayed", "true");
+        return response.body(accepted.order());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read an order", description = "Lines with quantities per state, money, fulfilment orders and "
+            + "timeline; 404 if there is no such order.")
+    OrderView get(@PathVariable UUID id) {
+        return search.get(id);
+    }
+
+    @GetMapping
+    @Operation(summary = "List orders", description = "Newest first.")
+    ResultPage<OrderSummary> list(
+            @RequestParam(required = false) String customerId,
+            @RequestParam(required = false) OrderStatus status,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return search.find(customerId, status, page, size);
+    }
+}

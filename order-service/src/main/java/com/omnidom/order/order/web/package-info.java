@@ -1,0 +1,2 @@
+/** REST API of orders under /api/v1/orders. */
+package com.omnidom.order.order.web;
