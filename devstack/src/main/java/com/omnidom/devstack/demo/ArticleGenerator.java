@@ -170,6 +170,27 @@ final class ArticleGenerator {
         return List.copyOf(articles);
     }
 
+    /**
+     * The product family ({@code chair}, {@code bulb}, ...) of a single physical article, read from its English name;
+     * null for bundles and the other kinds.
+     */
+    static String familyOf(Article article) {
+        if (!article.kind().equals("PHYSICAL") || !article.components().isEmpty()) {
+            return null;
+        }
+        String name = article.texts().stream().filter(t -> t.language().equals("en")).map(Text::name)
+                .findFirst().orElse("");
+        Family best = null;
+        for (List<Family> families : List.of(MAIN_FAMILIES, ACCESSORY_FAMILIES)) {
+            for (Family family : families) {
+                if (name.startsWith(family.en() + " ") && (best == null || family.en().length() > best.en().length())) {
+                    best = family;
+                }
+            }
+        }
+        return best == null ? null : best.key();
+    }
+
     /** Product series are named after real small towns (15,000–60,000 inhabitants) with short plain names. */
     static List<String> seriesNames(List<City> cities, Random random) {
         var names = cities.stream()

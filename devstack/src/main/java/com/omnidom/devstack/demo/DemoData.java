@@ -6,12 +6,14 @@ import com.omnidom.devstack.demo.CatalogClient.Rejected;
 import com.omnidom.devstack.demo.CatalogClient.Unreachable;
 import com.omnidom.devstack.demo.CatalogDocuments.Article;
 import com.omnidom.devstack.demo.CatalogDocuments.Location;
+import com.omnidom.devstack.demo.StockPlan.StockLevel;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,8 @@ import java.util.function.Function;
 
 /**
  * Generates the demo retailer and loads it into a running catalog-service through its public bulk import API,
- * as a real integration would: JSON lines in, then polling the import until it is done.
+ * as a real integration would: JSON lines in, then polling the import until it is done. Then loads the opening
+ * stock into inventory-service ({@link StockPlan}).
  */
 public final class DemoData {
 
@@ -31,8 +34,12 @@ public final class DemoData {
               --articles <n>       default 3000
               --chunk-size <n>     rows per import request, default 1000
               --timeout <s>        seconds to wait for each import to finish, default 600
-              --write-to <dir>     only write locations.ndjson and articles.ndjson to <dir>, upload nothing
-            Exit status: 0 all rows accepted, 1 rows rejected or an import failed, 2 catalog-service unreachable.""";
+              --inventory-url <url> inventory-service base URL, default http://127.0.0.1:8082
+              --stock <yes|no>     also load the opening stock into inventory-service; default yes
+              --stock-wait <s>     seconds to keep retrying stock rows that inventory-service rejects (it may not
+                                   have read the new catalog yet), default 60
+              --write-to <dir>     only write locations.ndjson, articles.ndjson and stock.ndjson to <dir>, upload nothing
+            Exit status: 0 all rows accepted, 1 rows rejected or an import failed, 2 a service unreachable.""";
 
     private static final int SHOWN_ERRORS = 20;
 
@@ -42,7 +49,8 @@ public final class DemoData {
     public static void main(String[] args) {
         try {
             var options = Options.parse(args,
-                    Set.of("url", "seed", "stores", "articles", "chunk-size", "timeout", "write-to"), USAGE);
+                    Set.of("url", "seed", "stores", "articles", "chunk-size", "timeout", "write-to",
+                            "inventory-url", "stock", "stock-wait"), USAGE);
             System.exit(run(options));
         } catch (UsageException e) {
             e.report();
@@ -58,21 +66,34 @@ public final class DemoData {
         }
         String writeTo = options.text("write-to", null);
         if (writeTo != null) {
-            return write(generate(options, seed), Path.of(writeTo));
+            DemoRetailer retailer = generate(options, seed);
+            return write(retailer, stockPlan(retailer, seed), Path.of(writeTo));
         }
 
         URI url = URI.create(options.text("url", "http://127.0.0.1:8087"));
         var client = new CatalogClient(url);
         var loader = new Loader(client, chunkSize, Duration.ofSeconds(options.integer("timeout", 600)));
+        boolean withStock = !options.text("stock", "yes").equalsIgnoreCase("no");
+        URI inventoryUrl = URI.create(options.text("inventory-url", "http://127.0.0.1:8082"));
+        var inventory = new InventoryClient(inventoryUrl);
         long started = System.nanoTime();
+        boolean stockLoaded = true;
         try {
             client.checkHealth();
+            if (withStock) {
+                inventory.checkHealth();
+            }
             DemoRetailer retailer = generate(options, seed);
             System.out.println("Loading into catalog-service at " + url);
             loader.load("locations", "/api/v1/imports/locations", retailer.locations(), Location::id);
             loader.load("articles", "/api/v1/imports/articles", retailer.singleArticles(), Article::sku);
             // Bundles name other articles as components: only once those are in.
             loader.load("bundles", "/api/v1/imports/articles", retailer.bundles(), Article::sku);
+            if (withStock) {
+                System.out.println("Loading the opening stock into inventory-service at " + inventoryUrl);
+                stockLoaded = loadStock(inventory, stockPlan(retailer, seed), chunkSize,
+                        Duration.ofSeconds(options.integer("stock-wait", 60)));
+            }
         } catch (Unreachable e) {
             System.err.println(e.getMessage());
             System.err.println("Is the stack running? Start it with ./omnidom up (status: ./omnidom status).");
@@ -82,9 +103,71 @@ public final class DemoData {
             loader.report();
             return 1;
         }
-        boolean clean = loader.report();
+        boolean clean = loader.report() && stockLoaded;
         System.out.printf("Done in %.1f s%n", (System.nanoTime() - started) / 1e9);
         return clean ? 0 : 1;
+    }
+
+    static List<StockLevel> stockPlan(DemoRetailer retailer, long seed) {
+        Assortment assortment = Assortment.of(retailer, seed, Instant.now());
+        List<StockLevel> plan = StockPlan.plan(retailer, assortment, seed);
+        System.out.printf("Opening stock: %d rows for %d sellable articles (%d at warehouses, %d at stores, %d at drop shippers)%n",
+                plan.size(), assortment.ranked().size(), count(plan, "WH-"), count(plan, "STORE-"), count(plan, "DS-"));
+        return plan;
+    }
+
+    private static long count(List<StockLevel> plan, String prefix) {
+        return plan.stream().filter(l -> l.locationId().startsWith(prefix)).count();
+    }
+
+    /**
+     * Imports the stock in chunks; rows that inventory-service rejects are tried again every few seconds for up to
+     * {@code wait}: right after the catalog import, inventory-service may not have read every new article yet.
+     */
+    private static boolean loadStock(InventoryClient client, List<StockLevel> levels, int chunkSize, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        List<StockLevel> pending = levels;
+        boolean perItem = false;
+        for (int round = 1; ; round++) {
+            long start = System.nanoTime();
+            var rejections = new ArrayList<InventoryClient.Rejection>();
+            int accepted = 0;
+            for (int from = 0; from < pending.size(); from += chunkSize) {
+                List<StockLevel> part = pending.subList(from, Math.min(pending.size(), from + chunkSize));
+                InventoryClient.Outcome outcome;
+                if (!perItem) {
+                    try {
+                        outcome = client.importLevels(part);
+                    } catch (InventoryClient.NoImportEndpoint e) {
+                        System.out.println("  stock     inventory-service has no POST /api/v1/stock/imports: one PUT per row");
+                        perItem = true;
+                        outcome = client.putLevels(part);
+                    }
+                } else {
+                    outcome = client.putLevels(part);
+                }
+                accepted += outcome.accepted();
+                rejections.addAll(outcome.rejections());
+            }
+            System.out.printf("  stock     round %d: %d rows, %d accepted, %d rejected (%.1f s)%n", round, pending.size(),
+                    accepted, rejections.size(), (System.nanoTime() - start) / 1e9);
+            if (rejections.isEmpty()) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                System.out.println();
+                System.out.println("Rejected stock rows" + (rejections.size() > SHOWN_ERRORS
+                        ? " (first " + SHOWN_ERRORS + " of " + rejections.size() + ")" : "") + ":");
+                rejections.stream().limit(SHOWN_ERRORS).forEach(r -> System.out.printf("  %s %s %s: %s%n",
+                        r.level().locationId(), r.level().sku(), r.field() == null ? "" : r.field(), r.message()));
+                return false;
+            }
+            InventoryClient.Rejection first = rejections.getFirst();
+            System.out.printf("  stock     retrying %d rejected rows in 3 s (e.g. %s %s: %s)%n", rejections.size(),
+                    first.level().locationId(), first.level().sku(), first.message());
+            Loader.sleep(3000);
+            pending = rejections.stream().map(InventoryClient.Rejection::level).toList();
+        }
     }
 
     private static DemoRetailer generate(Options options, long seed) {
@@ -100,12 +183,13 @@ public final class DemoData {
         return retailer;
     }
 
-    private static int write(DemoRetailer retailer, Path dir) {
+    private static int write(DemoRetailer retailer, List<StockLevel> stock, Path dir) {
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve("locations.ndjson"), lines(retailer.locations()));
             Files.write(dir.resolve("articles.ndjson"), lines(retailer.articles()));
-            System.out.println("Wrote " + dir.resolve("locations.ndjson") + " and " + dir.resolve("articles.ndjson"));
+            Files.write(dir.resolve("stock.ndjson"), lines(stock));
+            System.out.println("Wrote locations.ndjson, articles.ndjson and stock.ndjson to " + dir);
             return 0;
         } catch (IOException e) {
             System.err.println("Cannot write to " + dir + ": " + e);
@@ -164,7 +248,7 @@ public final class DemoData {
                     throw new Rejected("import " + status.id() + " (" + label + ") still " + status.status()
                             + " after " + timeout.toSeconds() + " s");
                 }
-                sleep();
+                sleep(300);
                 status = client.status(started.statusUri());
                 if (System.nanoTime() > nextProgress) {
                     System.out.printf("  %-9s ... %d of %d rows processed%n", label, status.processed(),
@@ -175,9 +259,9 @@ public final class DemoData {
             return status;
         }
 
-        private static void sleep() {
+        static void sleep(long millis) {
             try {
-                Thread.sleep(300);
+                Thread.sleep(millis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new Unreachable("interrupted");

@@ -274,25 +274,30 @@ final class LocationGenerator {
         };
     }
 
-    /** A plausible street in the local language and a postal code in the country's format (not a real address). */
     private Address address(City city) {
-        int n = 1 + random.nextInt(120);
-        String street = switch (language(city)) {
-            case "de" -> pick("Hauptstraße", "Bahnhofstraße", "Königstraße", "Schillerstraße", "Marktplatz", "Lindenstraße") + " " + n;
-            case "de-CH" -> pick("Bahnhofstrasse", "Hauptstrasse", "Marktgasse", "Poststrasse", "Seestrasse") + " " + n;
-            case "fr" -> n + " " + pick("Rue de la République", "Avenue Jean Jaurès", "Rue Victor Hugo", "Boulevard Gambetta", "Place du Marché");
-            case "nl" -> pick("Kerkstraat", "Stationsstraat", "Molenstraat", "Dorpsstraat", "Marktplein") + " " + n;
-            case "it" -> pick("Via Roma", "Corso Italia", "Via Garibaldi", "Via Giuseppe Mazzini", "Piazza del Duomo") + " " + n;
-            case "es" -> pick("Calle Mayor", "Gran Vía", "Calle Real", "Avenida de la Constitución", "Plaza Mayor") + " " + n;
-            case "da" -> pick("Østergade", "Vestergade", "Algade", "Søndergade", "Torvet") + " " + n;
-            case "pl" -> "ul. " + pick("Długa", "Mickiewicza", "Piłsudskiego", "Kościuszki", "Słowackiego") + " " + n;
-            case "cs" -> pick("Masarykova", "Nádražní", "Husova", "Palackého", "náměstí Míru") + " " + n;
-            default -> throw new IllegalStateException(city.country());
-        };
-        return new Address(street, postalCode(city), city.name(), city.country());
+        return address(city, random);
     }
 
-    private static String language(City city) {
+    /** A plausible street in the local language and a postal code in the country's format (not a real address). */
+    static Address address(City city, Random random) {
+        int n = 1 + random.nextInt(120);
+        String street = switch (language(city)) {
+            case "de" -> pick(random, "Hauptstraße", "Bahnhofstraße", "Königstraße", "Schillerstraße", "Marktplatz", "Lindenstraße") + " " + n;
+            case "de-CH" -> pick(random, "Bahnhofstrasse", "Hauptstrasse", "Marktgasse", "Poststrasse", "Seestrasse") + " " + n;
+            case "fr" -> n + " " + pick(random, "Rue de la République", "Avenue Jean Jaurès", "Rue Victor Hugo", "Boulevard Gambetta", "Place du Marché");
+            case "nl" -> pick(random, "Kerkstraat", "Stationsstraat", "Molenstraat", "Dorpsstraat", "Marktplein") + " " + n;
+            case "it" -> pick(random, "Via Roma", "Corso Italia", "Via Garibaldi", "Via Giuseppe Mazzini", "Piazza del Duomo") + " " + n;
+            case "es" -> pick(random, "Calle Mayor", "Gran Vía", "Calle Real", "Avenida de la Constitución", "Plaza Mayor") + " " + n;
+            case "da" -> pick(random, "Østergade", "Vestergade", "Algade", "Søndergade", "Torvet") + " " + n;
+            case "pl" -> "ul. " + pick(random, "Długa", "Mickiewicza", "Piłsudskiego", "Kościuszki", "Słowackiego") + " " + n;
+            case "cs" -> pick(random, "Masarykova", "Nádražní", "Husova", "Palackého", "náměstí Míru") + " " + n;
+            default -> throw new IllegalStateException(city.country());
+        };
+        return new Address(street, postalCode(city, random), city.name(), city.country());
+    }
+
+    /** The local language of a city: de, de-CH, fr, nl, it, es, da, pl or cs. */
+    static String language(City city) {
         return switch (city.country()) {
             case "DE", "AT" -> "de";
             case "CH" -> switch (city.adminCode()) {
@@ -313,21 +318,21 @@ final class LocationGenerator {
     }
 
     /** The leading digits stay the same within a city, the rest varies by location. */
-    private String postalCode(City city) {
+    private static String postalCode(City city, Random random) {
         var cityDigits = new Random(city.geonamesId());
         int area = 1 + cityDigits.nextInt(9);
         return switch (city.country()) {
             case "DE", "FR", "IT", "ES" -> "%d%04d".formatted(area, random.nextInt(10_000));
             case "AT", "CH", "BE", "DK" -> "%d%03d".formatted(area, random.nextInt(1_000));
             case "LU" -> "L-%d%03d".formatted(area, random.nextInt(1_000));
-            case "NL" -> "%d%03d %c%c".formatted(area, random.nextInt(1_000), letter(), letter());
+            case "NL" -> "%d%03d %c%c".formatted(area, random.nextInt(1_000), letter(random), letter(random));
             case "PL" -> "%d%d-%03d".formatted(area, random.nextInt(10), random.nextInt(1_000));
             case "CZ" -> "%d%d%d %02d".formatted(area, random.nextInt(10), random.nextInt(10), random.nextInt(100));
             default -> throw new IllegalArgumentException(city.country());
         };
     }
 
-    private char letter() {
+    private static char letter(Random random) {
         return (char) ('A' + random.nextInt(26));
     }
 
@@ -338,6 +343,10 @@ final class LocationGenerator {
     }
 
     private String pick(String... options) {
+        return pick(random, options);
+    }
+
+    private static String pick(Random random, String... options) {
         return options[random.nextInt(options.length)];
     }
 

@@ -1,0 +1,2 @@
+/** Order contacts: whom to tell about an order, in which language. */
+package com.omnidom.notification.contact.domain;

@@ -1,0 +1,2 @@
+/** Keeps the location replica current, newest version wins. */
+package com.omnidom.notification.location.application;

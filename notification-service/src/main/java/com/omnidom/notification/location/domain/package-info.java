@@ -1,0 +1,2 @@
+/** Store locations as the catalog last described them. */
+package com.omnidom.notification.location.domain;

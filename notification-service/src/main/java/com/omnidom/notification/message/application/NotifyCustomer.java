@@ -1,0 +1,134 @@
+package com.omnidom.notification.message.application;
+
+import com.omnidom.notification.contact.domain.DeliveryMode;
+import com.omnidom.notification.contact.domain.OrderContact;
+import com.omnidom.notification.contact.domain.OrderContacts;
+import com.omnidom.notification.location.domain.StoreLocation;
+import com.omnidom.notification.location.domain.StoreLocations;
+import com.omnidom.notification.message.domain.Message;
+import com.omnidom.notification.message.domain.MessageKind;
+import com.omnidom.notification.message.domain.Messages;
+import com.omnidom.platform.events.PrerequisiteMissing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records the messages an order's events call for, rendered and PENDING; the sender delivers them after commit.
+ * Runs inside the listener's inbox transaction, so an event's messages exist if and only if it was processed.
+ */
+@Service
+@Transactional
+public class NotifyCustomer {
+
+    private static final Logger log = LoggerFactory.getLogger(NotifyCustomer.class);
+
+    private final OrderContacts contacts;
+    private final StoreLocations locations;
+    private final Messages messages;
+    private final MailTemplates templates;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public NotifyCustomer(OrderContacts contacts, StoreLocations locations, Messages messages, MailTemplates templates,
+                          ApplicationEventPublisher events, Clock clock) {
+        this.contacts = contacts;
+        this.locations = locations;
+        this.messages = messages;
+        this.templates = templates;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Keeps the order's contact (later events name only the order id) and confirms the order. */
+    public void orderAccepted(OrderToConfirm order) {
+        OrderContact contact = contacts.save(OrderContact.of(order.orderId(), order.orderNumber(), order.customerName(),
+                order.email(), order.language(), order.deliveryMode(), order.pickupLocationId(), order.currency(),
+                order.total(), order.lines(), order.acceptedAt()));
+        Map<String, Object> model = common(contact);
+        model.put("lines", contact.lines());
+        model.put("total", Amounts.format(contact.total(), contact.currency(), contact.language()));
+        model.put("pickup", contact.deliveryMode() == DeliveryMode.PICKUP);
+        if (contact.deliveryMode() == DeliveryMode.PICKUP) model.putAll(store(contact.pickupLocationId()));
+        record(contact, MessageKind.ORDER_CONFIRMED, "order", model);
+    }
+
+    public void shipped(Shipment shipment) {
+        OrderContact contact = contactOf(shipment.orderId(), "shipment " + shipment.fulfillmentId());
+        Map<String, Object> model = common(contact);
+        model.put("lines", shipment.lines());
+        model.put("carrier", shipment.carrier());
+        model.put("trackingNumber", shipment.trackingNumber());
+        record(contact, MessageKind.SHIPPED, shipment.fulfillmentId().toString(), model);
+    }
+
+    public void readyForPickup(PickupReady pickup) {
+        OrderContact contact = contactOf(pickup.orderId(), "pickup " + pickup.fulfillmentId());
+        Map<String, Object> model = common(contact);
+        model.put("lines", pickup.lines());
+        model.putAll(store(pickup.locationId()));
+        record(contact, MessageKind.READY_FOR_PICKUP, pickup.fulfillmentId().toString(), model);
+    }
+
+    public void refunded(Refund refund) {
+        OrderContact contact = contactOf(refund.orderId(), "refund " + refund.reference());
+        Map<String, Object> model = common(contact);
+        model.put("amount", Amounts.format(refund.amount(), refund.currency(), contact.language()));
+        record(contact, MessageKind.REFUNDED, refund.reference(), model);
+    }
+
+    private OrderContact contactOf(UUID orderId, String what) {
+        // order holds within a topic only: this event may overtake its OrderAccepted; it is retried until that came
+        return contacts.findById(orderId).orElseThrow(() ->
+                new PrerequisiteMissing("no contact for order " + orderId + " yet, " + what + " waits for OrderAccepted"));
+    }
+
+    private static Map<String, Object> common(OrderContact contact) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("orderNumber", contact.orderNumber());
+        model.put("customerName", contact.customerName());
+        return model;
+    }
+
+    /** The store as the replica knows it; its id alone while the catalog's snapshot has not arrived. */
+    private Map<String, Object> store(String locationId) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        StoreLocation store = locationId == null ? null : locations.findById(locationId).orElse(null);
+        model.put("storeName", store != null && store.name() != null ? store.name() : locationId);
+        model.put("storeAddress", store == null ? null : address(store));
+        return model;
+    }
+
+    private static String address(StoreLocation store) {
+        String place = String.join(" ", nonNull(store.postalCode()), nonNull(store.city())).strip();
+        return String.join(", ", List.of(nonNull(store.street()), place).stream().filter(s -> !s.isBlank()).toList());
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private void record(OrderContact contact, MessageKind kind, String reference, Map<String, Object> model) {
+        if (messages.existsByOrderIdAndKindAndReference(contact.orderId(), kind, reference)) {
+            log.info("{} for order {} ({}) recorded before, not again", kind, contact.orderId(), reference);
+            return;
+        }
+        if (!contact.reachableByEmail()) {
+            log.info("order {} has no e-mail address: {} not sent", contact.orderId(), kind);
+            return;
+        }
+        RenderedMail mail = templates.render(kind, contact.language(), model);
+        Message message = messages.save(Message.pending(contact.orderId(), kind, reference, contact.email(),
+                mail.language(), mail.subject(), mail.body(), clock.instant()));
+        log.info("{} for order {} recorded as message {}", kind, contact.orderId(), message.id());
+        events.publishEvent(new MessageRecorded(message.id()));
+    }
+}

@@ -1,0 +1,10 @@
+package com.omnidom.notification.message.application;
+
+import com.omnidom.notification.contact.domain.ContactLine;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Lines of an order wait at a store for the customer. */
+public record PickupReady(UUID orderId, UUID fulfillmentId, String locationId, List<ContactLine> lines) {
+}

@@ -1,0 +1,33 @@
+package com.omnidom.notification.message.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** All messages, by id. */
+public interface Messages extends JpaRepository<Message, UUID> {
+
+    default Optional<Message> find(MessageId id) {
+        return findById(id.value());
+    }
+
+    boolean existsByOrderIdAndKindAndReference(UUID orderId, MessageKind kind, String reference);
+
+    List<Message> findByOrderIdOrderByCreatedAtAscIdAsc(UUID orderId);
+
+    /**
+     * The oldest message due for an attempt, locked for the caller's transaction; rows other senders hold are
+     * skipped, so instances never send the same message at the same time.
+     */
+    @Query(value = """
+            SELECT * FROM message
+            WHERE status = 'PENDING' AND next_attempt_at <= :now
+            ORDER BY next_attempt_at, created_at
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    Optional<Message> lockNextDue(Instant now);
+}

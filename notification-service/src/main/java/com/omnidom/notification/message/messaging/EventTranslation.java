@@ -1,0 +1,63 @@
+package com.omnidom.notification.message.messaging;
+
+import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.payment.RefundIssued;
+import com.omnidom.events.routing.FulfillmentLine;
+import com.omnidom.events.routing.FulfillmentReadyForPickup;
+import com.omnidom.events.routing.FulfillmentShipped;
+import com.omnidom.notification.contact.domain.ContactLine;
+import com.omnidom.notification.contact.domain.DeliveryMode;
+import com.omnidom.notification.message.application.OrderToConfirm;
+import com.omnidom.notification.message.application.PickupReady;
+import com.omnidom.notification.message.application.Refund;
+import com.omnidom.notification.message.application.Shipment;
+import com.omnidom.platform.events.PermanentEventFailure;
+
+import java.util.List;
+
+/** Contract events into this service's terms, at the edge. */
+final class EventTranslation {
+
+    private EventTranslation() {
+    }
+
+    static OrderToConfirm order(OrderAccepted e) {
+        if (e.orderId() == null || e.currency() == null || e.total() == null) {
+            throw new PermanentEventFailure("OrderAccepted " + e.eventId() + " lacks orderId, currency or total");
+        }
+        var customer = e.customer();
+        var delivery = e.delivery();
+        DeliveryMode mode = delivery != null && delivery.mode() == OrderAccepted.DeliveryMode.PICKUP
+                ? DeliveryMode.PICKUP : DeliveryMode.SHIP;
+        return new OrderToConfirm(e.orderId(), e.orderNumber(),
+                customer == null ? null : customer.name(), customer == null ? null : customer.email(),
+                customer == null ? null : customer.language(), mode,
+                delivery == null ? null : delivery.pickupLocationId(), e.currency(), e.total(),
+                e.lines().stream().map(l -> new ContactLine(l.sku(), l.quantity())).toList(), e.occurredAt());
+    }
+
+    static Shipment shipment(FulfillmentShipped e) {
+        requireIds(e.orderId() != null && e.fulfillmentId() != null, e.eventId());
+        return new Shipment(e.orderId(), e.fulfillmentId(), e.locationId(), e.carrier(), e.trackingNumber(), lines(e.lines()));
+    }
+
+    static PickupReady pickup(FulfillmentReadyForPickup e) {
+        requireIds(e.orderId() != null && e.fulfillmentId() != null, e.eventId());
+        return new PickupReady(e.orderId(), e.fulfillmentId(), e.locationId(), lines(e.lines()));
+    }
+
+    static Refund refund(RefundIssued e) {
+        if (e.orderId() == null || e.currency() == null || e.amount() == null) {
+            throw new PermanentEventFailure("RefundIssued " + e.eventId() + " lacks orderId, currency or amount");
+        }
+        return new Refund(e.orderId(), e.returnId(), e.eventId(), e.currency(), e.amount());
+    }
+
+    private static List<ContactLine> lines(List<FulfillmentLine> lines) {
+        return lines.stream().map(l -> new ContactLine(l.sku(), l.quantity())).toList();
+    }
+
+    private static void requireIds(boolean present, Object eventId) {
+        if (!present) throw new PermanentEventFailure("fulfilment event " + eventId + " lacks orderId or fulfillmentId");
+    }
+}

@@ -1,0 +1,64 @@
+package com.omnidom.notification;
+
+import com.omnidom.events.catalog.LocationChanged;
+import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.payment.RefundIssued;
+import com.omnidom.events.payment.TenderAmount;
+import com.omnidom.events.routing.FulfillmentLine;
+import com.omnidom.events.routing.FulfillmentReadyForPickup;
+import com.omnidom.events.routing.FulfillmentShipped;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Other services' events as their relays publish them, with only what a test varies as parameters. */
+public final class SampleEvents {
+
+    private SampleEvents() {
+    }
+
+    /** Two lines (2 × SKU-RED-42 at 600.00, 1 × SKU-BLUE-1 at 34.50): total 1234.50 EUR, shipped home. */
+    public static OrderAccepted anOrder(UUID orderId, String email, String language) {
+        return order(orderId, email, language, new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.SHIP,
+                new OrderAccepted.Address("Anna Müller", "Hauptstraße 5", "10115", "Berlin", "DE"), null, null));
+    }
+
+    public static OrderAccepted aPickupOrder(UUID orderId, String email, String language, String storeId) {
+        return order(orderId, email, language, new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.PICKUP, null, null, storeId));
+    }
+
+    private static OrderAccepted order(UUID orderId, String email, String language, OrderAccepted.Delivery delivery) {
+        return new OrderAccepted(UUID.randomUUID(), Instant.now(), orderId, "WEB-" + orderId.toString().substring(0, 8),
+                OrderAccepted.Channel.WEB_SHOP,
+                new OrderAccepted.Customer("C-1", "Anna Müller", email, null, language),
+                List.of(new OrderAccepted.Line("L1", "SKU-RED-42", 2, new BigDecimal("600.00"), new BigDecimal("0.19")),
+                        new OrderAccepted.Line("L2", "SKU-BLUE-1", 1, new BigDecimal("34.50"), new BigDecimal("0.19"))),
+                "EUR", new BigDecimal("1234.50"), delivery,
+                List.of(new OrderAccepted.Tender("T1", OrderAccepted.TenderType.CARD, new BigDecimal("1234.50"), "AUTH-1")),
+                false);
+    }
+
+    public static FulfillmentShipped shipped(UUID orderId, UUID fulfillmentId, String trackingNumber) {
+        return new FulfillmentShipped(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, "WH-1",
+                List.of(new FulfillmentLine("L1", "SKU-RED-42", 2)), "DHL", trackingNumber);
+    }
+
+    public static FulfillmentReadyForPickup readyForPickup(UUID orderId, UUID fulfillmentId, String storeId) {
+        return new FulfillmentReadyForPickup(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, storeId,
+                List.of(new FulfillmentLine("L1", "SKU-RED-42", 2), new FulfillmentLine("L2", "SKU-BLUE-1", 1)));
+    }
+
+    public static RefundIssued refund(UUID orderId, UUID returnId, String amount) {
+        return new RefundIssued(UUID.randomUUID(), Instant.now(), orderId, returnId, "EUR", new BigDecimal(amount),
+                List.of(new TenderAmount("T1", "CARD", new BigDecimal(amount), "PSP-1")));
+    }
+
+    public static LocationChanged aStore(String id, String name) {
+        return new LocationChanged(UUID.randomUUID(), Instant.now(), id, 0, LocationChanged.LocationType.STORE, name,
+                new LocationChanged.Address("Alexanderplatz 1", "10178", "Berlin", "DE"),
+                new LocationChanged.GeoPoint(52.52, 13.41), "Europe/Berlin", List.of(), List.of(), null, null,
+                List.of(LocationChanged.Capability.PICKUP), null, true);
+    }
+}

@@ -1,0 +1,372 @@
+package com.omnidom.notification.message;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.omnidom.events.CloudEventHeaders;
+import com.omnidom.events.ContractEvent;
+import com.omnidom.events.Topics;
+import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.notification.NotificationServiceApplication;
+import com.omnidom.platform.events.EventCodec;
+import com.omnidom.testsupport.Http;
+import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TopicProbe;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static com.omnidom.notification.SampleEvents.aPickupOrder;
+import static com.omnidom.notification.SampleEvents.aStore;
+import static com.omnidom.notification.SampleEvents.anOrder;
+import static com.omnidom.notification.SampleEvents.readyForPickup;
+import static com.omnidom.notification.SampleEvents.refund;
+import static com.omnidom.notification.SampleEvents.shipped;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The whole service against a real broker, a fresh database and a real SMTP server (GreenMail) in this JVM. */
+@OmnidomServiceTest
+class NotificationsIT {
+
+    static final ServerSetup SMTP = new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+    static volatile GreenMail smtp = started();
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", SMTP::getPort);
+        // short waits, so the SMTP outage below heals within seconds
+        registry.add("omnidom.notification.sender.interval", () -> "200ms");
+        registry.add("omnidom.notification.sender.first-retry", () -> "200ms");
+        registry.add("omnidom.notification.sender.max-retry", () -> "1s");
+        registry.add("omnidom.notification.sender.max-attempts", () -> "100");
+        registry.add("omnidom.notification.smtp.retry-wait", () -> "50ms");
+        registry.add("omnidom.notification.smtp.open-for", () -> "1s");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    EventCodec codec;
+
+    Http http;
+    KafkaProducer<String, byte[]> producer;
+
+    @BeforeEach
+    void clients() {
+        http = new Http(port);
+        producer = TopicProbe.producer(bootstrap);
+    }
+
+    @AfterEach
+    void closeProducer() {
+        producer.close();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void confirmsAGermanCustomersOrderInGermanAndPublishesNotificationSent() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("anna");
+        OrderAccepted order = anOrder(orderId, email, "de");
+
+        publish(order);
+
+        MimeMessage mail = awaitMails(email, 1).getFirst();
+        assertThat(mail.getSubject()).isEqualTo("Ihre Bestellung " + order.orderNumber() + " ist bestätigt");
+        assertThat(mail.getFrom()[0].toString()).contains("no-reply@omnidom.local");
+        String body = (String) mail.getContent();
+        assertThat(body).startsWith("Hallo Anna Müller,")
+                .contains("- 2 × SKU-RED-42", "- 1 × SKU-BLUE-1", "Gesamtbetrag: 1.234,50\u00a0€");
+
+        JsonNode list = http.get("/api/v1/notifications?orderId=" + orderId).json();
+        assertThat(list).hasSize(1);
+        JsonNode item = list.get(0);
+        assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "orderId", "kind", "recipient", "language",
+                "subject", "status", "sentAt");
+        assertThat(item.get("kind").asString()).isEqualTo("ORDER_CONFIRMED");
+        assertThat(item.get("status").asString()).isEqualTo("SENT");
+        assertThat(item.get("language").asString()).isEqualTo("de");
+        assertThat(item.get("recipient").asString()).isEqualTo(email);
+        assertThat(item.get("sentAt").asString()).isNotBlank();
+        String id = item.get("id").asString();
+        assertThat(mail.getHeader("X-Omnidom-Notification-Id")[0]).isEqualTo(id);
+        assertThat(mail.getMessageID()).isEqualTo("<" + id + "@notification.omnidom>");
+
+        Http.Response detail = http.get("/api/v1/notifications/" + id);
+        assertThat(detail.status()).isEqualTo(200);
+        // SMTP transports the text with CRLF and without the last line break
+        assertThat(detail.json().get("body").asString().strip()).isEqualTo(body.replace("\r\n", "\n").strip());
+        assertThat(detail.json().get("attempts").asInt()).isEqualTo(1);
+
+        ConsumerRecord<String, byte[]> sent = TopicProbe.atLeast(bootstrap, Topics.NOTIFICATION_EVENTS.name(), 1,
+                orderId.toString()).getFirst();
+        assertThat(TopicProbe.header(sent, CloudEventHeaders.TYPE)).isEqualTo("omnidom.notification.notification-sent.v1");
+        assertThat(TopicProbe.header(sent, CloudEventHeaders.SOURCE)).isEqualTo("/omnidom/notification-service");
+        assertThat(TopicProbe.header(sent, CloudEventHeaders.SUBJECT)).isEqualTo(orderId.toString());
+        assertThat(TopicProbe.header(sent, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+        assertThat(TopicProbe.header(sent, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(TopicProbe.header(sent, CloudEventHeaders.TIME)).isNotBlank();
+        JsonNode event = Http.JSON.readTree(sent.value());
+        assertThat(event.get("notificationId").asString()).isEqualTo(id);
+        assertThat(event.get("kind").asString()).isEqualTo("ORDER_CONFIRMED");
+        assertThat(event.get("channel").asString()).isEqualTo("EMAIL");
+        assertThat(event.get("recipient").asString()).isEqualTo(email);
+        assertThat(event.get("language").asString()).isEqualTo("de");
+    }
+
+    @Test
+    void tellsTheCarrierTrackingNumberAndShippedLinesWhenAParcelLeaves() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("ben");
+        publish(anOrder(orderId, email, "en"));
+        publish(shipped(orderId, UUID.randomUUID(), "00340434161094042557"));
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "is on its way");
+        String body = (String) mail.getContent();
+        assertThat(body).contains("Carrier: DHL", "Tracking number: 00340434161094042557", "- 2 × SKU-RED-42")
+                .doesNotContain("SKU-BLUE-1");
+        assertThat(kinds(orderId)).containsExactly("ORDER_CONFIRMED", "SHIPPED");
+        assertThat(TopicProbe.atLeast(bootstrap, Topics.NOTIFICATION_EVENTS.name(), 2, orderId.toString())).hasSize(2);
+    }
+
+    @Test
+    void namesTheStoreFromTheCatalogWhenAnOrderIsReadyForPickup() throws Exception {
+        String storeId = "STORE-" + UUID.randomUUID().toString().substring(0, 8);
+        publish(aStore(storeId, "Omnidom Berlin Mitte"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM store_location WHERE id = ?", Long.class, storeId) == 1);
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("clara");
+
+        publish(aPickupOrder(orderId, email, "de", storeId));
+        publish(readyForPickup(orderId, UUID.randomUUID(), storeId));
+
+        List<MimeMessage> mails = awaitMails(email, 2);
+        assertThat((String) mailWithSubject(mails, "ist bestätigt").getContent())
+                .contains("Sie holen Ihre Bestellung ab in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.");
+        MimeMessage ready = mailWithSubject(mails, "liegt zur Abholung bereit");
+        assertThat((String) ready.getContent())
+                .contains("bereit in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.", "- 1 × SKU-BLUE-1");
+    }
+
+    @Test
+    void tellsTheRefundedAmountInTheCustomersFormat() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("dora");
+        publish(anOrder(orderId, email, "de-AT"));
+        publish(refund(orderId, UUID.randomUUID(), "1019.99"));
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "Erstattung");
+        assertThat((String) mail.getContent()).contains("wir haben Ihnen €\u00a01.019,99 zu Ihrer Bestellung");
+        assertThat(jdbc.queryForObject("SELECT language FROM message WHERE order_id = ? AND kind = 'REFUNDED'",
+                String.class, orderId)).isEqualTo("de");
+    }
+
+    @Test
+    void anEventDeliveredTwiceOrTheSameShipmentToldTwiceSendsOneEmail() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        UUID fulfillmentId = UUID.randomUUID();
+        String email = recipient("emil");
+        OrderAccepted order = anOrder(orderId, email, "en");
+
+        publish(order);
+        publish(order);
+        // a second event about the same shipment (other event id): the natural key stops it
+        publish(shipped(orderId, fulfillmentId, "TRACK-1"));
+        publish(shipped(orderId, fulfillmentId, "TRACK-1"));
+        awaitConsumed(Topics.ORDER_EVENTS.name());
+        awaitConsumed(Topics.FULFILLMENT_EVENTS.name());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses(orderId).equals(List.of("SENT", "SENT")));
+
+        assertThat(mailsTo(email)).hasSize(2);
+        assertThat(kinds(orderId)).containsExactly("ORDER_CONFIRMED", "SHIPPED");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox WHERE aggregateid = ?", Long.class,
+                orderId.toString())).isEqualTo(2);
+    }
+
+    @Test
+    void aShipmentThatOvertookItsOrderIsMailedOnceTheOrderArrives() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("frida");
+
+        publish(shipped(orderId, UUID.randomUUID(), "EARLY-1"));
+        Thread.sleep(1500);
+        assertThat(kinds(orderId)).isEmpty();
+        assertThat(mailsTo(email)).isEmpty();
+
+        publish(anOrder(orderId, email, "en"));
+
+        List<MimeMessage> mails = awaitMails(email, 2);
+        assertThat((String) mailWithSubject(mails, "is on its way").getContent()).contains("Tracking number: EARLY-1");
+        assertThat(kinds(orderId)).containsExactly("ORDER_CONFIRMED", "SHIPPED");
+    }
+
+    @Test
+    void mailsWaitWhileTheSmtpServerIsDownAndGoOutOnceItIsBack() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("gustav");
+        smtp.stop();
+        try {
+            publish(anOrder(orderId, email, "en"));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> kinds(orderId).size() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> attempts(orderId) >= 1);
+            JsonNode pending = http.get("/api/v1/notifications?orderId=" + orderId).json().get(0);
+            assertThat(pending.get("status").asString()).isEqualTo("PENDING");
+            assertThat(pending.get("sentAt").isNull()).isTrue();
+            JsonNode detail = http.get("/api/v1/notifications/" + pending.get("id").asString()).json();
+            assertThat(detail.get("lastError").asString()).isNotBlank();
+            Thread.sleep(1500);
+        } finally {
+            smtp = started();
+        }
+
+        awaitMails(email, 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses(orderId).equals(List.of("SENT")));
+        assertThat(mailsTo(email)).hasSize(1);
+        assertThat(TopicProbe.atLeast(bootstrap, Topics.NOTIFICATION_EVENTS.name(), 1, orderId.toString())).hasSize(1);
+    }
+
+    @Test
+    void restAnswersProblemsForUnknownIdsAndBadParameters() {
+        Http.Response unknown = http.get("/api/v1/notifications/" + UUID.randomUUID());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+
+        assertThat(http.get("/api/v1/notifications?orderId=not-a-uuid").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/notifications").status()).isEqualTo(400);
+        assertThat(http.get("/api/v1/notifications/42").status()).isEqualTo(400);
+        Http.Response none = http.get("/api/v1/notifications?orderId=" + UUID.randomUUID());
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json()).isEmpty();
+    }
+
+    @Test
+    void openApiDocumentIsCommittedAndCurrent() throws IOException {
+        Http.Response docs = http.get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode live = docs.json();
+        assertThat(live.at("/paths/~1api~1v1~1notifications/get/summary").asString()).isEqualTo("List an order's notifications");
+
+        Path committed = Path.of("openapi.json");
+        String pretty = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n";
+        if (Boolean.getBoolean("omnidom.openapi.write")) Files.writeString(committed, pretty);
+        assertThat(committed).as("notification-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true").exists();
+        assertThat(Http.JSON.readTree(Files.readString(committed)))
+                .as("notification-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true")
+                .isEqualTo(live);
+    }
+
+    private void publish(ContractEvent event) throws Exception {
+        producer.send(TopicProbe.record(event, codec.toJson(event))).get();
+    }
+
+    private static String recipient(String name) {
+        return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    private static List<MimeMessage> mailsTo(String email) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(RecipientType.TO)).anyMatch(a -> a.toString().equals(email));
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    private static List<MimeMessage> awaitMails(String email, int count) {
+        await().atMost(Duration.ofSeconds(45)).until(() -> mailsTo(email).size() >= count);
+        return mailsTo(email);
+    }
+
+    private static MimeMessage mailWithSubject(List<MimeMessage> mails, String part) throws Exception {
+        for (MimeMessage mail : mails) {
+            if (mail.getSubject().contains(part)) return mail;
+        }
+        throw new AssertionError("no mail with '" + part + "' in its subject");
+    }
+
+    private List<String> kinds(UUID orderId) {
+        return jdbc.queryForList("SELECT kind FROM message WHERE order_id = ? ORDER BY created_at", String.class, orderId);
+    }
+
+    private List<String> statuses(UUID orderId) {
+        return jdbc.queryForList("SELECT status FROM message WHERE order_id = ? ORDER BY created_at", String.class, orderId);
+    }
+
+    private int attempts(UUID orderId) {
+        return jdbc.queryForList("SELECT attempts FROM message WHERE order_id = ?", Integer.class, orderId)
+                .stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Waits until the service's consumer group committed everything on the topic: each record was processed. */
+    private void awaitConsumed(String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            List<TopicPartition> partitions = IntStream.range(0, 3).mapToObj(p -> new TopicPartition(topic, p)).toList();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                var ends = admin.listOffsets(partitions.stream()
+                        .collect(Collectors.toMap(Function.identity(), p -> OffsetSpec.latest()))).all().get();
+                var committed = admin.listConsumerGroupOffsets(NotificationServiceApplication.NAME)
+                        .partitionsToOffsetAndMetadata().get();
+                return partitions.stream().allMatch(p -> ends.get(p).offset() == 0
+                        || committed.get(p) != null && committed.get(p).offset() >= ends.get(p).offset());
+            });
+        }
+    }
+
+    private static GreenMail started() {
+        GreenMail server = new GreenMail(SMTP);
+        server.start();
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.omnidom.notification.message.application;
+
+import com.omnidom.notification.contact.domain.ContactLine;
+import com.omnidom.notification.message.domain.MessageKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MailTemplatesTest {
+
+    final MailTemplates templates = new MailTemplates();
+
+    static Map<String, Object> model(String language) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("orderNumber", "WEB-1001");
+        model.put("customerName", "Anna Müller & Söhne");
+        model.put("lines", List.of(new ContactLine("SKU-RED-42", 2), new ContactLine("SKU-BLUE-1", 1)));
+        model.put("total", Amounts.format(new BigDecimal("1234.5"), "EUR", language));
+        model.put("amount", Amounts.format(new BigDecimal("19.99"), "EUR", language));
+        model.put("pickup", false);
+        model.put("storeName", "Omnidom Berlin Mitte");
+        model.put("storeAddress", "Alexanderplatz 1, 10178 Berlin");
+        model.put("carrier", "DHL");
+        model.put("trackingNumber", "00340434161094042557");
+        return model;
+    }
+
+    @Test
+    void confirmsInGermanWithTheTotalFormattedForGermany() {
+        RenderedMail mail = templates.render(MessageKind.ORDER_CONFIRMED, "de", model("de"));
+
+        assertThat(mail.language()).isEqualTo("de");
+        assertThat(mail.subject()).isEqualTo("Ihre Bestellung WEB-1001 ist bestätigt");
+        assertThat(mail.body())
+                .startsWith("Hallo Anna Müller & Söhne,\n")
+                .contains("- 2 × SKU-RED-42\n- 1 × SKU-BLUE-1\n")
+                .contains("Gesamtbetrag: 1.234,50\u00a0€")
+                .contains("Wir schreiben Ihnen, sobald Ihre Sendung unterwegs ist.")
+                .doesNotContain("abholen", "{{", "&amp;");
+    }
+
+    @Test
+    void confirmsInEnglishWithTheTotalFormattedForEnglish() {
+        RenderedMail mail = templates.render(MessageKind.ORDER_CONFIRMED, "en", model("en"));
+
+        assertThat(mail.subject()).isEqualTo("Your order WEB-1001 is confirmed");
+        assertThat(mail.body()).contains("Total: €1,234.50").contains("- 2 × SKU-RED-42");
+    }
+
+    @Test
+    void aPickupOrderNamesTheStoreInItsConfirmation() {
+        Map<String, Object> model = model("de");
+        model.put("pickup", true);
+
+        RenderedMail mail = templates.render(MessageKind.ORDER_CONFIRMED, "de", model);
+
+        assertThat(mail.body()).contains("Sie holen Ihre Bestellung ab in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.")
+                .doesNotContain("Sendung unterwegs");
+    }
+
+    @Test
+    void theShipmentMailCarriesCarrierAndTrackingNumber() {
+        RenderedMail de = templates.render(MessageKind.SHIPPED, "de", model("de"));
+        RenderedMail en = templates.render(MessageKind.SHIPPED, "en", model("en"));
+
+        assertThat(de.subject()).isEqualTo("Ihre Bestellung WEB-1001 ist unterwegs");
+        assertThat(de.body()).contains("Versanddienstleister: DHL\nSendungsnummer: 00340434161094042557");
+        assertThat(en.subject()).isEqualTo("Your order WEB-1001 is on its way");
+        assertThat(en.body()).contains("Carrier: DHL\nTracking number: 00340434161094042557");
+    }
+
+    @Test
+    void thePickupMailNamesTheStoreOrItsIdAlone() {
+        Map<String, Object> withoutAddress = model("en");
+        withoutAddress.put("storeName", "STORE-7");
+        withoutAddress.put("storeAddress", null);
+
+        RenderedMail known = templates.render(MessageKind.READY_FOR_PICKUP, "de", model("de"));
+        RenderedMail unknown = templates.render(MessageKind.READY_FOR_PICKUP, "en", withoutAddress);
+
+        assertThat(known.body()).contains("bereit in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.");
+        assertThat(unknown.body()).contains("waiting for you at: STORE-7.");
+    }
+
+    @Test
+    void theRefundMailStatesTheAmountPerLocale() {
+        assertThat(templates.render(MessageKind.REFUNDED, "de", model("de")).body()).contains("wir haben Ihnen 19,99\u00a0€");
+        assertThat(templates.render(MessageKind.REFUNDED, "en", model("en")).body()).contains("we have refunded €19.99");
+    }
+
+    @Test
+    void aRegionalTagUsesItsLanguageAndAnUnknownLanguageFallsBackToEnglish() {
+        assertThat(templates.render(MessageKind.SHIPPED, "de-AT", model("de-AT")).language()).isEqualTo("de");
+        assertThat(templates.render(MessageKind.SHIPPED, "fr", model("fr")).language()).isEqualTo("en");
+        assertThat(templates.render(MessageKind.SHIPPED, null, model("en")).language()).isEqualTo("en");
+        assertThat(templates.render(MessageKind.SHIPPED, "../../etc", model("en")).language()).isEqualTo("en");
+    }
+
+    @Test
+    void aMissingNameGreetsWithoutOne() {
+        Map<String, Object> model = model("en");
+        model.put("customerName", null);
+
+        assertThat(templates.render(MessageKind.REFUNDED, "en", model).body()).startsWith("Hello,\n");
+    }
+
+    @ParameterizedTest
+    @EnumSource(MessageKind.class)
+    void everyKindHasGermanAndEnglishTemplatesWithASubject(MessageKind kind) {
+        for (String language : List.of("de", "en")) {
+            RenderedMail mail = templates.render(kind, language, model(language));
+            assertThat(mail.language()).isEqualTo(language);
+            assertThat(mail.subject()).contains("WEB-1001").doesNotContain("\n");
+            assertThat(mail.body()).contains("WEB-1001").doesNotContain("{{").doesNotStartWith("\n");
+        }
+    }
+
+    @Test
+    void amountsUseTheCurrencysDecimals() {
+        assertThat(Amounts.format(new BigDecimal("1500"), "JPY", "en")).isEqualTo("¥1,500");
+        assertThat(Amounts.format(new BigDecimal("7"), "CHF", "de-CH")).isEqualTo("CHF\u00a07.00");
+    }
+}
