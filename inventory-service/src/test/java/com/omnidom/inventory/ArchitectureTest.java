@@ -1,8 +1,10 @@
 package com.omnidom.inventory;
 
+import com.omnidom.testsupport.ServiceArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -10,31 +12,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "com.omnidom.inventory", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** The layering every service keeps. */
     @ArchTest
-    static final ArchRule domainKnowsNoWebKafkaOrJson = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
-                    "org.springframework.kafka..", "org.apache.kafka..",
-                    "tools.jackson..", "com.fasterxml.jackson..",
-                    "com.omnidom.events..", "com.omnidom.platform..", "io.swagger..",
-                    "org.springframework.jdbc..")
-            .because("the domain is plain rules and state; the edges translate (STYLE.md)");
-
-    @ArchTest
-    static final ArchRule domainDoesNotReachOutwards = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.omnidom.inventory..application..",
-                    "com.omnidom.inventory..web..", "com.omnidom.inventory..messaging..",
-                    "com.omnidom.inventory..persistence..");
-
-    @ArchTest
-    static final ArchRule applicationKnowsNoWebOrMessaging = noClasses().that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.omnidom.inventory..web..",
-                    "com.omnidom.inventory..messaging..", "com.omnidom.inventory..persistence..");
-
-    @ArchTest
-    static final ArchRule onlyTheOutboxPublishes = noClasses()
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
-            .because("events leave only through the outbox relay, in the transaction of the change");
+    static final ArchTests service = ArchTests.in(ServiceArchitecture.class);
 
     @ArchTest
     static final ArchRule stockDoesNotKnowAllocations = noClasses().that().resideInAPackage("com.omnidom.inventory.stock..")

@@ -1,36 +1,15 @@
 package com.omnidom.order;
 
+import com.omnidom.testsupport.ServiceArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import com.tngtech.archunit.junit.ArchTests;
 
 @AnalyzeClasses(packages = "com.omnidom.order", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** The layering every service keeps. */
     @ArchTest
-    static final ArchRule domainKnowsNoWebKafkaOrJson = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
-                    "org.springframework.kafka..", "org.apache.kafka..",
-                    "tools.jackson..", "com.fasterxml.jackson..",
-                    "com.omnidom.events..", "com.omnidom.platform..", "io.swagger..")
-            .because("the domain is plain rules and state; the edges translate (STYLE.md)");
-
-    @ArchTest
-    static final ArchRule domainDoesNotReachOutwards = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.omnidom.order..application..",
-                    "com.omnidom.order..web..", "com.omnidom.order..messaging..");
-
-    @ArchTest
-    static final ArchRule applicationKnowsNoWebOrKafka = noClasses().that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.omnidom.order..web..", "com.omnidom.order..messaging..",
-                    "org.springframework.kafka..", "org.apache.kafka..", "org.springframework.web..");
-
-    @ArchTest
-    static final ArchRule onlyTheOutboxPublishes = noClasses()
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
-            .because("events leave through the outbox only (docs/outbox-and-inbox.md)");
+    static final ArchTests service = ArchTests.in(ServiceArchitecture.class);
 }

@@ -1,8 +1,10 @@
 package com.omnidom.returns;
 
+import com.omnidom.testsupport.ServiceArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -10,29 +12,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @AnalyzeClasses(packages = "com.omnidom.returns", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** The layering every service keeps. */
     @ArchTest
-    static final ArchRule domainKnowsNoWebKafkaOrJson = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework.web..", "org.springframework.http..", "jakarta.servlet..",
-                    "org.springframework.kafka..", "org.apache.kafka..",
-                    "tools.jackson..", "com.fasterxml.jackson..",
-                    "com.omnidom.events..", "com.omnidom.platform..", "io.swagger..")
-            .because("the domain is plain rules and state; the edges translate (STYLE.md)");
-
-    @ArchTest
-    static final ArchRule domainDoesNotReachOutwards = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.omnidom.returns..application..", "com.omnidom.returns..web..",
-                    "com.omnidom.returns..messaging..", "com.omnidom.returns..persistence..");
+    static final ArchTests service = ArchTests.in(ServiceArchitecture.class);
 
     @ArchTest
     static final ArchRule applicationDoesNotKnowTheEdges = noClasses().that().resideInAPackage("..application..")
             .should().dependOnClassesThat().resideInAnyPackage("com.omnidom.returns..web..", "com.omnidom.returns..messaging..",
                     "com.omnidom.returns..persistence..");
-
-    @ArchTest
-    static final ArchRule onlyTheOutboxPublishes = noClasses()
-            .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
-            .because("events leave only through the outbox, in the transaction of the change");
 
     @ArchTest
     static final ArchRule salesDoNotKnowReturnOrders = noClasses().that().resideInAPackage("com.omnidom.returns.sale..")
