@@ -1,5 +1,6 @@
 package com.omnidom.catalog.article;
 
+import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.catalog.article.application.ArticleDocument;
@@ -18,8 +19,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -298,13 +297,7 @@ class ArticlesIT {
         assertThat(live.at("/paths/~1api~1v1~1articles/post/summary").asString()).isEqualTo("Create an article");
         assertThat(live.at("/paths/~1api~1v1~1imports~1articles/post/requestBody/content").has("text/csv")).isTrue();
 
-        Path committed = Path.of("openapi.json");
-        String pretty = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n";
-        if (Boolean.getBoolean("omnidom.openapi.write")) Files.writeString(committed, pretty);
-        assertThat(committed).as("catalog-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true").exists();
-        assertThat(Http.JSON.readTree(Files.readString(committed)))
-                .as("catalog-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true")
-                .isEqualTo(live);
+        CommittedOpenApi.assertMatches(live);
 
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }

@@ -8,6 +8,7 @@ import com.omnidom.inventory.allocation.domain.AllocationLine;
 import com.omnidom.inventory.allocation.domain.FulfillmentId;
 import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.stock.domain.LocationId;
+import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
@@ -23,8 +24,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -193,13 +192,7 @@ class StockApiIT {
         assertThat(live.at("/paths/~1api~1v1~1stock~1{locationId}~1{sku}/put/summary").asString()).isEqualTo("Set the units on hand");
         assertThat(live.at("/paths/~1api~1v1~1stock~1imports/post/requestBody/content").has("application/x-ndjson")).isTrue();
 
-        Path committed = Path.of("openapi.json");
-        String pretty = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n";
-        if (Boolean.getBoolean("omnidom.openapi.write")) Files.writeString(committed, pretty);
-        assertThat(committed).as("inventory-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true").exists();
-        assertThat(Http.JSON.readTree(Files.readString(committed)))
-                .as("inventory-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true")
-                .isEqualTo(live);
+        CommittedOpenApi.assertMatches(live);
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 

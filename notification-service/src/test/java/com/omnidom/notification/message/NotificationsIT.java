@@ -8,6 +8,7 @@ import com.omnidom.events.Topics;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.notification.NotificationServiceApplication;
 import com.omnidom.platform.events.EventCodec;
+import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
@@ -33,8 +34,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -289,13 +288,7 @@ class NotificationsIT {
         JsonNode live = docs.json();
         assertThat(live.at("/paths/~1api~1v1~1notifications/get/summary").asString()).isEqualTo("List an order's notifications");
 
-        Path committed = Path.of("openapi.json");
-        String pretty = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n";
-        if (Boolean.getBoolean("omnidom.openapi.write")) Files.writeString(committed, pretty);
-        assertThat(committed).as("notification-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true").exists();
-        assertThat(Http.JSON.readTree(Files.readString(committed)))
-                .as("notification-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true")
-                .isEqualTo(live);
+        CommittedOpenApi.assertMatches(live);
     }
 
     private void publish(ContractEvent event) throws Exception {

@@ -4,6 +4,7 @@ import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.platform.events.EventCodec;
+import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
@@ -17,8 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -269,13 +268,7 @@ class OrdersIT {
         JsonNode live = docs.json();
         assertThat(live.at("/paths/~1api~1v1~1orders/post/summary").asString()).isEqualTo("Place an order");
 
-        Path committed = Path.of("openapi.json");
-        String pretty = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n";
-        if (Boolean.getBoolean("omnidom.openapi.write")) Files.writeString(committed, pretty);
-        assertThat(committed).as("order-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true").exists();
-        assertThat(Http.JSON.readTree(Files.readString(committed)))
-                .as("order-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true")
-                .isEqualTo(live);
+        CommittedOpenApi.assertMatches(live);
     }
 
     private Http.Response rejected(int status, ObjectNode body, String idempotencyKey) {

@@ -6,6 +6,7 @@ import com.omnidom.events.Topics;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.platform.events.EventCodec;
+import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
@@ -21,8 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -361,13 +360,7 @@ class ReturnsIT {
         JsonNode live = docs.json();
         assertThat(live.at("/paths/~1api~1v1~1returns/post/summary").asString()).isEqualTo("Request a return");
 
-        Path committed = Path.of("openapi.json");
-        String pretty = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n";
-        if (Boolean.getBoolean("omnidom.openapi.write")) Files.writeString(committed, pretty);
-        assertThat(committed).as("returns-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true").exists();
-        assertThat(Http.JSON.readTree(Files.readString(committed)))
-                .as("returns-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true")
-                .isEqualTo(live);
+        CommittedOpenApi.assertMatches(live);
 
         assertThat(http.get("/swagger-ui/index.html").status()).isEqualTo(200);
     }

@@ -3,6 +3,7 @@ package com.omnidom.routing.fulfillment;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.routing.World;
+import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
@@ -16,8 +17,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -213,13 +212,7 @@ class FulfillmentsIT {
         JsonNode live = docs.json();
         assertThat(live.at("/paths/~1api~1v1~1fulfillments~1{id}~1reject/post/summary").asString())
                 .isEqualTo("The location refuses the fulfilment order");
-        Path committed = Path.of("openapi.json");
-        String pretty = Http.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n";
-        if (Boolean.getBoolean("omnidom.openapi.write")) Files.writeString(committed, pretty);
-        assertThat(committed).as("routing-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true").exists();
-        assertThat(Http.JSON.readTree(Files.readString(committed)))
-                .as("routing-service/openapi.json is stale: run the build with -Domnidom.openapi.write=true")
-                .isEqualTo(live);
+        CommittedOpenApi.assertMatches(live);
     }
 
     /** A SHIP order of one line ({@code <prefix>-A} × 2) routed to {@code <prefix>-BER}. */
