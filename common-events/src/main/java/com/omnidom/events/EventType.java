@@ -5,14 +5,23 @@ import com.omnidom.events.catalog.LocationChanged;
 import com.omnidom.events.inventory.AvailabilityChanged;
 import com.omnidom.events.inventory.StockAllocated;
 import com.omnidom.events.inventory.StockAllocationFailed;
+import com.omnidom.events.inventory.StockReleased;
 import com.omnidom.events.notification.NotificationSent;
+import com.omnidom.events.order.DeliveryAddressChanged;
 import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.order.OrderCancelled;
+import com.omnidom.events.order.OrderHeld;
+import com.omnidom.events.order.OrderNoteAdded;
+import com.omnidom.events.order.OrderRejected;
+import com.omnidom.events.payment.AuthorizationReleased;
 import com.omnidom.events.payment.InvoiceIssued;
 import com.omnidom.events.payment.PaymentCaptured;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.events.returns.ReturnReceived;
 import com.omnidom.events.routing.FulfillmentAcknowledged;
 import com.omnidom.events.routing.FulfillmentAssigned;
+import com.omnidom.events.routing.FulfillmentCancelled;
+import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentPickedUp;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentRejected;
@@ -34,6 +43,16 @@ public enum EventType {
 
     ORDER_ACCEPTED("omnidom.order.order-accepted.v1", OrderAccepted.class, Topics.ORDER_EVENTS,
             "schemas/order/order-accepted.v1.json"),
+    ORDER_HELD("omnidom.order.order-held.v1", OrderHeld.class, Topics.ORDER_EVENTS,
+            "schemas/order/order-held.v1.json"),
+    ORDER_REJECTED("omnidom.order.order-rejected.v1", OrderRejected.class, Topics.ORDER_EVENTS,
+            "schemas/order/order-rejected.v1.json"),
+    ORDER_CANCELLED("omnidom.order.order-cancelled.v1", OrderCancelled.class, Topics.ORDER_EVENTS,
+            "schemas/order/order-cancelled.v1.json"),
+    DELIVERY_ADDRESS_CHANGED("omnidom.order.delivery-address-changed.v1", DeliveryAddressChanged.class,
+            Topics.ORDER_EVENTS, "schemas/order/delivery-address-changed.v1.json"),
+    ORDER_NOTE_ADDED("omnidom.order.order-note-added.v1", OrderNoteAdded.class, Topics.ORDER_EVENTS,
+            "schemas/order/order-note-added.v1.json"),
 
     FULFILLMENT_ASSIGNED("omnidom.routing.fulfillment-assigned.v1", FulfillmentAssigned.class,
             Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-assigned.v1.json"),
@@ -49,11 +68,17 @@ public enum EventType {
             Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-picked-up.v1.json"),
     FULFILLMENT_UNROUTABLE("omnidom.routing.fulfillment-unroutable.v1", FulfillmentUnroutable.class,
             Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-unroutable.v1.json"),
+    FULFILLMENT_CANCELLED("omnidom.routing.fulfillment-cancelled.v1", FulfillmentCancelled.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-cancelled.v1.json"),
+    FULFILLMENT_DEFERRED("omnidom.routing.fulfillment-deferred.v1", FulfillmentDeferred.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-deferred.v1.json"),
 
     STOCK_ALLOCATED("omnidom.inventory.stock-allocated.v1", StockAllocated.class, Topics.INVENTORY_EVENTS,
             "schemas/inventory/stock-allocated.v1.json"),
     STOCK_ALLOCATION_FAILED("omnidom.inventory.stock-allocation-failed.v1", StockAllocationFailed.class,
             Topics.INVENTORY_EVENTS, "schemas/inventory/stock-allocation-failed.v1.json"),
+    STOCK_RELEASED("omnidom.inventory.stock-released.v1", StockReleased.class, Topics.INVENTORY_EVENTS,
+            "schemas/inventory/stock-released.v1.json"),
     AVAILABILITY_CHANGED("omnidom.inventory.availability-changed.v1", AvailabilityChanged.class,
             Topics.INVENTORY_AVAILABILITY, "schemas/inventory/availability-changed.v1.json"),
 
@@ -63,6 +88,8 @@ public enum EventType {
             "schemas/payment/invoice-issued.v1.json"),
     REFUND_ISSUED("omnidom.payment.refund-issued.v1", RefundIssued.class, Topics.PAYMENT_EVENTS,
             "schemas/payment/refund-issued.v1.json"),
+    AUTHORIZATION_RELEASED("omnidom.payment.authorization-released.v1", AuthorizationReleased.class,
+            Topics.PAYMENT_EVENTS, "schemas/payment/authorization-released.v1.json"),
 
     RETURN_RECEIVED("omnidom.returns.return-received.v1", ReturnReceived.class, Topics.RETURN_EVENTS,
             "schemas/returns/return-received.v1.json"),

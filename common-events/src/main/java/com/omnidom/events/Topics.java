@@ -12,19 +12,19 @@ public final class Topics {
     /** Full delivery location snapshots (type, geo, hours, capacities, costs), keyed by location id. */
     public static final TopicSpec CATALOG_LOCATIONS = TopicSpec.compacted("catalog.locations.v1", 3);
 
-    /** Order lifecycle events, keyed by order id. */
+    /** Order lifecycle events (held, rejected, accepted, cancelled, delivery changed, notes), keyed by order id. */
     public static final TopicSpec ORDER_EVENTS = TopicSpec.events("order.events.v1", 3, Duration.ofDays(14));
 
-    /** Fulfilment order events (assigned, acknowledged, rejected, shipped, pickup), keyed by order id. */
+    /** Fulfilment order events (assigned, acknowledged, rejected, shipped, pickup, cancelled, deferred), keyed by order id. */
     public static final TopicSpec FULFILLMENT_EVENTS = TopicSpec.events("fulfillment.events.v1", 3, Duration.ofDays(14));
 
-    /** Stock allocation outcomes, keyed by order id. */
+    /** Stock allocation outcomes and releases, keyed by order id. */
     public static final TopicSpec INVENTORY_EVENTS = TopicSpec.events("inventory.events.v1", 3, Duration.ofDays(14));
 
     /** Current stock per article and location, keyed by {@code sku@locationId}. */
     public static final TopicSpec INVENTORY_AVAILABILITY = TopicSpec.compacted("inventory.availability.v1", 3);
 
-    /** Captures, invoices and refunds, keyed by order id. */
+    /** Captures, invoices, refunds and released authorisations, keyed by order id. */
     public static final TopicSpec PAYMENT_EVENTS = TopicSpec.events("payment.events.v1", 3, Duration.ofDays(14));
 
     /** Returns received, keyed by order id. */

@@ -1,11 +1,15 @@
 package com.omnidom.events;
 
 import com.omnidom.events.inventory.AvailabilityChanged;
+import com.omnidom.events.inventory.AvailabilityChanged.ChannelReservation;
+import com.omnidom.events.inventory.AvailabilityChanged.InTransit;
 import com.omnidom.events.inventory.Shortage;
 import com.omnidom.events.inventory.StockAllocated;
 import com.omnidom.events.inventory.StockAllocationFailed;
 import com.omnidom.events.inventory.StockLine;
+import com.omnidom.events.inventory.StockReleased;
 import com.omnidom.events.notification.NotificationSent;
+import com.omnidom.events.order.DeliveryAddressChanged;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderAccepted.Address;
 import com.omnidom.events.order.OrderAccepted.Channel;
@@ -16,6 +20,12 @@ import com.omnidom.events.order.OrderAccepted.GeoPoint;
 import com.omnidom.events.order.OrderAccepted.Line;
 import com.omnidom.events.order.OrderAccepted.Tender;
 import com.omnidom.events.order.OrderAccepted.TenderType;
+import com.omnidom.events.order.OrderCancelled;
+import com.omnidom.events.order.OrderCancelled.CancelledLine;
+import com.omnidom.events.order.OrderHeld;
+import com.omnidom.events.order.OrderNoteAdded;
+import com.omnidom.events.order.OrderRejected;
+import com.omnidom.events.payment.AuthorizationReleased;
 import com.omnidom.events.payment.InvoiceIssued;
 import com.omnidom.events.payment.PaymentCaptured;
 import com.omnidom.events.payment.RefundIssued;
@@ -24,6 +34,8 @@ import com.omnidom.events.returns.ReturnLine;
 import com.omnidom.events.returns.ReturnReceived;
 import com.omnidom.events.routing.FulfillmentAcknowledged;
 import com.omnidom.events.routing.FulfillmentAssigned;
+import com.omnidom.events.routing.FulfillmentCancelled;
+import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
 import com.omnidom.events.routing.FulfillmentPickedUp;
@@ -48,7 +60,13 @@ import java.util.UUID;
  * <p>
  * <b>Click and collect</b> ({@link #PICKUP_ORDER_ID}): two chairs to collect at the Berlin store, paid in cash there.
  * <p>
- * The remaining samples (unroutable, allocation failed, untracked letter, refund of nothing) show the other outcomes.
+ * <b>Held and rejected</b> ({@link #HELD_ORDER_ID}): a call-centre order the risk check held; a reviewer rejects it.
+ * <b>Replacement</b>: a new order that sends the damaged garden set again ({@code replacesOrderId} = {@link #ORDER_ID}).
+ * <b>Cancellations</b>: one cover of the web shop order is cancelled (its 39.95 authorisation released), the pickup
+ * order is cancelled whole (its fulfilment cancelled, the chairs released back to the Berlin store's stock).
+ * <p>
+ * The remaining samples (unroutable, deferred, allocation failed, untracked letter, refund of nothing, an e-gift
+ * card with issued codes and no stock limit) show the other outcomes.
  */
 final class OrderSamples {
 
@@ -59,6 +77,9 @@ final class OrderSamples {
     static final UUID REJECTED_FULFILLMENT = UUID.fromString("9f1e3d5c-7a2b-4c6d-8e0f-1a3b5c7d9e2f");
     static final UUID PICKUP_FULFILLMENT = UUID.fromString("5b7d9f1a-3c5e-4a7b-9d1f-2b4c6e8a0d35");
     static final UUID RETURN_ID = UUID.fromString("b1c3e5a7-9d2f-4b6a-8c0e-3d5f7a9b1c24");
+    static final UUID HELD_ORDER_ID = UUID.fromString("4d6f8a0c-2e4b-4d6f-9a1c-3e5b7d9f1a28");
+    static final UUID REPLACEMENT_ORDER_ID = UUID.fromString("a2c4e6f8-1b3d-4f5a-8c7e-9b1d3f5a7c90");
+    static final UUID GIFT_CARD_FULFILLMENT = UUID.fromString("d7f9b1c3-5e7a-4c9e-b1d3-f5a7c9e1b3d5");
 
     private static final String WAREHOUSE = "WH-KASSEL-01";
     private static final String STORE_BERLIN = "STORE-BER-01";
@@ -97,6 +118,7 @@ final class OrderSamples {
                 new Tender("T1", TenderType.GIFT_CARD, new BigDecimal("50.00"), "6061225501874410"),
                 new Tender("T2", TenderType.CARD, new BigDecimal("528.90"), "PSP-AUTH-8F3K2Q9X"));
         private boolean priority = true;
+        private UUID replacesOrderId = null;
 
         /** A marketplace order from a guest: no customer id, e-mail or phone, no geo position, paid at the marketplace. */
         OrderBuilder sparse() {
@@ -127,6 +149,19 @@ final class OrderSamples {
             return this;
         }
 
+        /** Sends the damaged garden set of {@link #ORDER_ID} again, free of charge. */
+        OrderBuilder replacement() {
+            eventId = id("0a0000000004");
+            orderId = REPLACEMENT_ORDER_ID;
+            orderNumber = "WS-2025-0002210";
+            lines = List.of(new Line("1", "GARDEN-SET-042", 1, new BigDecimal("0.00"), new BigDecimal("0.19")));
+            total = new BigDecimal("0.00");
+            tenders = List.of();
+            priority = false;
+            replacesOrderId = ORDER_ID;
+            return this;
+        }
+
         OrderBuilder total(BigDecimal total) {
             this.total = total;
             return this;
@@ -134,8 +169,56 @@ final class OrderSamples {
 
         OrderAccepted build() {
             return new OrderAccepted(eventId, at("03T10:02:17.481Z"), orderId, orderNumber, channel, customer,
-                    lines, "EUR", total, delivery, tenders, priority);
+                    lines, "EUR", total, delivery, tenders, priority, replacesOrderId);
         }
+    }
+
+    /** Held for review: an unusually high amount from a new customer on the phone. */
+    static OrderHeld held() {
+        return new OrderHeld(id("0a0000000005"), at("06T14:20:31Z"), HELD_ORDER_ID, "CC-2025-000318", Channel.CALL_CENTER,
+                List.of("HIGH_AMOUNT", "NEW_CUSTOMER"), 4);
+    }
+
+    /** Refused outright by the risk check: the customer is on the black list. */
+    static OrderRejected rejectedByRiskCheck() {
+        return new OrderRejected(id("0a0000000006"), at("06T14:21:02Z"), UUID.fromString("6b8d0f2a-4c6e-4a8b-8d0f-2a4c6e8b0d13"),
+                "WS-2025-0002117", Channel.WEB_SHOP, List.of("BLACK_LISTED"), "risk-check");
+    }
+
+    /** The held order, rejected by a reviewer who gave no reason code. */
+    static OrderRejected rejectedByReviewer() {
+        return new OrderRejected(id("0a0000000007"), at("06T16:05:44Z"), HELD_ORDER_ID, "CC-2025-000318", Channel.CALL_CENTER,
+                List.of(), "Petra Lang");
+    }
+
+    /** The customer no longer wants one of the two covers. */
+    static OrderCancelled coverCancelled() {
+        return new OrderCancelled(id("0a0000000008"), at("03T10:04:12Z"), ORDER_ID,
+                List.of(new CancelledLine("2", "COVER-LINDHOLM", 1)), "CUSTOMER_REQUEST", "customer");
+    }
+
+    /** The pickup order cancelled whole by the system (not collected in time), no reason recorded. */
+    static OrderCancelled pickupCancelled() {
+        return new OrderCancelled(id("0a0000000009"), at("04T09:00:00Z"), PICKUP_ORDER_ID,
+                List.of(new CancelledLine("1", "CHAIR-LINDHOLM", 2)), null, "system");
+    }
+
+    /** Before routing, the customer moved the delivery to her office. */
+    static DeliveryAddressChanged deliveryChanged() {
+        return new DeliveryAddressChanged(id("0a000000000a"), at("03T10:02:18Z"), ORDER_ID, new Delivery(DeliveryMode.SHIP,
+                new Address("Jana Köhler c/o Studio Nord", "Schönhauser Allee 80", "10439", "Berlin", "DE"),
+                new GeoPoint(52.5461, 13.4130), null), "customer");
+    }
+
+    /** Customer service switched the delivery to collection at the Berlin store. */
+    static DeliveryAddressChanged deliveryChangedToPickup() {
+        return new DeliveryAddressChanged(id("0a000000000b"), at("03T10:02:18Z"), ORDER_ID,
+                new Delivery(DeliveryMode.PICKUP, null, null, STORE_BERLIN), "Tobias Wendt");
+    }
+
+    static OrderNoteAdded noteAdded() {
+        return new OrderNoteAdded(id("0a000000000c"), at("03T10:03:00Z"), ORDER_ID,
+                "Customer asks to ring twice; the garden set must not be left outside.", "Tobias Wendt");
     }
 
     // --- routing-service ----------------------------------------------------------------------------------
@@ -151,13 +234,13 @@ final class OrderSamples {
     /** Fulfilment A: the warehouse ships the garden set and one cover to the customer; a VIP order. */
     static FulfillmentAssigned assignedToWarehouse() {
         return new FulfillmentAssigned(id("0b0000000001"), at("03T10:02:19Z"), ORDER_ID, FULFILLMENT_A, WAREHOUSE,
-                linesOfA(), FulfillmentMode.SHIP, true);
+                linesOfA(), FulfillmentMode.SHIP, true, "WEB_SHOP", at("05T18:00:00Z"), false);
     }
 
     /** Fulfilment B, the rest of the split: the Hamburg store ships the other cover. */
     static FulfillmentAssigned splitToStore() {
         return new FulfillmentAssigned(id("0b0000000002"), at("03T10:02:19Z"), ORDER_ID, FULFILLMENT_B, STORE_HAMBURG,
-                List.of(new FulfillmentLine("2", "COVER-LINDHOLM", 1)), FulfillmentMode.SHIP, true);
+                List.of(new FulfillmentLine("2", "COVER-LINDHOLM", 1)), FulfillmentMode.SHIP, true, "WEB_SHOP", null, true);
     }
 
     static FulfillmentAssigned assignedForPickup() {
@@ -200,11 +283,40 @@ final class OrderSamples {
                 List.of(new FulfillmentLine("2", "COVER-LINDHOLM", 1)), "NO_STOCK");
     }
 
+    /** The pickup order was cancelled before collection: its fulfilment order at the Berlin store goes. */
+    static FulfillmentCancelled fulfillmentCancelled() {
+        return new FulfillmentCancelled(id("0b000000000b"), at("04T09:00:02Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
+                STORE_BERLIN, pickupLines(), "ORDER_CANCELLED");
+    }
+
+    static FulfillmentDeferred deferred() {
+        return new FulfillmentDeferred(id("0b000000000c"), at("03T10:02:20Z"), ORDER_ID,
+                List.of(new FulfillmentLine("2", "COVER-LINDHOLM", 1)), "NO_STOCK", at("06T10:02:20Z"));
+    }
+
     // --- inventory-service --------------------------------------------------------------------------------
 
     static StockAllocated allocated() {
         return new StockAllocated(id("0c0000000001"), at("03T10:02:19.730Z"), ORDER_ID, FULFILLMENT_A, WAREHOUSE,
                 List.of(new StockLine("1", "GARDEN-SET-042", 1), new StockLine("2", "COVER-LINDHOLM", 1)));
+    }
+
+    /** An e-gift card: the allocation issues its code. */
+    static StockAllocated allocatedGiftCard() {
+        return new StockAllocated(id("0c0000000006"), at("03T10:02:19.900Z"), ORDER_ID, GIFT_CARD_FULFILLMENT, "VIRTUAL-01",
+                List.of(new StockLine("3", "EGIFT-50", 2, List.of("GC-7731-0042-9916", "GC-7731-0042-9917"))));
+    }
+
+    /** The chairs of the cancelled pickup order go back to the Berlin store's stock. */
+    static StockReleased released() {
+        return new StockReleased(id("0c0000000007"), at("04T09:00:03Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT, STORE_BERLIN,
+                pickupLines().stream().map(l -> new StockLine(l.lineId(), l.sku(), l.quantity())).toList(), "FULFILLMENT_CANCELLED");
+    }
+
+    /** The e-gift card codes are void again. */
+    static StockReleased releasedGiftCard() {
+        return new StockReleased(id("0c0000000008"), at("03T10:04:15Z"), ORDER_ID, GIFT_CARD_FULFILLMENT, "VIRTUAL-01",
+                List.of(new StockLine("3", "EGIFT-50", 2, List.of("GC-7731-0042-9916", "GC-7731-0042-9917"))), "FULFILLMENT_CANCELLED");
     }
 
     static StockAllocationFailed allocationFailed() {
@@ -219,7 +331,22 @@ final class OrderSamples {
     }
 
     static AvailabilityChanged availability() {
-        return new AvailabilityChanged(id("0c0000000004"), at("03T10:02:19.730Z"), "GARDEN-SET-042", WAREHOUSE, 12, 5, 7, 418);
+        // 12 on hand − 5 allocated − 2 reserved for the marketplace − 1 safety stock = 4; 20 more arrive on the 10th
+        return new AvailabilityChanged(id("0c0000000004"), at("03T10:02:19.730Z"), "GARDEN-SET-042", WAREHOUSE, 12, 5, 4, 418,
+                2, 1, List.of(new ChannelReservation("MARKETPLACE", 2, at("31T23:59:59Z"))),
+                List.of(new InTransit(20, at("10T08:00:00Z"))), false);
+    }
+
+    /** An open-ended reservation, nothing in transit. */
+    static AvailabilityChanged reservedForPartner() {
+        return new AvailabilityChanged(id("0c0000000009"), at("03T10:02:19.950Z"), "CHAIR-LINDHOLM", STORE_BERLIN, 10, 2, 5, 88,
+                3, 0, List.of(new ChannelReservation("PARTNER-0815", 3, null)), List.of(), false);
+    }
+
+    /** An e-gift card without a stock limit: the quantities mean nothing. */
+    static AvailabilityChanged unlimited() {
+        return new AvailabilityChanged(id("0c000000000a"), at("01T00:00:00Z"), "EGIFT-50", "VIRTUAL-01", 0, 0, 0, 1,
+                0, 0, List.of(), List.of(), true);
     }
 
     /** Sold out: everything on hand is allocated. */
@@ -240,6 +367,18 @@ final class OrderSamples {
     static PaymentCaptured capturedInCash() {
         return new PaymentCaptured(id("0d0000000002"), at("05T17:22:47Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT, "EUR",
                 new BigDecimal("178.00"), List.of(new TenderAmount("T1", "CASH", new BigDecimal("178.00"), null)));
+    }
+
+    /** The cancelled cover's 39.95 is no longer to be captured: given back to the card. */
+    static AuthorizationReleased authorizationReleased() {
+        return new AuthorizationReleased(id("0d0000000006"), at("03T10:04:14Z"), ORDER_ID, "EUR", new BigDecimal("39.95"),
+                List.of(new TenderAmount("T2", "CARD", new BigDecimal("39.95"), "PSP-REV-5T1N8C")), "ORDER_CANCELLED");
+    }
+
+    /** The cash pickup order was cancelled: nothing was authorised, nothing to give back. */
+    static AuthorizationReleased nothingToRelease() {
+        return new AuthorizationReleased(id("0d0000000007"), at("04T09:00:04Z"), PICKUP_ORDER_ID, "EUR", new BigDecimal("0.00"),
+                List.of(), "ORDER_CANCELLED");
     }
 
     static InvoiceIssued invoice() {

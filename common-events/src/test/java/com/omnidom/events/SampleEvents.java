@@ -39,6 +39,11 @@ final class SampleEvents {
             case ARTICLE_CHANGED -> anArticle().build();
             case LOCATION_CHANGED -> aStore().build();
             case ORDER_ACCEPTED -> OrderSamples.anOrder().build();
+            case ORDER_HELD -> OrderSamples.held();
+            case ORDER_REJECTED -> OrderSamples.rejectedByRiskCheck();
+            case ORDER_CANCELLED -> OrderSamples.coverCancelled();
+            case DELIVERY_ADDRESS_CHANGED -> OrderSamples.deliveryChanged();
+            case ORDER_NOTE_ADDED -> OrderSamples.noteAdded();
             case FULFILLMENT_ASSIGNED -> OrderSamples.assignedToWarehouse();
             case FULFILLMENT_ACKNOWLEDGED -> OrderSamples.acknowledged();
             case FULFILLMENT_REJECTED -> OrderSamples.rejected();
@@ -46,12 +51,16 @@ final class SampleEvents {
             case FULFILLMENT_READY_FOR_PICKUP -> OrderSamples.readyForPickup();
             case FULFILLMENT_PICKED_UP -> OrderSamples.pickedUp();
             case FULFILLMENT_UNROUTABLE -> OrderSamples.unroutable();
+            case FULFILLMENT_CANCELLED -> OrderSamples.fulfillmentCancelled();
+            case FULFILLMENT_DEFERRED -> OrderSamples.deferred();
             case STOCK_ALLOCATED -> OrderSamples.allocated();
             case STOCK_ALLOCATION_FAILED -> OrderSamples.allocationFailed();
+            case STOCK_RELEASED -> OrderSamples.releasedGiftCard();
             case AVAILABILITY_CHANGED -> OrderSamples.availability();
             case PAYMENT_CAPTURED -> OrderSamples.captured();
             case INVOICE_ISSUED -> OrderSamples.invoice();
             case REFUND_ISSUED -> OrderSamples.refund();
+            case AUTHORIZATION_RELEASED -> OrderSamples.authorizationReleased();
             case RETURN_RECEIVED -> OrderSamples.returnReceived();
             case NOTIFICATION_SENT -> OrderSamples.shippingNotice();
         };
@@ -62,17 +71,26 @@ final class SampleEvents {
         return switch (type) {
             case ARTICLE_CHANGED -> List.of(of(type), anArticle().sparse().build());
             case LOCATION_CHANGED -> List.of(of(type), aStore().sparse().build(), aDropShipper().build());
-            case ORDER_ACCEPTED -> List.of(of(type), OrderSamples.anOrder().sparse().build(), OrderSamples.anOrder().pickup().build());
+            case ORDER_ACCEPTED -> List.of(of(type), OrderSamples.anOrder().sparse().build(), OrderSamples.anOrder().pickup().build(),
+                    OrderSamples.anOrder().replacement().build());
+            case ORDER_REJECTED -> List.of(of(type), OrderSamples.rejectedByReviewer());
+            case ORDER_CANCELLED -> List.of(of(type), OrderSamples.pickupCancelled());
+            case DELIVERY_ADDRESS_CHANGED -> List.of(of(type), OrderSamples.deliveryChangedToPickup());
             case FULFILLMENT_ASSIGNED -> List.of(of(type), OrderSamples.splitToStore(), OrderSamples.assignedForPickup());
             case FULFILLMENT_SHIPPED -> List.of(of(type), OrderSamples.shippedUntracked());
+            case STOCK_ALLOCATED -> List.of(of(type), OrderSamples.allocatedGiftCard());
             case STOCK_ALLOCATION_FAILED -> List.of(of(type), OrderSamples.allocationFailedWithoutShortages());
-            case AVAILABILITY_CHANGED -> List.of(of(type), OrderSamples.soldOut());
+            case STOCK_RELEASED -> List.of(of(type), OrderSamples.released());
+            case AVAILABILITY_CHANGED -> List.of(of(type), OrderSamples.soldOut(), OrderSamples.reservedForPartner(),
+                    OrderSamples.unlimited());
             case PAYMENT_CAPTURED -> List.of(of(type), OrderSamples.capturedInCash());
             case REFUND_ISSUED -> List.of(of(type), OrderSamples.refundOfNothing());
+            case AUTHORIZATION_RELEASED -> List.of(of(type), OrderSamples.nothingToRelease());
             case NOTIFICATION_SENT -> List.of(of(type), OrderSamples.pickupNotice());
             // nothing nullable, no list that may be empty: the full sample is the only shape
             case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_READY_FOR_PICKUP, FULFILLMENT_PICKED_UP,
-                 FULFILLMENT_UNROUTABLE, STOCK_ALLOCATED, INVOICE_ISSUED, RETURN_RECEIVED -> List.of(of(type));
+                 FULFILLMENT_UNROUTABLE, FULFILLMENT_CANCELLED, FULFILLMENT_DEFERRED, ORDER_HELD, ORDER_NOTE_ADDED,
+                 INVOICE_ISSUED, RETURN_RECEIVED -> List.of(of(type));
         };
     }
 

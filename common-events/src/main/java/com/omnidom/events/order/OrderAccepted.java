@@ -18,6 +18,7 @@ import java.util.UUID;
  * @param currency    ISO 4217 code of every amount in the order
  * @param total       gross total of the lines (quantity × unit price, tax included)
  * @param priority    VIP order: routed first when stock or capacity is scarce
+ * @param replacesOrderId the order this one replaces (a wrong or defective item sent again); null for a normal order
  */
 public record OrderAccepted(
         UUID eventId,
@@ -31,11 +32,20 @@ public record OrderAccepted(
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
         Delivery delivery,
         List<Tender> tenders,
-        boolean priority) implements ContractEvent {
+        boolean priority,
+        UUID replacesOrderId) implements ContractEvent {
 
     public OrderAccepted {
         lines = ContractLists.of(lines);
         tenders = ContractLists.of(tenders);
+    }
+
+    /** An order that replaces none: the parameter list before {@code replacesOrderId} was added. */
+    public OrderAccepted(UUID eventId, Instant occurredAt, UUID orderId, String orderNumber, Channel channel,
+                         Customer customer, List<Line> lines, String currency, BigDecimal total, Delivery delivery,
+                         List<Tender> tenders, boolean priority) {
+        this(eventId, occurredAt, orderId, orderNumber, channel, customer, lines, currency, total, delivery, tenders,
+                priority, null);
     }
 
     public enum Channel { WEB_SHOP, STORE_POS, MARKETPLACE, CALL_CENTER }
