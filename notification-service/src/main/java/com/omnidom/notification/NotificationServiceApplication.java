@@ -35,7 +35,8 @@ public class NotificationServiceApplication {
         return new OpenAPI()
                 .info(new Info().title("Omnidom notification-service").version("v1")
                         .description("The messages sent to customers about their orders (confirmation, shipment, "
-                                + "ready for pickup, refund), read-only. Errors are RFC 9457 problem+json."))
+                                + "ready for pickup, refund, cancellation, delay, released reservation), read-only. "
+                                + "Errors are RFC 9457 problem+json."))
                 .servers(List.of(new Server().url("http://localhost:8085").description("local stack")));
     }
 }

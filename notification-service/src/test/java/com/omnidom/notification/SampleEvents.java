@@ -2,14 +2,19 @@ package com.omnidom.notification;
 
 import com.omnidom.events.catalog.LocationChanged;
 import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.order.OrderCancelled;
+import com.omnidom.events.order.OrderHeld;
+import com.omnidom.events.payment.AuthorizationReleased;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.events.payment.TenderAmount;
+import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentShipped;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,6 +58,32 @@ public final class SampleEvents {
     public static RefundIssued refund(UUID orderId, UUID returnId, String amount) {
         return new RefundIssued(UUID.randomUUID(), Instant.now(), orderId, returnId, "EUR", new BigDecimal(amount),
                 List.of(new TenderAmount("T1", "CARD", new BigDecimal(amount), "PSP-1")));
+    }
+
+    /** Cancels lines of {@link #anOrder}: {@code lineIdsAndUnits} alternate line id (L1, L2) and units. */
+    public static OrderCancelled cancelled(UUID orderId, Object... lineIdsAndUnits) {
+        List<OrderCancelled.CancelledLine> lines = new ArrayList<>();
+        for (int i = 0; i < lineIdsAndUnits.length; i += 2) {
+            String lineId = (String) lineIdsAndUnits[i];
+            lines.add(new OrderCancelled.CancelledLine(lineId, lineId.equals("L1") ? "SKU-RED-42" : "SKU-BLUE-1",
+                    (Integer) lineIdsAndUnits[i + 1]));
+        }
+        return new OrderCancelled(UUID.randomUUID(), Instant.now(), orderId, lines, "customer request", "service-desk");
+    }
+
+    public static OrderHeld held(UUID orderId) {
+        return new OrderHeld(UUID.randomUUID(), Instant.now(), orderId, "WEB-" + orderId.toString().substring(0, 8),
+                OrderAccepted.Channel.WEB_SHOP, List.of("VELOCITY"), 1);
+    }
+
+    public static FulfillmentDeferred deferred(UUID orderId, String reason) {
+        return new FulfillmentDeferred(UUID.randomUUID(), Instant.now(), orderId,
+                List.of(new FulfillmentLine("L2", "SKU-BLUE-1", 1)), reason, Instant.now().plusSeconds(86_400));
+    }
+
+    public static AuthorizationReleased released(UUID orderId, String amount) {
+        return new AuthorizationReleased(UUID.randomUUID(), Instant.now(), orderId, "EUR", new BigDecimal(amount),
+                List.of(new TenderAmount("T1", "CARD", new BigDecimal(amount), "rel_1")), "customer request");
     }
 
     public static LocationChanged aStore(String id, String name) {

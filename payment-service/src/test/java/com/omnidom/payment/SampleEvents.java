@@ -1,6 +1,7 @@
 package com.omnidom.payment;
 
 import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.order.OrderCancelled;
 import com.omnidom.events.returns.ReturnLine;
 import com.omnidom.events.returns.ReturnReceived;
 import com.omnidom.events.routing.FulfillmentLine;
@@ -46,6 +47,14 @@ public final class SampleEvents {
                 new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.SHIP,
                         new OrderAccepted.Address("Ada Lovelace", "Unter den Linden 1", "10117", "Berlin", "DE"), null, null),
                 Arrays.asList(tenders), false);
+    }
+
+    public static OrderCancelled.CancelledLine cancelledLine(String lineId, String sku, int quantity) {
+        return new OrderCancelled.CancelledLine(lineId, sku, quantity);
+    }
+
+    public static OrderCancelled cancellation(UUID orderId, OrderCancelled.CancelledLine... lines) {
+        return new OrderCancelled(UUID.randomUUID(), Instant.now(), orderId, List.of(lines), "customer request", "service-desk");
     }
 
     public static FulfillmentLine shipped(String lineId, String sku, int quantity) {

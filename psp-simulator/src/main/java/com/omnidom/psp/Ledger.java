@@ -11,14 +11,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The PSP's books, in memory: authorisations with their limit, the captures taken from them and the refunds.
- * Every method is one atomic step (synchronized); a refused step changes nothing.
+ * The PSP's books, in memory: authorisations with their limit, the captures taken from them, the parts of them
+ * released (given back to the card holder uncaptured) and the refunds. Every method is one atomic step
+ * (synchronized); a refused step changes nothing.
  */
 public final class Ledger {
 
     private final Map<String, Authorization> authorizations = new LinkedHashMap<>();
     private final Map<String, Capture> captures = new LinkedHashMap<>();
     private final Map<String, Refund> refunds = new LinkedHashMap<>();
+    private final Map<String, ReleaseView> releases = new LinkedHashMap<>();
     private final BigDecimal defaultLimit;
     private final Clock clock;
 
@@ -29,7 +31,11 @@ public final class Ledger {
     }
 
     public record AuthorizationView(String id, String status, String amount, String currency, String captured,
-                                    String refunded, String remaining, Instant createdAt) {
+                                    String released, String refunded, String remaining, Instant createdAt) {
+    }
+
+    public record ReleaseView(String id, String status, String authorization, String amount, String currency,
+                              Instant createdAt) {
     }
 
     public record CaptureView(String id, String status, String authorization, String amount, String currency,
@@ -79,6 +85,34 @@ public final class Ledger {
         authorization.captures.add(capture);
         captures.put(capture.id, capture);
         return capture.view();
+    }
+
+    /**
+     * Releases part of an authorisation that will not be captured (a partial reversal, e.g. cancelled lines): the
+     * authorisation's remainder shrinks, never below zero. Created with the default limit on first use, like a capture.
+     */
+    public synchronized ReleaseView release(String authorizationId, BigDecimal amount, String currency) {
+        positive(amount);
+        Authorization authorization = authorizations.get(authorizationId);
+        if (authorization == null) {
+            authorization = new Authorization(authorizationId, currency, defaultLimit, clock.instant());
+        }
+        sameCurrency(authorization, currency);
+        BigDecimal remaining = authorization.remaining();
+        if (amount.compareTo(remaining) > 0) {
+            throw new PspRefusal(422, "amount_exceeds_authorization", "release of " + amount.toPlainString()
+                    + " exceeds the remaining " + remaining.toPlainString() + " of authorization " + authorizationId);
+        }
+        authorizations.putIfAbsent(authorizationId, authorization);
+        authorization.released = authorization.released.add(amount);
+        ReleaseView release = new ReleaseView("rel_" + UUID.randomUUID(), "RELEASED", authorizationId,
+                amount.toPlainString(), authorization.currency, clock.instant());
+        releases.put(release.id(), release);
+        return release;
+    }
+
+    public synchronized Optional<ReleaseView> findRelease(String id) {
+        return Optional.ofNullable(releases.get(id));
     }
 
     public synchronized Optional<CaptureView> findCapture(String id) {
@@ -153,6 +187,7 @@ public final class Ledger {
         final Instant createdAt;
         final List<Capture> captures = new ArrayList<>();
         BigDecimal captured;
+        BigDecimal released;
         BigDecimal refunded;
 
         Authorization(String id, String currency, BigDecimal limit, Instant createdAt) {
@@ -163,15 +198,16 @@ public final class Ledger {
             // "0.00", not "0", in the answers
             this.captured = BigDecimal.ZERO.setScale(Math.max(limit.scale(), 0));
             this.refunded = captured;
+            this.released = captured;
         }
 
         BigDecimal remaining() {
-            return limit.subtract(captured);
+            return limit.subtract(captured).subtract(released);
         }
 
         AuthorizationView view() {
             return new AuthorizationView(id, "AUTHORIZED", limit.toPlainString(), currency, captured.toPlainString(),
-                    refunded.toPlainString(), remaining().toPlainString(), createdAt);
+                    released.toPlainString(), refunded.toPlainString(), remaining().toPlainString(), createdAt);
         }
     }
 

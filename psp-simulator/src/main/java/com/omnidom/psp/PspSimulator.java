@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * A payment service provider for the local stack and for tests, on the JDK's HTTP server (starts in
- * milliseconds). Captures and refunds are idempotent by the {@code Idempotency-Key} header: the same key
+ * milliseconds). Captures, releases and refunds are idempotent by the {@code Idempotency-Key} header: the same key
  * answers the same, however often it is sent, and a key reused with another body is refused (422).
  *
  * <pre>
@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
  * POST /v1/captures {"authorization","amount","currency"}         201 | 422 beyond the authorised remainder
  * GET  /v1/captures/{id}                                          200 | 404
  * POST /v1/refunds {"capture" | "authorization","amount","currency"} 201 | 422 beyond what was captured
+ * POST /v1/releases {"authorization","amount","currency"}         201 | 422 beyond the authorised remainder
+ * GET  /v1/releases/{id}                                          200 | 404
  * POST /v1/faults {"failNext","failNextAfterProcessing","failureRate","latencyMs"}, GET /v1/faults
  * GET  /health
  * </pre>
@@ -188,6 +190,11 @@ public final class PspSimulator implements AutoCloseable {
             return stored(null, 200, ledger.findCapture(id)
                     .orElseThrow(() -> new PspRefusal(404, "unknown_capture", "no capture " + id)));
         }
+        if (path.startsWith("/v1/releases/")) {
+            String id = path.substring("/v1/releases/".length());
+            return stored(null, 200, ledger.findRelease(id)
+                    .orElseThrow(() -> new PspRefusal(404, "unknown_release", "no release " + id)));
+        }
         if (path.startsWith("/v1/authorizations/")) {
             String id = path.substring("/v1/authorizations/".length());
             return stored(null, 200, ledger.findAuthorization(id)
@@ -205,7 +212,7 @@ public final class PspSimulator implements AutoCloseable {
             Ledger.AuthorizationView view = ledger.authorize(id, amount(body), currency(body));
             return stored(body, existed ? 200 : 201, view);
         }
-        if (!path.equals("/v1/captures") && !path.equals("/v1/refunds")) {
+        if (!path.equals("/v1/captures") && !path.equals("/v1/refunds") && !path.equals("/v1/releases")) {
             throw new PspRefusal(404, "not_found", "no resource " + path);
         }
         if (key == null || key.isBlank() || key.length() > 255) {
@@ -224,7 +231,11 @@ public final class PspSimulator implements AutoCloseable {
             }
             Stored answer;
             try {
-                answer = path.equals("/v1/captures") ? capture(body) : refund(body);
+                answer = switch (path) {
+                    case "/v1/captures" -> capture(body);
+                    case "/v1/releases" -> release(body);
+                    default -> refund(body);
+                };
             } catch (PspRefusal refusal) {
                 answer = stored(body, refusal.status(), error(refusal));
             }
@@ -235,6 +246,10 @@ public final class PspSimulator implements AutoCloseable {
 
     private Stored capture(JsonNode body) {
         return stored(body, 201, ledger.capture(text(body, "authorization"), amount(body), currency(body)));
+    }
+
+    private Stored release(JsonNode body) {
+        return stored(body, 201, ledger.release(text(body, "authorization"), amount(body), currency(body)));
     }
 
     private Stored refund(JsonNode body) {

@@ -27,6 +27,24 @@ class LedgerTest {
     }
 
     @Test
+    void releasedPartOfAnAuthorisationCanNoLongerBeCapturedNorReleasedTwice() {
+        ledger.authorize("auth-rel", new BigDecimal("40.00"), "EUR");
+        ledger.capture("auth-rel", new BigDecimal("25.00"), "EUR");
+
+        Ledger.ReleaseView release = ledger.release("auth-rel", new BigDecimal("10.00"), "EUR");
+
+        assertThat(release.id()).startsWith("rel_");
+        assertThat(release.status()).isEqualTo("RELEASED");
+        Ledger.AuthorizationView authorization = ledger.findAuthorization("auth-rel").orElseThrow();
+        assertThat(authorization.released()).isEqualTo("10.00");
+        assertThat(authorization.remaining()).isEqualTo("5.00");
+        assertThatThrownBy(() -> ledger.capture("auth-rel", new BigDecimal("5.01"), "EUR")).isInstanceOf(PspRefusal.class);
+        assertThatThrownBy(() -> ledger.release("auth-rel", new BigDecimal("5.01"), "EUR"))
+                .isInstanceOf(PspRefusal.class).hasMessageContaining("exceeds the remaining 5.00");
+        assertThat(ledger.findRelease(release.id())).contains(release);
+    }
+
+    @Test
     void createsAnUnknownAuthorisationWithTheDefaultLimitOnFirstCapture() {
         ledger.capture("auth-new", new BigDecimal("99.99"), "EUR");
 

@@ -72,6 +72,29 @@ class PspSimulatorIT {
     }
 
     @Test
+    void releasesPartOfAnAuthorisationOncePerKeyAndNeverBeyondItsRemainder() throws Exception {
+        post("/v1/authorizations", "{\"id\":\"auth-v\",\"amount\":\"30.00\",\"currency\":\"EUR\"}", null);
+        post("/v1/captures", "{\"authorization\":\"auth-v\",\"amount\":\"20.00\",\"currency\":\"EUR\"}", "c");
+        String body = "{\"authorization\":\"auth-v\",\"amount\":\"6.00\",\"currency\":\"EUR\"}";
+
+        Answer first = post("/v1/releases", body, "cancel-1:card");
+        Answer again = post("/v1/releases", body, "cancel-1:card");
+        Answer over = post("/v1/releases", "{\"authorization\":\"auth-v\",\"amount\":\"4.01\",\"currency\":\"EUR\"}", "cancel-2:card");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(first.json().get("status").asString()).isEqualTo("RELEASED");
+        assertThat(first.json().get("id").asString()).startsWith("rel_");
+        assertThat(again).isEqualTo(first);
+        assertThat(over.status()).isEqualTo(422);
+        assertThat(over.json().get("error").asString()).isEqualTo("amount_exceeds_authorization");
+        JsonNode authorization = get("/v1/authorizations/auth-v").json();
+        assertThat(authorization.get("released").asString()).isEqualTo("6.00");
+        assertThat(authorization.get("remaining").asString()).isEqualTo("4.00");
+        assertThat(get("/v1/releases/" + first.json().get("id").asString()).json()).isEqualTo(first.json());
+        assertThat(post("/v1/releases", body, null).status()).isEqualTo(400);
+    }
+
+    @Test
     void refundsACaptureOrAnAuthorisationButNeverMoreThanCaptured() throws Exception {
         Answer capture = post("/v1/captures", "{\"authorization\":\"auth-r\",\"amount\":\"40.00\",\"currency\":\"EUR\"}", "c");
         String captureId = capture.json().get("id").asString();

@@ -6,6 +6,8 @@ import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.ContractEvent;
 import com.omnidom.events.Topics;
 import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.order.OrderCancelled;
+import com.omnidom.events.payment.AuthorizationReleased;
 import com.omnidom.notification.NotificationServiceApplication;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.CommittedOpenApi;
@@ -20,6 +22,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +37,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +50,10 @@ import java.util.stream.IntStream;
 import static com.omnidom.notification.SampleEvents.aPickupOrder;
 import static com.omnidom.notification.SampleEvents.aStore;
 import static com.omnidom.notification.SampleEvents.anOrder;
+import static com.omnidom.notification.SampleEvents.cancelled;
+import static com.omnidom.notification.SampleEvents.deferred;
+import static com.omnidom.notification.SampleEvents.held;
+import static com.omnidom.notification.SampleEvents.released;
 import static com.omnidom.notification.SampleEvents.readyForPickup;
 import static com.omnidom.notification.SampleEvents.refund;
 import static com.omnidom.notification.SampleEvents.shipped;
@@ -268,6 +276,92 @@ class NotificationsIT {
     }
 
     @Test
+    void tellsWhichItemsWereCancelledOrThatTheWholeOrderWasAndEachCancellationOnce() throws Exception {
+        UUID partly = UUID.randomUUID();
+        UUID wholly = UUID.randomUUID();
+        String anna = recipient("hanna");
+        String ivo = recipient("ivo");
+        publish(anOrder(partly, anna, "de"));
+        publish(anOrder(wholly, ivo, "en"));
+        OrderCancelled oneItem = cancelled(partly, "L2", 1);
+
+        publish(oneItem);
+        publish(oneItem);
+        publish(cancelled(wholly, "L1", 2, "L2", 1));
+
+        MimeMessage items = mailWithSubject(awaitMails(anna, 2), "storniert");
+        assertThat(items.getSubject()).startsWith("Artikel Ihrer Bestellung WEB-");
+        assertThat((String) items.getContent()).contains("wurden storniert:", "- 1 × SKU-BLUE-1")
+                .doesNotContain("SKU-RED-42");
+        MimeMessage order = mailWithSubject(awaitMails(ivo, 2), "was cancelled");
+        assertThat(order.getSubject()).startsWith("Your order WEB-");
+        assertThat((String) order.getContent()).contains("- 2 × SKU-RED-42", "- 1 × SKU-BLUE-1", "You will not be charged");
+        awaitConsumed(Topics.ORDER_EVENTS.name());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses(partly).equals(List.of("SENT", "SENT")));
+        assertThat(mailsTo(anna)).hasSize(2);
+        assertThat(kinds(partly)).containsExactly("ORDER_CONFIRMED", "ORDER_CANCELLED");
+        assertThat(jdbc.queryForObject("SELECT reference FROM message WHERE order_id = ? AND kind = 'ORDER_CANCELLED'",
+                String.class, partly)).isEqualTo("event:" + oneItem.eventId());
+    }
+
+    @Test
+    void aHeldOrderCancelledBeforeItWasAcceptedIsNotMailedAndHoldsUpNoOtherOrder() throws Exception {
+        UUID heldOrder = UUID.randomUUID();
+        UUID later = onTheOrderPartitionOf(heldOrder);
+        String email = recipient("jon");
+
+        publish(held(heldOrder));
+        publish(cancelled(heldOrder, "L1", 2, "L2", 1));
+        publish(anOrder(later, email, "en"));
+
+        assertThat(awaitMails(email, 1).getFirst().getSubject()).contains("is confirmed");
+        awaitConsumed(Topics.ORDER_EVENTS.name());
+        assertThat(kinds(heldOrder)).isEmpty();
+    }
+
+    @Test
+    void aDelayIsToldOncePerOrderAndReasonHoweverOftenRoutingRetries() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("karla");
+        publish(anOrder(orderId, email, "en"));
+
+        publish(deferred(orderId, "NO_STOCK"));
+        publish(deferred(orderId, "NO_STOCK"));
+        publish(deferred(orderId, "NO_STOCK"));
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "is delayed");
+        assertThat((String) mail.getContent()).contains("we are waiting for stock", "- 1 × SKU-BLUE-1");
+        awaitConsumed(Topics.FULFILLMENT_EVENTS.name());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses(orderId).equals(List.of("SENT", "SENT")));
+        assertThat(mailsTo(email)).hasSize(2);
+        assertThat(kinds(orderId)).containsExactly("ORDER_CONFIRMED", "DELAYED");
+
+        publish(deferred(orderId, "NO_CAPACITY"));
+        awaitMails(email, 3);
+        assertThat(kinds(orderId)).containsExactly("ORDER_CONFIRMED", "DELAYED", "DELAYED");
+    }
+
+    @Test
+    void tellsTheReleasedAmountOnceInTheCustomersFormat() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("lena");
+        publish(anOrder(orderId, email, "de-AT"));
+        AuthorizationReleased release = released(orderId, "34.50");
+
+        publish(release);
+        publish(release);
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "freigegeben");
+        assertThat(mail.getSubject()).startsWith("Reservierter Betrag zu Ihrer Bestellung WEB-");
+        assertThat((String) mail.getContent()).contains("wir haben €\u00a034,50 freigegeben", "Kartenabrechnung")
+                .doesNotContain("Gutscheinkarten");
+        awaitConsumed(Topics.PAYMENT_EVENTS.name());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses(orderId).equals(List.of("SENT", "SENT")));
+        assertThat(mailsTo(email)).hasSize(2);
+        assertThat(kinds(orderId)).containsExactly("ORDER_CONFIRMED", "AUTHORIZATION_RELEASED");
+    }
+
+    @Test
     void restAnswersProblemsForUnknownIdsAndBadParameters() {
         Http.Response unknown = http.get("/api/v1/notifications/" + UUID.randomUUID());
         assertThat(unknown.status()).isEqualTo(404);
@@ -293,6 +387,19 @@ class NotificationsIT {
 
     private void publish(ContractEvent event) throws Exception {
         producer.send(TopicProbe.record(event, codec.toJson(event))).get();
+    }
+
+    /** An order id whose events land on the same partition of order.events.v1 as {@code other}'s. */
+    private UUID onTheOrderPartitionOf(UUID other) {
+        int partitions = producer.partitionsFor(Topics.ORDER_EVENTS.name()).size();
+        while (true) {
+            UUID candidate = UUID.randomUUID();
+            if (partition(candidate, partitions) == partition(other, partitions)) return candidate;
+        }
+    }
+
+    private static int partition(UUID key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     private static String recipient(String name) {

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The PSP's HTTP API ({@code POST /v1/captures}, {@code POST /v1/refunds}) behind, from the inside out: the HTTP
+ * The PSP's HTTP API ({@code POST /v1/captures}, {@code /v1/releases}, {@code /v1/refunds}) behind, from the inside out: the HTTP
  * client's connect and read timeouts, a circuit breaker that counts unavailability (timeouts, I/O errors, 5xx) but
  * not refusals (4xx), and a retry of unavailability with exponential back-off that sends the SAME idempotency key
  * each time. An open circuit fails at once as {@link PaymentGateway.Unavailable}; the caller's event is then
@@ -94,6 +94,11 @@ public class PspClient implements PaymentGateway {
     @Override
     public String refund(String idempotencyKey, String authorization, BigDecimal amount, String currency) {
         return call("/v1/refunds", idempotencyKey, body("authorization", authorization, amount, currency));
+    }
+
+    @Override
+    public String release(String idempotencyKey, String authorization, BigDecimal amount, String currency) {
+        return call("/v1/releases", idempotencyKey, body("authorization", authorization, amount, currency));
     }
 
     private static Map<String, String> body(String field, String value, BigDecimal amount, String currency) {

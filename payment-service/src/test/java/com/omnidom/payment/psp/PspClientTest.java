@@ -50,6 +50,20 @@ class PspClientTest {
     }
 
     @Test
+    void releasesPartOfAnAuthorisationOnceThroughALostAnswerWithOneKey() {
+        psp.ledger().authorize("auth-r", new BigDecimal("40.68"), "EUR");
+        psp.faults().update(null, 1, null, null);
+
+        String id = client.release("cancel-1:card", "auth-r", new BigDecimal("10.70"), "EUR");
+        String again = client.release("cancel-1:card", "auth-r", new BigDecimal("10.70"), "EUR");
+
+        assertThat(id).startsWith("rel_").isEqualTo(again);
+        assertThat(psp.ledger().findAuthorization("auth-r").orElseThrow().released()).isEqualTo("10.70");
+        assertThatThrownBy(() -> client.release("cancel-2:card", "auth-r", new BigDecimal("29.99"), "EUR"))
+                .isInstanceOf(PaymentGateway.Refused.class).hasMessageContaining("amount_exceeds_authorization");
+    }
+
+    @Test
     void anAnswerLostAfterTheCaptureIsRecoveredByTheSameKey() {
         psp.faults().update(null, 1, null, null);
 

@@ -2,6 +2,7 @@ package com.omnidom.notification.message.application;
 
 import com.omnidom.events.notification.NotificationSent;
 import com.omnidom.notification.message.domain.Message;
+import com.omnidom.notification.message.domain.MessageKind;
 import com.omnidom.notification.message.domain.Messages;
 import com.omnidom.notification.message.domain.RetryPolicy;
 import com.omnidom.platform.outbox.Outbox;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -107,10 +109,21 @@ public class MessageSender {
         Instant sentAt = clock.instant();
         message.markSent(sentAt);
         log.debug("message {} sent", message.id());
+        NotificationSent.Kind kind = contractKind(message.kind());
+        if (kind == null) {
+            // the contract's enum does not know this kind yet: an event with another or no kind would mislead consumers
+            log.info("message {} sent; the contract's NotificationSent.Kind has no {} yet, so no event", message.id(),
+                    message.kind());
+            return Outcome.DONE;
+        }
         outbox.append(new NotificationSent(UUID.randomUUID(), sentAt, message.orderId(), message.id().value(),
-                NotificationSent.Kind.valueOf(message.kind().name()), message.channel(), message.recipient(),
-                message.language()));
+                kind, message.channel(), message.recipient(), message.language()));
         return Outcome.DONE;
+    }
+
+    private static NotificationSent.Kind contractKind(MessageKind kind) {
+        return Arrays.stream(NotificationSent.Kind.values()).filter(k -> k.name().equals(kind.name())).findFirst()
+                .orElse(null);
     }
 
     private static String describe(Exception e) {

@@ -1,5 +1,6 @@
 package com.omnidom.notification.message.application;
 
+import com.omnidom.notification.contact.domain.ContactLine;
 import com.omnidom.notification.contact.domain.DeliveryMode;
 import com.omnidom.notification.contact.domain.OrderContact;
 import com.omnidom.notification.contact.domain.OrderContacts;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,47 @@ public class NotifyCustomer {
         Map<String, Object> model = common(contact);
         model.put("amount", Amounts.format(refund.amount(), refund.currency(), contact.language()));
         record(contact, MessageKind.REFUNDED, refund.reference(), model);
+    }
+
+    /**
+     * Tells which items were cancelled, or that the whole order was. The cancellation follows its OrderAccepted on
+     * the same topic and key, so without a contact now none will come (an order cancelled while held for review
+     * was never accepted nor confirmed): nothing to tell, and waiting would stall the partition.
+     */
+    public void cancelled(Cancellation cancellation) {
+        OrderContact contact = contacts.findById(cancellation.orderId()).orElse(null);
+        if (contact == null) {
+            log.info("order {} was never confirmed to the customer: its cancellation is not mailed", cancellation.orderId());
+            return;
+        }
+        Map<String, Object> model = common(contact);
+        model.put("lines", cancellation.lines());
+        model.put("wholeOrder", coversAllOrdered(contact.lines(), cancellation.lines()));
+        record(contact, MessageKind.ORDER_CANCELLED, cancellation.reference(), model);
+    }
+
+    /** Tells that (part of) the order waits for stock; once per order and reason, however often routing retries. */
+    public void delayed(Delay delay) {
+        OrderContact contact = contactOf(delay.orderId(), "delay");
+        Map<String, Object> model = common(contact);
+        model.put("lines", delay.lines());
+        record(contact, MessageKind.DELAYED, delay.reference(), model);
+    }
+
+    public void released(Release release) {
+        OrderContact contact = contactOf(release.orderId(), "release " + release.eventId());
+        Map<String, Object> model = common(contact);
+        model.put("amount", Amounts.format(release.amount(), release.currency(), contact.language()));
+        model.put("toCard", release.toCard());
+        model.put("toStoredValue", release.toStoredValue());
+        record(contact, MessageKind.AUTHORIZATION_RELEASED, release.reference(), model);
+    }
+
+    private static boolean coversAllOrdered(List<ContactLine> ordered, List<ContactLine> cancelled) {
+        Map<String, Integer> open = new HashMap<>();
+        ordered.forEach(l -> open.merge(l.sku(), l.quantity(), Integer::sum));
+        cancelled.forEach(l -> open.merge(l.sku(), -l.quantity(), Integer::sum));
+        return open.values().stream().allMatch(units -> units <= 0);
     }
 
     private OrderContact contactOf(UUID orderId, String what) {

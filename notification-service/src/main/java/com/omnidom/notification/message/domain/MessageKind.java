@@ -2,9 +2,9 @@ package com.omnidom.notification.message.domain;
 
 import java.util.Locale;
 
-/** What the customer is told. */
+/** What the customer is told (never about a fraud review: a held order is not news for the customer). */
 public enum MessageKind {
-    ORDER_CONFIRMED, SHIPPED, READY_FOR_PICKUP, REFUNDED;
+    ORDER_CONFIRMED, SHIPPED, READY_FOR_PICKUP, REFUNDED, ORDER_CANCELLED, DELAYED, AUTHORIZATION_RELEASED;
 
     /** The name of its templates, e.g. {@code ready-for-pickup}. */
     public String templateName() {

@@ -1,12 +1,18 @@
 package com.omnidom.notification.message.messaging;
 
 import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.order.OrderCancelled;
+import com.omnidom.events.payment.AuthorizationReleased;
 import com.omnidom.events.payment.RefundIssued;
+import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.notification.contact.domain.ContactLine;
 import com.omnidom.notification.contact.domain.DeliveryMode;
+import com.omnidom.notification.message.application.Cancellation;
+import com.omnidom.notification.message.application.Delay;
+import com.omnidom.notification.message.application.Release;
 import com.omnidom.notification.message.application.OrderToConfirm;
 import com.omnidom.notification.message.application.PickupReady;
 import com.omnidom.notification.message.application.Refund;
@@ -51,6 +57,27 @@ final class EventTranslation {
             throw new PermanentEventFailure("RefundIssued " + e.eventId() + " lacks orderId, currency or amount");
         }
         return new Refund(e.orderId(), e.returnId(), e.eventId(), e.currency(), e.amount());
+    }
+
+    static Cancellation cancellation(OrderCancelled e) {
+        if (e.orderId() == null) throw new PermanentEventFailure("OrderCancelled " + e.eventId() + " lacks orderId");
+        return new Cancellation(e.orderId(), e.eventId(),
+                e.lines().stream().map(l -> new ContactLine(l.sku(), l.quantity())).toList());
+    }
+
+    static Delay delay(FulfillmentDeferred e) {
+        if (e.orderId() == null) throw new PermanentEventFailure("FulfillmentDeferred " + e.eventId() + " lacks orderId");
+        return new Delay(e.orderId(), lines(e.lines()), e.reason());
+    }
+
+    static Release release(AuthorizationReleased e) {
+        if (e.orderId() == null || e.currency() == null || e.amount() == null) {
+            throw new PermanentEventFailure("AuthorizationReleased " + e.eventId() + " lacks orderId, currency or amount");
+        }
+        boolean toCard = e.releases().stream().anyMatch(r -> "CARD".equals(r.type()));
+        boolean toStoredValue = e.releases().stream()
+                .anyMatch(r -> "GIFT_CARD".equals(r.type()) || "BONUS_POINTS".equals(r.type()));
+        return new Release(e.orderId(), e.eventId(), e.currency(), e.amount(), toCard, toStoredValue);
     }
 
     private static List<ContactLine> lines(List<FulfillmentLine> lines) {

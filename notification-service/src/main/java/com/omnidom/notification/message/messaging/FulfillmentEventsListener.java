@@ -1,5 +1,6 @@
 package com.omnidom.notification.message.messaging;
 
+import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.notification.NotificationServiceApplication;
@@ -10,7 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** fulfillment.events.v1: shipped (with tracking) and ready for pickup; waits for the order's contact if needed. */
+/** fulfillment.events.v1: shipped (with tracking), ready for pickup, delayed; waits for the order's contact if needed. */
 @Component
 class FulfillmentEventsListener {
 
@@ -35,6 +36,10 @@ class FulfillmentEventsListener {
             case FulfillmentReadyForPickup ready -> {
                 var pickup = EventTranslation.pickup(ready);
                 inbox.process(NotificationServiceApplication.NAME, ready.eventId(), () -> notify.readyForPickup(pickup));
+            }
+            case FulfillmentDeferred deferred -> {
+                var delay = EventTranslation.delay(deferred);
+                inbox.process(NotificationServiceApplication.NAME, deferred.eventId(), () -> notify.delayed(delay));
             }
             default -> {
                 // assignments, acknowledgements, rejections: internal to fulfilment, nothing to tell

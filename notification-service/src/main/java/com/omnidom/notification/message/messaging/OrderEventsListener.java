@@ -1,6 +1,7 @@
 package com.omnidom.notification.message.messaging;
 
 import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.order.OrderCancelled;
 import com.omnidom.notification.NotificationServiceApplication;
 import com.omnidom.notification.message.application.NotifyCustomer;
 import com.omnidom.platform.events.EventCodec;
@@ -10,7 +11,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * order.events.v1: keeps each order's contact and confirms the order. A listener (and so a consumer) per topic:
+ * order.events.v1: keeps each order's contact, confirms the order and tells about cancellations. A listener (and so a consumer) per topic:
  * a fulfilment event waiting for its order must not hold up the topic that brings the order.
  */
 @Component
@@ -34,8 +35,12 @@ class OrderEventsListener {
                 var order = EventTranslation.order(accepted);
                 inbox.process(NotificationServiceApplication.NAME, accepted.eventId(), () -> notify.orderAccepted(order));
             }
+            case OrderCancelled cancelled -> {
+                var cancellation = EventTranslation.cancellation(cancelled);
+                inbox.process(NotificationServiceApplication.NAME, cancelled.eventId(), () -> notify.cancelled(cancellation));
+            }
             default -> {
-                // other order events tell the customer nothing (yet)
+                // held for review (customers are not told about fraud checks), notes, address changes: nothing to tell
             }
         }
     }

@@ -1,5 +1,6 @@
 package com.omnidom.notification.message.messaging;
 
+import com.omnidom.events.payment.AuthorizationReleased;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.notification.NotificationServiceApplication;
 import com.omnidom.notification.message.application.NotifyCustomer;
@@ -9,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** payment.events.v1: tells the customer about refunds. */
+/** payment.events.v1: tells the customer about refunds and released reservations. */
 @Component
 class PaymentEventsListener {
 
@@ -30,6 +31,10 @@ class PaymentEventsListener {
             case RefundIssued refunded -> {
                 var refund = EventTranslation.refund(refunded);
                 inbox.process(NotificationServiceApplication.NAME, refunded.eventId(), () -> notify.refunded(refund));
+            }
+            case AuthorizationReleased released -> {
+                var release = EventTranslation.release(released);
+                inbox.process(NotificationServiceApplication.NAME, released.eventId(), () -> notify.released(release));
             }
             default -> {
                 // captures and invoices are not mailed by this service (yet)

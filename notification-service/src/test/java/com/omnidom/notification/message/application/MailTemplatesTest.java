@@ -25,6 +25,9 @@ class MailTemplatesTest {
         model.put("total", Amounts.format(new BigDecimal("1234.5"), "EUR", language));
         model.put("amount", Amounts.format(new BigDecimal("19.99"), "EUR", language));
         model.put("pickup", false);
+        model.put("wholeOrder", false);
+        model.put("toCard", true);
+        model.put("toStoredValue", false);
         model.put("storeName", "Omnidom Berlin Mitte");
         model.put("storeAddress", "Alexanderplatz 1, 10178 Berlin");
         model.put("carrier", "DHL");
@@ -93,6 +96,49 @@ class MailTemplatesTest {
     void theRefundMailStatesTheAmountPerLocale() {
         assertThat(templates.render(MessageKind.REFUNDED, "de", model("de")).body()).contains("wir haben Ihnen 19,99\u00a0€");
         assertThat(templates.render(MessageKind.REFUNDED, "en", model("en")).body()).contains("we have refunded €19.99");
+    }
+
+    @Test
+    void aCancellationNamesTheItemsOrTheWholeOrder() {
+        Map<String, Object> whole = model("en");
+        whole.put("wholeOrder", true);
+
+        RenderedMail items = templates.render(MessageKind.ORDER_CANCELLED, "en", model("en"));
+        RenderedMail order = templates.render(MessageKind.ORDER_CANCELLED, "en", whole);
+        RenderedMail german = templates.render(MessageKind.ORDER_CANCELLED, "de", model("de"));
+
+        assertThat(items.subject()).isEqualTo("Items of your order WEB-1001 were cancelled");
+        assertThat(items.body()).contains("these items of your order WEB-1001 were cancelled:\n\n- 2 × SKU-RED-42\n")
+                .contains("We will deliver the rest of your order as planned.");
+        assertThat(order.subject()).isEqualTo("Your order WEB-1001 was cancelled");
+        assertThat(order.body()).contains("your order WEB-1001 was cancelled:").doesNotContain("the rest of your order");
+        assertThat(german.subject()).isEqualTo("Artikel Ihrer Bestellung WEB-1001 wurden storniert");
+        assertThat(german.body()).contains("Dafür wird Ihnen nichts berechnet. Den Rest Ihrer Bestellung liefern wir wie geplant.");
+    }
+
+    @Test
+    void aDelayTellsWhichItemsWaitForStock() {
+        RenderedMail de = templates.render(MessageKind.DELAYED, "de", model("de"));
+        RenderedMail en = templates.render(MessageKind.DELAYED, "en", model("en"));
+
+        assertThat(de.subject()).isEqualTo("Ihre Bestellung WEB-1001 verzögert sich");
+        assertThat(de.body()).contains("weil wir auf Ware warten", "- 1 × SKU-BLUE-1");
+        assertThat(en.subject()).isEqualTo("Your order WEB-1001 is delayed");
+        assertThat(en.body()).contains("we are waiting for stock.\n\nWaiting for:\n- 2 × SKU-RED-42\n- 1 × SKU-BLUE-1\n");
+    }
+
+    @Test
+    void aReleaseStatesTheAmountPerLocaleAndWhereTheMoneyGoes() {
+        Map<String, Object> giftCardOnly = model("en");
+        giftCardOnly.put("toCard", false);
+        giftCardOnly.put("toStoredValue", true);
+
+        assertThat(templates.render(MessageKind.AUTHORIZATION_RELEASED, "de", model("de")).body())
+                .contains("wir haben 19,99\u00a0€ freigegeben", "Kartenabrechnung").doesNotContain("Gutschein");
+        assertThat(templates.render(MessageKind.AUTHORIZATION_RELEASED, "en", model("en")).body())
+                .contains("we have released €19.99 that was reserved", "card statement").doesNotContain("Gift card");
+        assertThat(templates.render(MessageKind.AUTHORIZATION_RELEASED, "en", giftCardOnly).body())
+                .contains("Gift card and bonus point amounts are available").doesNotContain("bank");
     }
 
     @Test

@@ -30,6 +30,8 @@ import java.util.UUID;
  * here; then the capture, the invoice and their events commit together. One capture per fulfilment: a repeated
  * event finds it and does nothing. The PSP is called inside the transaction with the key
  * {@code <fulfillmentId>:<tenderId>}, so a rolled-back attempt retried later gets the PSP's first answer back.
+ * The payment's row is locked from plan to commit, so a cancel of the same order racing this capture waits and
+ * then releases only what this capture left.
  */
 @Service
 public class CaptureFulfillment {
@@ -59,7 +61,7 @@ public class CaptureFulfillment {
             log.info("fulfilment {} of order {} was captured before; not again", fulfillmentId, orderId);
             return;
         }
-        Payment payment = payments.find(orderId)
+        Payment payment = payments.lock(orderId)
                 .orElseThrow(() -> new PrerequisiteMissing("no OrderAccepted yet for order " + orderId
                         + ", needed to capture fulfilment " + fulfillmentId));
         CapturePlan plan = payment.planCapture(items);

@@ -1,5 +1,6 @@
 package com.omnidom.payment.payments.application;
 
+import com.omnidom.payment.payments.domain.AuthorizationRelease;
 import com.omnidom.payment.payments.domain.Capture;
 import com.omnidom.payment.payments.domain.Invoice;
 import com.omnidom.payment.payments.domain.Payment;
@@ -7,6 +8,7 @@ import com.omnidom.payment.payments.domain.Refund;
 
 import java.util.List;
 
-/** A payment with its captures, refunds and invoices, read in one transaction. */
-public record PaymentDetails(Payment payment, List<Capture> captures, List<Refund> refunds, List<Invoice> invoices) {
+/** A payment with its captures, releases, refunds and invoices, read in one transaction. */
+public record PaymentDetails(Payment payment, List<Capture> captures, List<AuthorizationRelease> releases,
+                             List<Refund> refunds, List<Invoice> invoices) {
 }

@@ -3,7 +3,7 @@ package com.omnidom.payment.payments.application;
 import java.math.BigDecimal;
 
 /**
- * The payment service provider, for card tenders. Both calls are idempotent by {@code idempotencyKey}: calling
+ * The payment service provider, for card tenders. All calls are idempotent by {@code idempotencyKey}: calling
  * again with the same key (after a timeout, a crash, a redelivered event) returns the first answer and never
  * moves money twice.
  */
@@ -14,6 +14,9 @@ public interface PaymentGateway {
 
     /** Refunds {@code amount} of what the authorisation captured; returns the PSP's refund id. */
     String refund(String idempotencyKey, String authorization, BigDecimal amount, String currency);
+
+    /** Releases {@code amount} of the authorisation that will not be captured (a partial reversal); returns the PSP's release id. */
+    String release(String idempotencyKey, String authorization, BigDecimal amount, String currency);
 
     /** The PSP could not be reached or answered 5xx (or the circuit is open): try again later with the same key. */
     class Unavailable extends RuntimeException {

@@ -1,5 +1,6 @@
 package com.omnidom.payment.payments.application;
 
+import com.omnidom.payment.payments.domain.AuthorizationReleases;
 import com.omnidom.payment.payments.domain.Captures;
 import com.omnidom.payment.payments.domain.Invoices;
 import com.omnidom.payment.payments.domain.OrderId;
@@ -18,10 +19,13 @@ public class PaymentQueries {
     private final Captures captures;
     private final Refunds refunds;
     private final Invoices invoices;
+    private final AuthorizationReleases releases;
 
-    public PaymentQueries(Payments payments, Captures captures, Refunds refunds, Invoices invoices) {
+    public PaymentQueries(Payments payments, Captures captures, Refunds refunds, Invoices invoices,
+                          AuthorizationReleases releases) {
         this.payments = payments;
         this.captures = captures;
+        this.releases = releases;
         this.refunds = refunds;
         this.invoices = invoices;
     }
@@ -34,7 +38,7 @@ public class PaymentQueries {
         payment.tenders().size();
         payment.lines().size();
         return new PaymentDetails(payment, captures.findByOrderIdOrderByCapturedAtAsc(orderId.value()),
-                refunds.findByOrderIdOrderByRefundedAtAsc(orderId.value()),
+                releases.findByOrderIdOrderByReleasedAtAsc(orderId.value()), refunds.findByOrderIdOrderByRefundedAtAsc(orderId.value()),
                 invoices.findByOrderIdOrderByInvoiceNumberAsc(orderId.value()));
     }
 }

@@ -53,7 +53,7 @@ public class RefundReturn {
             log.info("return {} of order {} was refunded before; not again", returnId, orderId);
             return;
         }
-        Payment payment = payments.find(orderId)
+        Payment payment = payments.lock(orderId)
                 .orElseThrow(() -> new PrerequisiteMissing("no OrderAccepted yet for order " + orderId
                         + ", needed to refund return " + returnId));
         if (!payment.currency().equals(currency)) {

@@ -1,2 +1,2 @@
-/** The use cases: record an order's payment, capture a shipment, refund a return, read a payment. */
+/** The use cases: record an order's payment, capture a shipment, release a cancellation, refund a return, read a payment. */
 package com.omnidom.payment.payments.application;

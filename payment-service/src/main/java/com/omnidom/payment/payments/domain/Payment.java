@@ -21,9 +21,11 @@ import java.util.UUID;
 
 /**
  * An order's payment: the tenders with what they authorised and the lines with their prices, then what was
- * captured per shipment and refunded per return. Capturing and refunding are two steps, plan then note, because
- * the PSP is called in between; the note re-checks the plan, {@code @Version} rejects a concurrent change and
- * the table's CHECKs have the last word (never beyond authorised, never more refunded than captured).
+ * captured per shipment, released per cancellation and refunded per return. Capturing, releasing and refunding
+ * are two steps, plan then note, because the PSP is called in between; the use cases hold the payment's row lock
+ * from plan to commit (so a capture and a cancel of one order are decided one after the other), the note re-checks
+ * the plan, {@code @Version} rejects a concurrent change and the table's CHECKs have the last word (captured +
+ * released never beyond authorised, never more units captured + cancelled than ordered, never more refunded than captured).
  */
 @Entity
 @Table(name = "payment")
@@ -43,6 +45,8 @@ public class Payment {
     private BigDecimal captured;
 
     private BigDecimal refunded;
+
+    private BigDecimal released;
 
     @Version
     private long version;
@@ -74,6 +78,7 @@ public class Payment {
         payment.total = Money.exact(total, currency, "total");
         payment.captured = zero;
         payment.refunded = zero;
+        payment.released = zero;
         payment.createdAt = now;
         if (payment.total.signum() < 0) throw new PaymentRuleViolation("total must not be negative");
         Set<String> tenderIds = new HashSet<>();
@@ -118,9 +123,9 @@ public class Payment {
         BigDecimal amount = Money.round(BigDecimal.ZERO, currency);
         for (LineQuantity item : items) {
             PaymentLine line = line(item.lineId());
-            if (item.quantity() > line.uncaptured()) {
+            if (item.quantity() > line.open()) {
                 throw new PaymentRuleViolation("line " + item.lineId() + ": " + item.quantity() + " units to capture but only "
-                        + line.uncaptured() + " of " + line.quantity() + " are not captured yet");
+                        + line.open() + " of " + line.quantity() + " are neither captured nor cancelled");
             }
             Invoicing.InvoiceLine invoiceLine = Invoicing.line(line.lineId(), line.sku(), item.quantity(), line.unitPrice(),
                     line.taxRate(), currency);
@@ -141,11 +146,56 @@ public class Payment {
         captured = captured.add(plan.amount());
     }
 
+    /**
+     * What cancelling these units gives back, and from which tenders (card first); changes nothing. Units already
+     * captured stay as they are (only the open ones are cancelled). The amount is the cancelled units' gross, but
+     * never so much that the lines still open could not be captured any more; once nothing is open, whatever is
+     * still authorised and not captured goes back (e.g. an authorisation above the order total).
+     */
+    public ReleasePlan planRelease(List<LineQuantity> cancelled) {
+        BigDecimal zero = Money.round(BigDecimal.ZERO, currency);
+        List<LineQuantity> items = new ArrayList<>();
+        Map<String, Integer> cancelledNow = new LinkedHashMap<>();
+        BigDecimal cancelledGross = zero;
+        for (LineQuantity item : merged(cancelled)) {
+            PaymentLine line = line(item.lineId());
+            int units = Math.min(item.quantity(), line.open());
+            if (units == 0) continue;
+            items.add(new LineQuantity(line.lineId(), units));
+            cancelledNow.put(line.lineId(), units);
+            cancelledGross = cancelledGross.add(gross(line, units));
+        }
+        if (items.isEmpty()) return new ReleasePlan(List.of(), zero, List.of());
+        BigDecimal stillNeeded = zero;
+        for (PaymentLine line : lines) {
+            stillNeeded = stillNeeded.add(gross(line, line.open() - cancelledNow.getOrDefault(line.lineId(), 0)));
+        }
+        List<TenderAllocation.Available> available = tenders.stream().map(Tender::capturable).toList();
+        BigDecimal uncaptured = available.stream().map(TenderAllocation.Available::amount).reduce(zero, BigDecimal::add);
+        BigDecimal releasable = uncaptured.subtract(stillNeeded).max(zero);
+        BigDecimal amount = stillNeeded.signum() == 0 ? releasable : releasable.min(cancelledGross);
+        return new ReleasePlan(List.copyOf(items), amount, TenderAllocation.forRelease(amount, available));
+    }
+
+    /** Books a planned release once the card's part was released at the PSP. */
+    public void noteReleased(ReleasePlan plan) {
+        ReleasePlan current = planRelease(plan.items());
+        if (!current.equals(plan)) throw new PaymentRuleViolation("the payment changed since the release was planned");
+        plan.items().forEach(item -> line(item.lineId()).noteCancelled(item.quantity()));
+        plan.parts().forEach(part -> tender(part.tenderId()).noteReleased(part.amount()));
+        released = released.add(plan.amount());
+    }
+
+    private BigDecimal gross(PaymentLine line, int units) {
+        return Invoicing.line(line.lineId(), line.sku(), units, line.unitPrice(), line.taxRate(), currency).gross();
+    }
+
     /** True while some of these returned units were shipped but their capture has not been booked yet. */
     public boolean awaitsCaptureOf(List<LineQuantity> returned) {
         for (LineQuantity item : merged(returned)) {
             PaymentLine line = line(item.lineId());
-            if (item.quantity() > line.returnable() && item.quantity() <= line.quantity() - line.returnedQuantity()) {
+            if (item.quantity() > line.returnable()
+                    && item.quantity() <= line.quantity() - line.cancelledQuantity() - line.returnedQuantity()) {
                 return true;
             }
         }
@@ -223,6 +273,10 @@ public class Payment {
 
     public BigDecimal refunded() {
         return refunded;
+    }
+
+    public BigDecimal released() {
+        return released;
     }
 
     public Instant createdAt() {

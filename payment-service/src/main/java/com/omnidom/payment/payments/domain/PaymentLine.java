@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** An order line with its price and how many of its units were captured (shipped or picked up) and returned. */
+/** An order line with its price and how many of its units were captured (shipped or picked up), cancelled and returned. */
 @Entity
 @Table(name = "payment_line")
 public class PaymentLine {
@@ -31,6 +31,8 @@ public class PaymentLine {
 
     private int returnedQuantity;
 
+    private int cancelledQuantity;
+
     protected PaymentLine() {
         // for JPA
     }
@@ -45,8 +47,9 @@ public class PaymentLine {
         this.taxRate = spec.taxRate();
     }
 
-    int uncaptured() {
-        return quantity - capturedQuantity;
+    /** Units still to be shipped and captured: neither captured nor cancelled. */
+    int open() {
+        return quantity - capturedQuantity - cancelledQuantity;
     }
 
     int returnable() {
@@ -59,6 +62,10 @@ public class PaymentLine {
 
     void noteReturned(int units) {
         returnedQuantity += units;
+    }
+
+    void noteCancelled(int units) {
+        cancelledQuantity += units;
     }
 
     public int position() {
@@ -91,5 +98,9 @@ public class PaymentLine {
 
     public int returnedQuantity() {
         return returnedQuantity;
+    }
+
+    public int cancelledQuantity() {
+        return cancelledQuantity;
     }
 }

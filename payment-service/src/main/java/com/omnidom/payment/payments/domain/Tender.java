@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.UUID;
 
-/** One tender of a payment with what it authorised, what was captured from it and what went back to it. */
+/** One tender of a payment with what it authorised, what was captured from it, released from it (cancelled lines) and refunded to it. */
 @Entity
 @Table(name = "payment_tender")
 public class Tender {
@@ -32,6 +32,8 @@ public class Tender {
 
     private BigDecimal refunded;
 
+    private BigDecimal released;
+
     protected Tender() {
         // for JPA
     }
@@ -45,10 +47,12 @@ public class Tender {
         this.authorized = authorized;
         this.captured = zero;
         this.refunded = zero;
+        this.released = zero;
     }
 
+    /** Authorised, not captured and not released: what captures may still take, and cancels may give back. */
     TenderAllocation.Available capturable() {
-        return new TenderAllocation.Available(tenderId, type, position, authorized.subtract(captured));
+        return new TenderAllocation.Available(tenderId, type, position, authorized.subtract(captured).subtract(released));
     }
 
     TenderAllocation.Available refundable() {
@@ -61,6 +65,10 @@ public class Tender {
 
     void noteRefunded(BigDecimal amount) {
         refunded = refunded.add(amount);
+    }
+
+    void noteReleased(BigDecimal amount) {
+        released = released.add(amount);
     }
 
     public int position() {
@@ -89,5 +97,9 @@ public class Tender {
 
     public BigDecimal refunded() {
         return refunded;
+    }
+
+    public BigDecimal released() {
+        return released;
     }
 }

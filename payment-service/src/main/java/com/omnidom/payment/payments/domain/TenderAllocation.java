@@ -9,14 +9,16 @@ import java.util.List;
  * Splits an amount across an order's tenders. Captures take from the tenders by {@link TenderType#captureRank()}
  * (gift card, bonus points, cash, then card), tenders of one type in the order the customer gave them; each
  * tender gives at most what it still has. Refunds walk the same list backwards: the card gets its money back
- * first, the gift card last, so a partial return does not turn card money into gift card credit.
+ * first, the gift card last, so a partial return does not turn card money into gift card credit. Releases of
+ * cancelled lines walk backwards too (card authorisation first): the stored value stays with the order's other
+ * lines, which captures take from first anyway, so the card keeps holding only what the others do not cover.
  */
 public final class TenderAllocation {
 
     private TenderAllocation() {
     }
 
-    /** What one tender can give (capture: authorised − captured; refund: captured − refunded). */
+    /** What one tender can give (capture and release: authorised − captured − released; refund: captured − refunded). */
     public record Available(String tenderId, TenderType type, int position, BigDecimal amount) {
     }
 
@@ -29,6 +31,11 @@ public final class TenderAllocation {
 
     public static List<Part> forRefund(BigDecimal amount, List<Available> tenders) {
         return allocate(amount, tenders.stream().sorted(captureOrder().reversed()).toList(), "refund", "captured");
+    }
+
+    public static List<Part> forRelease(BigDecimal amount, List<Available> tenders) {
+        return allocate(amount, tenders.stream().sorted(captureOrder().reversed()).toList(), "release",
+                "authorised and not captured");
     }
 
     private static Comparator<Available> captureOrder() {

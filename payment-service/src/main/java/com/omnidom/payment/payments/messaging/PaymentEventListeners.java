@@ -2,6 +2,7 @@ package com.omnidom.payment.payments.messaging;
 
 import com.omnidom.events.ContractEvent;
 import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.order.OrderCancelled;
 import com.omnidom.events.returns.ReturnLine;
 import com.omnidom.events.returns.ReturnReceived;
 import com.omnidom.events.routing.FulfillmentLine;
@@ -11,6 +12,7 @@ import com.omnidom.payment.payments.application.CaptureFulfillment;
 import com.omnidom.payment.payments.application.PaymentGateway;
 import com.omnidom.payment.payments.application.RecordPayment;
 import com.omnidom.payment.payments.application.RefundReturn;
+import com.omnidom.payment.payments.application.ReleaseAuthorization;
 import com.omnidom.payment.payments.domain.LineQuantity;
 import com.omnidom.payment.payments.domain.LineSpec;
 import com.omnidom.payment.payments.domain.OrderId;
@@ -42,21 +44,29 @@ class PaymentEventListeners {
     private final RecordPayment recordPayment;
     private final CaptureFulfillment captureFulfillment;
     private final RefundReturn refundReturn;
+    private final ReleaseAuthorization releaseAuthorization;
 
     PaymentEventListeners(EventCodec codec, Inbox inbox, RecordPayment recordPayment,
-                          CaptureFulfillment captureFulfillment, RefundReturn refundReturn) {
+                          CaptureFulfillment captureFulfillment, RefundReturn refundReturn,
+                          ReleaseAuthorization releaseAuthorization) {
         this.codec = codec;
         this.inbox = inbox;
         this.recordPayment = recordPayment;
         this.captureFulfillment = captureFulfillment;
         this.refundReturn = refundReturn;
+        this.releaseAuthorization = releaseAuthorization;
     }
 
     @KafkaListener(topics = "#{T(com.omnidom.events.Topics).ORDER_EVENTS.name()}", groupId = CONSUMER)
     void onOrderEvent(ConsumerRecord<String, byte[]> record) {
-        if (codec.read(record) instanceof OrderAccepted order) {
-            apply(order, () -> recordPayment.record(new OrderId(order.orderId()), order.orderNumber(), order.currency(),
-                    order.total(), tenders(order), lines(order)));
+        switch (codec.read(record)) {
+            case OrderAccepted order -> apply(order, () -> recordPayment.record(new OrderId(order.orderId()),
+                    order.orderNumber(), order.currency(), order.total(), tenders(order), lines(order)));
+            case OrderCancelled cancelled -> apply(cancelled, () -> releaseAuthorization.release(
+                    new OrderId(cancelled.orderId()), cancelled.eventId(), cancelledLines(cancelled), cancelled.reason()));
+            default -> {
+                // holds, notes, address changes ... move no money
+            }
         }
     }
 
@@ -97,6 +107,11 @@ class PaymentEventListeners {
     private static List<LineSpec> lines(OrderAccepted order) {
         return order.lines().stream()
                 .map(l -> new LineSpec(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.taxRate())).toList();
+    }
+
+    private static List<LineQuantity> cancelledLines(OrderCancelled cancelled) {
+        if (cancelled.orderId() == null) throw new PaymentRuleViolation("OrderCancelled without orderId");
+        return cancelled.lines().stream().map(l -> new LineQuantity(l.lineId(), l.quantity())).toList();
     }
 
     private static List<LineQuantity> returned(List<ReturnLine> lines) {

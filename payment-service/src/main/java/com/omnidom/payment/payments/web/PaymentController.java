@@ -13,7 +13,7 @@ import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/payments")
-@Tag(name = "Payments", description = "Tenders, captures per shipment, refunds per return and invoices of an order (read-only: money moves on events)")
+@Tag(name = "Payments", description = "Tenders, captures per shipment, releases per cancellation, refunds per return and invoices of an order (read-only: money moves on events)")
 class PaymentController {
 
     private final PaymentQueries queries;
@@ -24,8 +24,8 @@ class PaymentController {
 
     @GetMapping("/{orderId}")
     @Operation(summary = "Read an order's payment",
-            description = "Authorised, captured and refunded totals, per tender and per line, with the captures, refunds and "
-                    + "invoices (net + tax = gross, tax per rate). 404 until the order's OrderAccepted was processed; "
+            description = "Authorised, captured, released and refunded totals, per tender and per line (captured, cancelled "
+                    + "and returned units), with the captures, releases of cancelled lines, refunds and invoices (net + tax = gross, tax per rate). 404 until the order's OrderAccepted was processed; "
                     + "400 if orderId is not a UUID.")
     PaymentResponse get(@PathVariable UUID orderId) {
         return PaymentResponse.of(queries.find(new OrderId(orderId)));

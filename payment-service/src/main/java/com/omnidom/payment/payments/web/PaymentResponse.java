@@ -1,6 +1,7 @@
 package com.omnidom.payment.payments.web;
 
 import com.omnidom.payment.payments.application.PaymentDetails;
+import com.omnidom.payment.payments.domain.AuthorizationRelease;
 import com.omnidom.payment.payments.domain.Capture;
 import com.omnidom.payment.payments.domain.Invoice;
 import com.omnidom.payment.payments.domain.Invoicing;
@@ -16,16 +17,24 @@ import java.util.UUID;
 
 /** A payment as the REST API shows it; amounts are decimal strings in the order's currency. */
 public record PaymentResponse(UUID orderId, String orderNumber, String currency, String total, String authorized,
-                              String captured, String refunded, List<TenderResponse> tenders, List<LineResponse> lines,
-                              List<CaptureResponse> captures, List<RefundResponse> refunds,
-                              List<InvoiceResponse> invoices) {
+                              String captured, String released, String refunded, List<TenderResponse> tenders,
+                              List<LineResponse> lines, List<CaptureResponse> captures, List<ReleaseResponse> releases,
+                              List<RefundResponse> refunds, List<InvoiceResponse> invoices) {
 
     public record TenderResponse(String tenderId, String type, String reference, String authorized, String captured,
-                                 String refunded) {
+                                 String released, String refunded) {
     }
 
     public record LineResponse(String lineId, String sku, int quantity, String unitPrice, String taxRate,
-                               int capturedQuantity, int returnedQuantity) {
+                               int capturedQuantity, int cancelledQuantity, int returnedQuantity) {
+    }
+
+    public record LineQuantityResponse(String lineId, int quantity) {
+    }
+
+    /** Money authorised for cancelled lines and given back uncaptured; {@code cancellationId} is the OrderCancelled event's id. */
+    public record ReleaseResponse(UUID releaseId, UUID cancellationId, String amount, String reason, Instant releasedAt,
+                                  List<LineQuantityResponse> lines, List<TenderPart> parts) {
     }
 
     public record TenderPart(String tenderId, String type, String amount, String pspReference) {
@@ -48,26 +57,32 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
     static PaymentResponse of(PaymentDetails details) {
         var p = details.payment();
         return new PaymentResponse(p.orderId().value(), p.orderNumber(), p.currency(), text(p.total()),
-                text(p.authorized()), text(p.captured()), text(p.refunded()),
+                text(p.authorized()), text(p.captured()), text(p.released()), text(p.refunded()),
                 p.tenders().stream().map(PaymentResponse::tender).toList(),
                 p.lines().stream().map(PaymentResponse::line).toList(),
                 details.captures().stream().map(PaymentResponse::capture).toList(),
+                details.releases().stream().map(PaymentResponse::release).toList(),
                 details.refunds().stream().map(PaymentResponse::refund).toList(),
                 details.invoices().stream().map(PaymentResponse::invoice).toList());
     }
 
     private static TenderResponse tender(Tender t) {
         return new TenderResponse(t.tenderId(), t.type().name(), t.reference(), text(t.authorized()), text(t.captured()),
-                text(t.refunded()));
+                text(t.released()), text(t.refunded()));
     }
 
     private static LineResponse line(PaymentLine l) {
         return new LineResponse(l.lineId(), l.sku(), l.quantity(), text(l.unitPrice()), text(l.taxRate()),
-                l.capturedQuantity(), l.returnedQuantity());
+                l.capturedQuantity(), l.cancelledQuantity(), l.returnedQuantity());
     }
 
     private static CaptureResponse capture(Capture c) {
         return new CaptureResponse(c.captureId(), c.fulfillmentId(), text(c.amount()), c.capturedAt(), parts(c.parts()));
+    }
+
+    private static ReleaseResponse release(AuthorizationRelease r) {
+        return new ReleaseResponse(r.releaseId(), r.cancellationId(), text(r.amount()), r.reason(), r.releasedAt(),
+                r.lines().stream().map(l -> new LineQuantityResponse(l.lineId(), l.quantity())).toList(), parts(r.parts()));
     }
 
     private static RefundResponse refund(Refund r) {

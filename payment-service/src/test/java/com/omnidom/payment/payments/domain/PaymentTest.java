@@ -77,6 +77,69 @@ class PaymentTest {
     }
 
     @Test
+    void cancellingALineReleasesItsGrossFromTheCardFirstAndTheGiftCardStillPaysTheRest() {
+        Payment payment = anOrderPaidWithGiftCardAndCard();
+
+        ReleasePlan plan = payment.planRelease(List.of(new LineQuantity("2", 1)));
+        payment.noteReleased(plan);
+        CapturePlan shirts = payment.planCapture(List.of(new LineQuantity("1", 2)));
+        payment.noteCaptured(shirts);
+
+        assertThat(plan.amount()).isEqualTo("10.70");
+        assertThat(plan.parts()).extracting(p -> p.tenderId() + "=" + p.amount()).containsExactly("card=10.70");
+        assertThat(shirts.parts()).extracting(p -> p.tenderId() + "=" + p.amount()).containsExactly("gift=15.00", "card=14.98");
+        assertThat(payment.released().add(payment.captured())).isEqualTo(payment.authorized());
+        assertThat(payment.tender("card").released()).isEqualTo("10.70");
+        assertThat(payment.lines().get(1).cancelledQuantity()).isEqualTo(1);
+        assertThatThrownBy(() -> payment.planCapture(List.of(new LineQuantity("2", 1))))
+                .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("neither captured nor cancelled");
+    }
+
+    @Test
+    void cancellingUnitsAlreadyCapturedReleasesOnlyTheOpenOnes() {
+        Payment payment = anOrderPaidWithGiftCardAndCard();
+        payment.noteCaptured(payment.planCapture(List.of(new LineQuantity("1", 1))));
+        // captured: gift 14.99; open: 1 shirt, 1 book
+
+        ReleasePlan wholeOrder = payment.planRelease(List.of(new LineQuantity("1", 2), new LineQuantity("2", 1)));
+        payment.noteReleased(wholeOrder);
+
+        assertThat(wholeOrder.items()).containsExactly(new LineQuantity("1", 1), new LineQuantity("2", 1));
+        assertThat(wholeOrder.amount()).isEqualTo("25.69");
+        assertThat(wholeOrder.parts()).extracting(p -> p.tenderId() + "=" + p.amount())
+                .containsExactly("card=25.68", "gift=0.01");
+        assertThat(payment.captured()).isEqualTo("14.99");
+        assertThat(payment.released()).isEqualTo("25.69");
+        assertThat(payment.planRelease(List.of(new LineQuantity("1", 2))).releasesNothing()).isTrue();
+    }
+
+    @Test
+    void onceNothingIsOpenAnAuthorisationAboveTheTotalIsReleasedInFull() {
+        Payment payment = Payment.record(new OrderId(UUID.randomUUID()), "WEB-2", "EUR", new BigDecimal("40.68"),
+                List.of(new TenderSpec("card", TenderType.CARD, new BigDecimal("50.00"), "psp-auth-2")),
+                List.of(new LineSpec("1", "SHIRT", 2, new BigDecimal("14.99"), new BigDecimal("0.19")),
+                        new LineSpec("2", "BOOK", 1, new BigDecimal("10.70"), new BigDecimal("0.07"))),
+                Instant.parse("2026-11-26T10:00:00Z"));
+
+        ReleasePlan book = payment.planRelease(List.of(new LineQuantity("2", 1)));
+        payment.noteReleased(book);
+        ReleasePlan shirts = payment.planRelease(List.of(new LineQuantity("1", 2)));
+
+        assertThat(book.amount()).isEqualTo("10.70");
+        assertThat(shirts.amount()).isEqualTo("39.30");
+    }
+
+    @Test
+    void aCancelOfAnUnknownLineOrOfNoUnitsBreaksTheRules() {
+        Payment payment = anOrderPaidWithGiftCardAndCard();
+
+        assertThatThrownBy(() -> payment.planRelease(List.of(new LineQuantity("9", 1))))
+                .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("no line 9");
+        assertThatThrownBy(() -> payment.planRelease(List.of(new LineQuantity("1", 0))))
+                .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("must be positive");
+    }
+
+    @Test
     void refusesAmountsFinerThanTheCurrencyAndCardsWithoutAuthorisation() {
         assertThatThrownBy(() -> Payment.record(new OrderId(UUID.randomUUID()), "X", "EUR", new BigDecimal("1.001"),
                 List.of(), List.of(), Instant.now())).isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("decimals");
