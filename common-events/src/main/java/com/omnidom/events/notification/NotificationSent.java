@@ -17,7 +17,7 @@ public record NotificationSent(
         String recipient,
         String language) implements ContractEvent {
 
-    public enum Kind { ORDER_CONFIRMED, SHIPPED, READY_FOR_PICKUP, REFUNDED }
+    public enum Kind { ORDER_CONFIRMED, SHIPPED, READY_FOR_PICKUP, REFUNDED, ORDER_CANCELLED, DELAYED, AUTHORIZATION_RELEASED }
 
     @Override
     @JsonIgnore
