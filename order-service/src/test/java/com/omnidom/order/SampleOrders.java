@@ -22,18 +22,21 @@ public final class SampleOrders {
     private SampleOrders() {
     }
 
-    /** The issue's example: 2 × A-000001 at 19.99 shipped to Berlin, paid 29.98 by card and 10.00 by gift card. */
+    /**
+     * The issue's example: 2 × A-000001 at 19.99 shipped to Berlin, paid 29.98 by card and 10.00 by gift card. Customer
+     * id and house number follow the order number, so many sample orders do not look like one customer's velocity.
+     */
     public static ObjectNode aWebOrder(String orderNumber) {
         return (ObjectNode) Http.JSON.readTree("""
-                {"channel":"WEB_SHOP","orderNumber":"%s",
-                 "customer":{"customerId":"C-1","name":"Anna Muster","email":"anna@example.com","phone":"+49 30 1234567","language":"de"},
+                {"channel":"WEB_SHOP","orderNumber":"%1$s",
+                 "customer":{"customerId":"C-%1$s","name":"Anna Muster","email":"anna@example.com","phone":"+49 30 1234567","language":"de"},
                  "currency":"EUR",
                  "lines":[{"sku":"A-000001","quantity":2,"unitPrice":"19.99","taxRate":"0.19"}],
-                 "delivery":{"mode":"SHIP","address":{"name":"Anna Muster","street":"Hauptstr. 1","postalCode":"10115","city":"Berlin","country":"DE"},
+                 "delivery":{"mode":"SHIP","address":{"name":"Anna Muster","street":"Hauptstr. %2$d","postalCode":"10115","city":"Berlin","country":"DE"},
                              "geo":{"latitude":52.53,"longitude":13.38},"pickupLocationId":null},
                  "tenders":[{"type":"CARD","amount":"29.98","reference":"psp-auth-123"},{"type":"GIFT_CARD","amount":"10.00","reference":"GC-777"}],
                  "priority":false}
-                """.formatted(orderNumber));
+                """.formatted(orderNumber, Math.floorMod(orderNumber.hashCode(), 10_000)));
     }
 
     /** An order of {@code quantity} × A-000001 and 1 × B-000002, both at 10.00, paid by card. */
@@ -46,6 +49,28 @@ public final class SampleOrders {
         tenders.addObject().put("type", "CARD").put("amount", BigDecimal.TEN.multiply(BigDecimal.valueOf(quantity + 1L))
                 .setScale(2).toPlainString()).put("reference", "psp-auth-9");
         return order;
+    }
+
+    /** One line of {@code quantity} × {@code sku} at {@code unitPrice}, paid exactly by one card tender. */
+    public static ObjectNode withOneLine(ObjectNode order, String sku, int quantity, String unitPrice) {
+        ArrayNode lines = order.putArray("lines");
+        lines.addObject().put("sku", sku).put("quantity", quantity).put("unitPrice", unitPrice).put("taxRate", "0.19");
+        ArrayNode tenders = order.putArray("tenders");
+        tenders.addObject().put("type", "CARD").put("amount", new BigDecimal(unitPrice).multiply(BigDecimal.valueOf(quantity))
+                .setScale(2).toPlainString()).put("reference", "psp-1");
+        return order;
+    }
+
+    public static ObjectNode customer(ObjectNode order) {
+        return (ObjectNode) order.get("customer");
+    }
+
+    public static ObjectNode address(ObjectNode order) {
+        return (ObjectNode) order.get("delivery").get("address");
+    }
+
+    public static ObjectNode tender(ObjectNode order, int index) {
+        return (ObjectNode) order.get("tenders").get(index);
     }
 
     public static ObjectNode line(ObjectNode order, int index) {

@@ -9,6 +9,8 @@ import com.omnidom.order.order.domain.OrderDraft;
 import com.omnidom.order.order.domain.OrderId;
 import com.omnidom.order.order.domain.OrderRuleViolation;
 import com.omnidom.order.order.domain.Orders;
+import com.omnidom.order.risk.application.RiskCheck;
+import com.omnidom.order.risk.domain.RiskAssessment;
 import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.web.FieldProblem;
 import com.omnidom.platform.web.InvalidRequest;
@@ -22,8 +24,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Accepts an order from a channel: the order, its lines, its first timeline entry, its {@code OrderAccepted} event
- * and (with an Idempotency-Key) the stored answer commit together, or nothing does.
+ * Takes an order from a channel: intake rules, the risk check, then the order, its first timeline entry, its event
+ * ({@code OrderAccepted}, {@code OrderHeld} or {@code OrderRejected}), the customer upsert, the risk records and (with
+ * an Idempotency-Key) the stored answer commit together, or nothing does.
  */
 @Service
 public class AcceptOrder {
@@ -34,13 +37,20 @@ public class AcceptOrder {
 
     private final Orders orders;
     private final IdempotentRequests idempotency;
+    private final RiskCheck riskCheck;
+    private final Customers customers;
     private final Outbox outbox;
+    private final OrderProperties properties;
     private final Clock clock;
 
-    public AcceptOrder(Orders orders, IdempotentRequests idempotency, Outbox outbox, Clock clock) {
+    public AcceptOrder(Orders orders, IdempotentRequests idempotency, RiskCheck riskCheck, Customers customers,
+                       Outbox outbox, OrderProperties properties, Clock clock) {
         this.orders = orders;
         this.idempotency = idempotency;
+        this.riskCheck = riskCheck;
+        this.customers = customers;
         this.outbox = outbox;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -54,20 +64,35 @@ public class AcceptOrder {
             Optional<OrderView> earlier = idempotency.claim(idempotencyKey, idempotency.fingerprint(request));
             if (earlier.isPresent()) return new AcceptedOrder(earlier.get(), true);
         }
+        if (request.lines().size() > properties.maxLines()) {
+            throw new InvalidRequest("lines", "must have at most " + properties.maxLines() + " lines");
+        }
         Instant now = clock.instant();
         Order order;
         try {
-            order = Order.accept(OrderId.random(), draft(request), now);
+            order = Order.place(OrderId.random(), draft(request), now);
         } catch (OrderRuleViolation e) {
             throw new InvalidRequest(e.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
         }
         if (orders.existsByChannelAndOrderNumber(order.channel(), order.orderNumber())) {
             throw new StateConflict("Order " + order.orderNumber() + " of " + order.channel() + " exists already.");
         }
+        RiskAssessment risk = riskCheck.check(RiskSubjects.of(order));
+        switch (risk.outcome()) {
+            case ACCEPT -> order.markAccepted(now);
+            case HOLD -> order.hold(risk.findings().stream().map(f -> f.code() + ": " + f.detail()).toList(),
+                    risk.ruleSetVersion(), now);
+            case REJECT -> order.rejectByRiskCheck(risk.findings().stream().map(f -> f.code() + ": " + f.detail()).toList(), now);
+        }
         orders.save(order);
         // flush first: the rows exist (and the unique order number is decided) before the event is recorded
         orders.flush();
-        outbox.append(OrderEvents.accepted(order, now));
+        outbox.append(switch (risk.outcome()) {
+            case ACCEPT -> OrderEvents.accepted(order, now);
+            case HOLD -> OrderEvents.held(order, risk.codes(), risk.ruleSetVersion(), now);
+            case REJECT -> OrderEvents.rejected(order, risk.codes(), RiskCheck.DECIDED_BY, now);
+        });
+        customers.upsert(order.customer(), now);
         OrderView view = OrderViews.of(order);
         if (idempotencyKey != null) idempotency.complete(idempotencyKey, order.id(), view);
         return new AcceptedOrder(view, false);
@@ -77,15 +102,28 @@ public class AcceptOrder {
         var c = r.customer();
         var d = r.delivery();
         var a = d.address();
+        var b = r.billingAddress();
+        String customerId = c.customerId() != null && !c.customerId().isBlank() ? c.customerId()
+                : c.loyaltyId() != null && !c.loyaltyId().isBlank() ? "loyalty:" + c.loyaltyId().strip() : null;
+        if (customerId == null) {
+            throw new InvalidRequest("customer.customerId", "is required (or a loyaltyId that identifies the customer)");
+        }
         return new OrderDraft(r.channel(), r.orderNumber(),
-                new Customer(c.customerId(), c.name(), c.email(), c.phone(), c.language()),
+                new Customer(customerId, c.name(), c.email(), c.phone(), c.language(), c.loyaltyId()),
                 r.currency(),
                 r.lines().stream().map(l -> new OrderDraft.Line(l.sku(), l.quantity(), l.unitPrice(), l.taxRate())).toList(),
-                new Delivery(d.mode(),
-                        a == null ? null : new Address(a.name(), a.street(), a.postalCode(), a.city(), a.country()),
-                        d.geo() == null ? null : new GeoPoint(d.geo().latitude(), d.geo().longitude()),
-                        d.pickupLocationId()),
-                r.tenders().stream().map(t -> new OrderDraft.Payment(t.type(), t.amount(), t.reference())).toList(),
-                Boolean.TRUE.equals(r.priority()));
+                delivery(d),
+                r.tenders().stream().map(t -> new OrderDraft.Payment(t.type(), t.amount(), t.reference(), t.fingerprint())).toList(),
+                Boolean.TRUE.equals(r.priority()),
+                b == null ? null : new Address(b.name(), b.street(), b.postalCode(), b.city(), b.country()),
+                r.clientIp() == null || r.clientIp().isBlank() ? null : r.clientIp().strip());
+    }
+
+    static Delivery delivery(OrderRequest.Delivery d) {
+        var a = d.address();
+        return new Delivery(d.mode(),
+                a == null ? null : new Address(a.name(), a.street(), a.postalCode(), a.city(), a.country()),
+                d.geo() == null ? null : new GeoPoint(d.geo().latitude(), d.geo().longitude()),
+                d.pickupLocationId(), Boolean.TRUE.equals(d.express()));
     }
 }

@@ -44,7 +44,7 @@ public class IdempotentRequests {
     public String fingerprint(OrderRequest request) {
         OrderRequest canonical = new OrderRequest(request.channel(), request.orderNumber(), request.customer(),
                 request.currency(), request.lines(), request.delivery(), request.tenders(),
-                Boolean.TRUE.equals(request.priority()));
+                Boolean.TRUE.equals(request.priority()), request.billingAddress(), request.clientIp());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(canonical));
             return HexFormat.of().formatHex(hash);
@@ -75,6 +75,11 @@ public class IdempotentRequests {
             throw new InvalidRequest("Idempotency-Key", "was used before with a different request body");
         }
         return Optional.of(JSON.readValue((String) rows.getFirst().get("response"), OrderView.class));
+    }
+
+    /** Forgets keys older than {@code before}: a retry after that is a new request (and the order number decides). */
+    public int purge(java.time.Instant before) {
+        return jdbc.update("DELETE FROM idempotent_request WHERE created_at < ?", java.sql.Timestamp.from(before));
     }
 
     /** Stores the answer with the claimed key, in the same transaction as the order. */

@@ -33,16 +33,27 @@ public record OrderRequest(
         @NotNull @Valid Delivery delivery,
         @Schema(description = "How the order is paid; the amounts add up to the order total")
         @NotNull @Size(max = 20) List<@Valid @NotNull Tender> tenders,
-        @Schema(description = "VIP order, routed first; defaults to false") Boolean priority) {
+        @Schema(description = "VIP order, routed first; defaults to false") Boolean priority,
+        @Schema(description = "Where the payment method is registered; only its country is checked (risk: billing vs "
+                + "delivery country)") @Valid Address billingAddress,
+        @Schema(example = "203.0.113.7", description = "The shopper's IP address as the channel saw it (risk lists)")
+        @Size(max = 45) String clientIp) {
+
+    public OrderRequest(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
+                        Delivery delivery, List<Tender> tenders, Boolean priority) {
+        this(channel, orderNumber, customer, currency, lines, delivery, tenders, priority, null, null);
+    }
 
     @Schema(name = "OrderRequestCustomer")
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Customer(
-            @Schema(example = "C-1") @NotBlank @Size(max = 64) String customerId,
+            @Schema(example = "C-1", description = "The channel's customer id; may be left out when a loyaltyId identifies the customer")
+            @Size(max = 64) String customerId,
             @Schema(example = "Anna Muster") @NotBlank @Size(max = 200) String name,
             @Schema(example = "anna@example.com") @Email @Size(max = 254) String email,
             @Size(max = 40) String phone,
-            @Schema(example = "de", description = "BCP 47 language tag") @Size(max = 35) String language) {
+            @Schema(example = "de", description = "BCP 47 language tag") @Size(max = 35) String language,
+            @Schema(example = "LOY-4711", description = "Loyalty card scanned at the till (STORE_POS)") @Size(max = 64) String loyaltyId) {
     }
 
     @Schema(name = "OrderRequestLine")
@@ -62,7 +73,8 @@ public record OrderRequest(
             @NotNull DeliveryMode mode,
             @Valid Address address,
             @Valid Geo geo,
-            @Schema(example = "STORE-DE-BERLIN-01") @Size(max = 64) String pickupLocationId) {
+            @Schema(example = "STORE-DE-BERLIN-01") @Size(max = 64) String pickupLocationId,
+            @Schema(description = "Express shipping paid for; defaults to false") Boolean express) {
     }
 
     @Schema(name = "OrderRequestAddress")
@@ -86,6 +98,8 @@ public record OrderRequest(
             @NotNull TenderType type,
             @Schema(type = "string", example = "29.98") @JsonFormat(shape = JsonFormat.Shape.STRING) @NotNull BigDecimal amount,
             @Schema(example = "psp-auth-123", description = "PSP authorisation, gift card number or loyalty account")
-            @Size(max = 200) String reference) {
+            @Size(max = 200) String reference,
+            @Schema(example = "fp_9f86d081884c7d65", description = "The PSP's fingerprint of the card or payment token")
+            @Size(max = 200) String fingerprint) {
     }
 }

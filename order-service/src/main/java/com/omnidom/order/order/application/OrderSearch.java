@@ -32,29 +32,62 @@ public class OrderSearch {
                 .orElseThrow(() -> new ResourceNotFound("No order with id " + id + "."));
     }
 
+    /** The filters of an order search; null means any. {@code from} inclusive, {@code to} exclusive (placement time). */
+    public record Criteria(String customerId, String email, OrderStatus status, Channel channel, java.time.Instant from,
+                           java.time.Instant to, String locationId) {
+    }
+
     /** Newest first. */
     @Transactional(readOnly = true)
     public ResultPage<OrderSummary> find(String customerId, OrderStatus status, int page, int size) {
+        return find(new Criteria(customerId, null, status, null, null, null, null), page, size);
+    }
+
+    /** Newest first; every filter is an indexed column (location: the working location, or any fulfilment's). */
+    @Transactional(readOnly = true)
+    public ResultPage<OrderSummary> find(Criteria c, int page, int size) {
         List<String> where = new ArrayList<>();
         var params = new MapSqlParameterSource();
-        if (customerId != null && !customerId.isBlank()) {
+        if (c.customerId() != null && !c.customerId().isBlank()) {
             where.add("customer_id = :customerId");
-            params.addValue("customerId", customerId);
+            params.addValue("customerId", c.customerId());
         }
-        if (status != null) {
+        if (c.email() != null && !c.email().isBlank()) {
+            where.add("lower(customer_email) = :email");
+            params.addValue("email", c.email().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (c.status() != null) {
             where.add("status = :status");
-            params.addValue("status", status.name());
+            params.addValue("status", c.status().name());
+        }
+        if (c.channel() != null) {
+            where.add("channel = :channel");
+            params.addValue("channel", c.channel().name());
+        }
+        if (c.from() != null) {
+            where.add("created_at >= :from");
+            params.addValue("from", java.sql.Timestamp.from(c.from()));
+        }
+        if (c.to() != null) {
+            where.add("created_at < :to");
+            params.addValue("to", java.sql.Timestamp.from(c.to()));
+        }
+        if (c.locationId() != null && !c.locationId().isBlank()) {
+            where.add("(location_id = :location OR fulfillments @> jsonb_build_array(jsonb_build_object('locationId', CAST(:location AS text))))");
+            params.addValue("location", c.locationId());
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         Long total = jdbc.queryForObject("SELECT count(*) FROM customer_order" + condition, params, Long.class);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<OrderSummary> items = jdbc.query("""
-                SELECT id, order_number, channel, status, customer_id, currency, total, priority, created_at
+                SELECT id, order_number, channel, status, customer_id, customer_email, currency, total, priority, created_at,
+                       status_since, location_id
                 FROM customer_order""" + condition + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset", params,
                 (rs, n) -> new OrderSummary(rs.getObject("id", UUID.class), rs.getString("order_number"),
                         Channel.valueOf(rs.getString("channel")), OrderStatus.valueOf(rs.getString("status")),
                         rs.getString("customer_id"), rs.getString("currency"), rs.getBigDecimal("total"),
-                        rs.getBoolean("priority"), rs.getTimestamp("created_at").toInstant()));
+                        rs.getBoolean("priority"), rs.getTimestamp("created_at").toInstant(), rs.getString("customer_email"),
+                        rs.getTimestamp("status_since").toInstant(), rs.getString("location_id")));
         return ResultPage.of(items, page, size, total == null ? 0 : total);
     }
 }

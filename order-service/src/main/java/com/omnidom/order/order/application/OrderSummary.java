@@ -20,5 +20,8 @@ public record OrderSummary(
         String currency,
         @Schema(type = "string", example = "39.98") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
         boolean priority,
-        Instant acceptedAt) {
+        @Schema(description = "When the order was placed") Instant acceptedAt,
+        String email,
+        @Schema(description = "When the order entered its current status") Instant statusSince,
+        @Schema(description = "The location working the order (last assigned), else the pickup store") String locationId) {
 }

@@ -1,6 +1,7 @@
 package com.omnidom.order.order.application;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.omnidom.order.order.domain.Address;
 import com.omnidom.order.order.domain.Channel;
 import com.omnidom.order.order.domain.Customer;
 import com.omnidom.order.order.domain.Delivery;
@@ -32,14 +33,21 @@ public record OrderView(
         @Schema(type = "string", example = "0.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal capturedAmount,
         @Schema(type = "string", example = "0.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal refundedAmount,
         List<FulfillmentView> fulfillments,
-        List<TimelineView> timeline) {
+        List<TimelineView> timeline,
+        @Schema(type = "string", example = "0.00", description = "Authorised money given back (cancelled lines)")
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal releasedAmount,
+        @Schema(description = "When the order entered its current status") Instant statusSince,
+        @Schema(description = "The location working the order (last assigned), else the pickup store") String locationId,
+        @Schema(description = "The order this one replaces (wrong or defective items sent again)") UUID replacesOrderId,
+        Address billingAddress) {
 
     @Schema(name = "OrderTender")
     public record TenderView(
             String tenderId,
             TenderType type,
             @Schema(type = "string", example = "29.98") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
-            String reference) {
+            String reference,
+            String fingerprint) {
     }
 
     @Schema(name = "OrderLine")
@@ -54,7 +62,8 @@ public record OrderView(
     @Schema(name = "LineQuantities", description = "Units of the line per state; assigned = given to a location by routing, "
             + "readyForPickup = waiting at the store now")
     public record Quantities(int ordered, int assigned, int allocated, int shipped, int readyForPickup, int pickedUp,
-                             int returned, int refunded, int unroutable) {
+                             int returned, int refunded, int unroutable,
+                             @Schema(description = "Units cancelled before they were handed over") int cancelled) {
     }
 
     @Schema(name = "OrderFulfillment", description = "One location's part of the order")

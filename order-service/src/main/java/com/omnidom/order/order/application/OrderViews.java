@@ -12,16 +12,17 @@ final class OrderViews {
     static OrderView of(Order o) {
         return new OrderView(o.id().value(), o.orderNumber(), o.channel(), o.status(), o.currency(), o.total(), o.priority(),
                 o.customer(), o.delivery(),
-                o.tenders().stream().map(t -> new OrderView.TenderView(t.tenderId(), t.type(), t.amount(), t.reference())).toList(),
+                o.tenders().stream().map(t -> new OrderView.TenderView(t.tenderId(), t.type(), t.amount(), t.reference(), t.fingerprint())).toList(),
                 o.lines().stream().map(l -> new OrderView.LineView(l.lineId(), l.sku(), l.unitPrice(), l.taxRate(),
                         quantities(l.quantities()))).toList(),
                 o.capturedAmount(), o.refundedAmount(),
                 o.fulfillments().stream().map(f -> new OrderView.FulfillmentView(f.fulfillmentId(), f.locationId(), f.status())).toList(),
-                o.timeline().stream().map(t -> new OrderView.TimelineView(t.occurredAt(), t.type(), t.summary())).toList());
+                o.timeline().stream().map(t -> new OrderView.TimelineView(t.occurredAt(), t.type(), t.summary())).toList(),
+                o.releasedAmount(), o.statusSince(), o.locationId(), o.replacesOrderId(), o.billingAddress());
     }
 
     private static OrderView.Quantities quantities(LineQuantities q) {
         return new OrderView.Quantities(q.ordered(), q.assigned(), q.allocated(), q.shipped(), q.readyForPickup(),
-                q.pickedUp(), q.returned(), q.refunded(), q.unroutable());
+                q.pickedUp(), q.returned(), q.refunded(), q.unroutable(), q.cancelled());
     }
 }

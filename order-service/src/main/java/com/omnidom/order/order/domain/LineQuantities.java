@@ -2,23 +2,40 @@ package com.omnidom.order.order.domain;
 
 /**
  * How many units of one line are in which state. Counters only grow, except {@code assigned} and {@code allocated}
- * (a rejecting location gives its units back to routing) and {@code readyForPickup} (collected units leave it).
- * Each transition checks its rule and returns the new quantities; the database checks the same rules again.
+ * (a rejecting location or a cancellation gives units back), {@code readyForPickup} (collected units leave it) and
+ * {@code cancelled} (a shipment that overtook the cancellation wins). Each transition checks its rule and returns the
+ * new quantities; the database checks the same rules again.
  *
- * @param assigned       units routing gave to a location (not counting rejected fulfilment orders)
+ * @param assigned       units routing gave to a location (not counting rejected or cancelled fulfilment units)
  * @param readyForPickup units waiting at the store now
  * @param unroutable     units no location can fulfil
+ * @param cancelled      units the order cancelled before they were handed over
  */
 public record LineQuantities(int ordered, int assigned, int allocated, int shipped, int readyForPickup, int pickedUp,
-                             int returned, int refunded, int unroutable) {
+                             int returned, int refunded, int unroutable, int cancelled) {
+
+    public LineQuantities(int ordered, int assigned, int allocated, int shipped, int readyForPickup, int pickedUp,
+                          int returned, int refunded, int unroutable) {
+        this(ordered, assigned, allocated, shipped, readyForPickup, pickedUp, returned, refunded, unroutable, 0);
+    }
 
     public static LineQuantities of(int ordered) {
-        return new LineQuantities(ordered, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new LineQuantities(ordered, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     /** Units that left the location: shipped or collected. */
     public int handedOver() {
         return shipped + pickedUp;
+    }
+
+    /** Units still to be fulfilled or cancelled: neither cancelled nor shipped, waiting at the store or collected. */
+    public int open() {
+        return ordered - cancelled - shipped - readyForPickup - pickedUp;
+    }
+
+    /** Units the customer still gets: ordered minus cancelled. */
+    public int wanted() {
+        return ordered - cancelled;
     }
 
     /** Routing assigned units; units it had declared unroutable before are routed again. */
@@ -30,16 +47,16 @@ public record LineQuantities(int ordered, int assigned, int allocated, int shipp
             throw new ImpossibleProgress("cannot assign " + units + " more units: " + assigned + " of " + ordered + " are assigned");
         }
         return new LineQuantities(ordered, assigned + units, allocated, shipped, readyForPickup, pickedUp, returned,
-                refunded, unroutable - reclaimed);
+                refunded, unroutable - reclaimed, cancelled);
     }
 
-    /** A location rejected units assigned to it. */
+    /** A location rejected units assigned to it, or routing took cancelled units off a fulfilment order. */
     public LineQuantities unassign(int units) {
         positive(units);
         if (units > assigned) throw new ImpossibleProgress("cannot take back " + units + " units: only " + assigned + " are assigned");
         if (assigned - units < allocated) throw new ImpossibleProgress("cannot take back " + units + " allocated units");
         return new LineQuantities(ordered, assigned - units, allocated, shipped, readyForPickup, pickedUp, returned,
-                refunded, unroutable);
+                refunded, unroutable, cancelled);
     }
 
     public LineQuantities allocate(int units) {
@@ -48,41 +65,42 @@ public record LineQuantities(int ordered, int assigned, int allocated, int shipp
             throw new ImpossibleProgress("cannot allocate " + units + " more units: " + allocated + " of " + assigned + " assigned are allocated");
         }
         return new LineQuantities(ordered, assigned, allocated + units, shipped, readyForPickup, pickedUp, returned,
-                refunded, unroutable);
+                refunded, unroutable, cancelled);
     }
 
-    /** Stock of a rejected fulfilment order goes back to the location. */
+    /** Stock of a rejected or cancelled fulfilment order goes back to the location. */
     public LineQuantities release(int units) {
         positive(units);
         if (units > allocated) throw new ImpossibleProgress("cannot release " + units + " units: only " + allocated + " are allocated");
         return new LineQuantities(ordered, assigned, allocated - units, shipped, readyForPickup, pickedUp, returned,
-                refunded, unroutable);
+                refunded, unroutable, cancelled);
     }
 
     public LineQuantities ship(int units) {
         positive(units);
-        handOverAtMostOrdered(units);
+        int stillCancelled = handOver(units);
         return new LineQuantities(ordered, assigned, allocated, shipped + units, readyForPickup, pickedUp, returned,
-                refunded, unroutable);
+                refunded, unroutable, stillCancelled);
     }
 
     public LineQuantities readyForPickup(int units) {
         positive(units);
-        handOverAtMostOrdered(units);
+        int stillCancelled = handOver(units);
         return new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup + units, pickedUp, returned,
-                refunded, unroutable);
+                refunded, unroutable, stillCancelled);
     }
 
     /** Collected units leave "ready for pickup" (those that were reported there). */
     public LineQuantities pickUp(int units) {
         positive(units);
         int waiting = Math.min(readyForPickup, units);
-        if (shipped + readyForPickup - waiting + pickedUp + units > ordered) {
+        int next = shipped + readyForPickup - waiting + pickedUp + units;
+        if (next > ordered) {
             throw new ImpossibleProgress("cannot hand over " + units + " more units: " + (shipped + readyForPickup + pickedUp)
                     + " of " + ordered + " are shipped, waiting or collected");
         }
         return new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup - waiting, pickedUp + units,
-                returned, refunded, unroutable);
+                returned, refunded, unroutable, Math.min(cancelled, ordered - next));
     }
 
     public LineQuantities markUnroutable(int units) {
@@ -92,7 +110,7 @@ public record LineQuantities(int ordered, int assigned, int allocated, int shipp
                     + unroutable + " unroutable of " + ordered);
         }
         return new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup, pickedUp, returned, refunded,
-                unroutable + units);
+                unroutable + units, cancelled);
     }
 
     /** Units can only come back once they left; a return noted before its shipment waits for the shipment. */
@@ -106,7 +124,7 @@ public record LineQuantities(int ordered, int assigned, int allocated, int shipp
                     + handedOver() + " handed over, " + returned + " returned)");
         }
         return new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup, pickedUp, returned + units,
-                refunded, unroutable);
+                refunded, unroutable, cancelled);
     }
 
     public LineQuantities refund(int units) {
@@ -115,14 +133,53 @@ public record LineQuantities(int ordered, int assigned, int allocated, int shipp
             throw new ImpossibleProgress("cannot refund " + units + " more units: " + refunded + " of " + returned + " returned are refunded");
         }
         return new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup, pickedUp, returned,
-                refunded + units, unroutable);
+                refunded + units, unroutable, cancelled);
     }
 
-    private void handOverAtMostOrdered(int units) {
-        if (shipped + readyForPickup + pickedUp + units > ordered) {
+    /**
+     * The order cancels units that were not handed over yet; units shipped, waiting at the store or collected cannot be.
+     *
+     * @throws TooLate when fewer than {@code units} are still open
+     */
+    public LineQuantities cancel(int units) {
+        if (units <= 0) throw new IllegalArgumentException("quantity must be positive, was " + units);
+        if (units > open()) {
+            throw new TooLate("cannot cancel " + units + " units: only " + open() + " of " + ordered + " are open ("
+                    + cancelled + " cancelled, " + shipped + " shipped, " + readyForPickup + " ready for pickup, "
+                    + pickedUp + " picked up)");
+        }
+        return new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup, pickedUp, returned, refunded,
+                unroutable, cancelled + units);
+    }
+
+    /** Routing no longer needs to place cancelled units it had declared unroutable. */
+    public LineQuantities withUnroutableAtMost(int max) {
+        return unroutable <= max ? this : new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup, pickedUp,
+                returned, refunded, max, cancelled);
+    }
+
+    /** Allocated units set directly (the order recomputes a fulfilment's share, see {@code Order}). */
+    LineQuantities withAllocated(int next) {
+        if (next < 0 || next > assigned) {
+            throw new ImpossibleProgress("allocated would be " + next + " with " + assigned + " assigned");
+        }
+        return new LineQuantities(ordered, assigned, next, shipped, readyForPickup, pickedUp, returned, refunded,
+                unroutable, cancelled);
+    }
+
+    /**
+     * A shipment or store handover of units the order had cancelled meanwhile: the goods left, so the handover wins
+     * and the cancellation of those units came too late.
+     *
+     * @return the cancelled units that remain
+     */
+    private int handOver(int units) {
+        int handed = shipped + readyForPickup + pickedUp + units;
+        if (handed > ordered) {
             throw new ImpossibleProgress("cannot hand over " + units + " more units: " + (shipped + readyForPickup + pickedUp)
                     + " of " + ordered + " are shipped, waiting or collected");
         }
+        return Math.min(cancelled, ordered - handed);
     }
 
     private static void positive(int units) {

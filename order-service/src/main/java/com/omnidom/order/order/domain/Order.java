@@ -49,6 +49,12 @@ public class Order {
     @Enumerated(EnumType.STRING)
     private OrderStatus status;
 
+    @Enumerated(EnumType.STRING)
+    private RiskDecision riskDecision;
+
+    /** When the order entered its current status: the age report's "stuck for" clock. */
+    private Instant statusSince;
+
     private String currency;
 
     private BigDecimal total;
@@ -65,6 +71,19 @@ public class Order {
 
     private String customerLanguage;
 
+    private String customerLoyaltyId;
+
+    /** The location working the order (the last one assigned), else the pickup store: for search and the age report. */
+    private String locationId;
+
+    /** The order this one replaces (a wrong or defective item sent again), or null. */
+    private UUID replacesOrderId;
+
+    private String clientIp;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Address billingAddress;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private Delivery delivery;
 
@@ -80,6 +99,9 @@ public class Order {
     private BigDecimal capturedAmount;
 
     private BigDecimal refundedAmount;
+
+    /** Authorised money given back to the tenders (cancelled lines). */
+    private BigDecimal releasedAmount;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -100,8 +122,20 @@ public class Order {
         // for JPA
     }
 
-    /** Accepts an order from a channel; lines and tenders are numbered "1", "2", ... in the order given. */
+    /** Accepts an order from a channel without a risk check (tests, trusted sources). */
     public static Order accept(OrderId id, OrderDraft draft, Instant now) {
+        Order order = place(id, draft, now);
+        order.markAccepted(now);
+        return order;
+    }
+
+    /**
+     * Takes an order from a channel: checked against the intake rules (customer and addresses normalised), lines and
+     * tenders numbered "1", "2", ... in the order given. Not decided yet: follow with {@link #markAccepted},
+     * {@link #hold} or {@link #rejectByRiskCheck}.
+     */
+    public static Order place(OrderId id, OrderDraft raw, Instant now) {
+        OrderDraft draft = raw.normalised();
         List<Violation> violations = OrderRules.check(draft);
         if (!violations.isEmpty()) throw new OrderRuleViolation(violations);
         Currency currency = Money.currency(draft.currency());
@@ -118,11 +152,16 @@ public class Order {
         order.customerEmail = c.email();
         order.customerPhone = c.phone();
         order.customerLanguage = c.language();
+        order.customerLoyaltyId = c.loyaltyId();
         order.delivery = draft.delivery();
+        order.billingAddress = draft.billingAddress();
+        order.clientIp = draft.clientIp();
+        order.locationId = order.delivery.pickupLocationId();
         List<Tender> tenders = new ArrayList<>();
         for (int i = 0; i < draft.tenders().size(); i++) {
             OrderDraft.Payment p = draft.tenders().get(i);
-            tenders.add(new Tender(String.valueOf(i + 1), p.type(), Money.scaled(p.amount(), currency), p.reference()));
+            tenders.add(new Tender(String.valueOf(i + 1), p.type(), Money.scaled(p.amount(), currency), p.reference(),
+                    p.fingerprint()));
         }
         order.tenders = tenders;
         for (int i = 0; i < draft.lines().size(); i++) {
@@ -134,13 +173,169 @@ public class Order {
         order.returns = new ArrayList<>();
         order.capturedAmount = Money.scaled(BigDecimal.ZERO, currency);
         order.refundedAmount = Money.scaled(BigDecimal.ZERO, currency);
+        order.releasedAmount = Money.scaled(BigDecimal.ZERO, currency);
         order.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         order.updatedAt = order.createdAt;
-        int units = draft.lines().stream().mapToInt(OrderDraft.Line::quantity).sum();
-        order.note(now, ACCEPTED, "Accepted from " + draft.channel() + " as " + draft.orderNumber() + ": "
-                + plural(draft.lines().size(), "line") + ", " + plural(units, "unit") + ", " + order.total.toPlainString()
-                + " " + order.currency + (draft.priority() ? ", priority" : ""));
+        order.statusSince = order.createdAt;
         return order;
+    }
+
+    /**
+     * A replacement for wrong or defective items of {@code original}: the same customer and delivery (unless given),
+     * linked to the original, accepted without a risk check (a service agent decided it).
+     *
+     * @throws TooLate when a line asks for more units than were handed over to the customer
+     */
+    public static Order replacement(OrderId id, Order original, String orderNumber, List<ReplacementLine> wanted,
+                                    Delivery delivery, List<OrderDraft.Payment> tenders, String reason, String by,
+                                    Instant now) {
+        if (original.riskDecision != RiskDecision.ACCEPTED) {
+            throw new TooLate("order " + original.orderNumber + " was never accepted: there is nothing to replace");
+        }
+        List<OrderDraft.Line> lines = new ArrayList<>();
+        for (ReplacementLine w : wanted) {
+            OrderLine line = original.lines.stream().filter(l -> l.lineId().equals(w.lineId())).findFirst()
+                    .orElseThrow(() -> new OrderRuleViolation(List.of(new Violation("lines", "order " + original.orderNumber
+                            + " has no line " + w.lineId()))));
+            int handedOver = line.quantities().handedOver();
+            if (w.quantity() > handedOver) {
+                throw new TooLate("line " + w.lineId() + ": only " + handedOver + " units were handed over, so "
+                        + w.quantity() + " cannot be replaced");
+            }
+            lines.add(new OrderDraft.Line(line.sku(), w.quantity(),
+                    w.unitPrice() == null ? BigDecimal.ZERO : w.unitPrice(), line.taxRate()));
+        }
+        Customer c = original.customer();
+        OrderDraft draft = new OrderDraft(original.channel, orderNumber, c, original.currency, lines,
+                delivery == null ? original.delivery : delivery, tenders, original.priority, original.billingAddress, null);
+        Order order = place(id, draft, now);
+        order.replacesOrderId = original.id;
+        order.riskDecision = RiskDecision.ACCEPTED;
+        order.note(now, ACCEPTED, "Replacement for order " + original.orderNumber + " created by " + by + ": "
+                + describeDraft(draft) + (reason == null ? "" : " (" + reason + ")"));
+        original.note(now, "ReplacementOrdered", "Replacement order " + orderNumber + " created by " + by + ": "
+                + describeDraft(draft) + (reason == null ? "" : " (" + reason + ")"));
+        return order;
+    }
+
+    /** One line of a replacement: units of a line of the original, at {@code unitPrice} (null: free of charge). */
+    public record ReplacementLine(String lineId, int quantity, BigDecimal unitPrice) {
+    }
+
+    // ---- risk decision
+
+    public void markAccepted(Instant at) {
+        riskDecision = RiskDecision.ACCEPTED;
+        note(at, ACCEPTED, "Accepted from " + channel + " as " + orderNumber + ": " + summary());
+    }
+
+    public void hold(List<String> reasons, int ruleSetVersion, Instant at) {
+        riskDecision = RiskDecision.HELD;
+        note(at, "OrderHeld", "Received from " + channel + " as " + orderNumber + ": " + summary()
+                + "; held for review by rule set " + ruleSetVersion + ": " + String.join(", ", reasons));
+    }
+
+    public void rejectByRiskCheck(List<String> reasons, Instant at) {
+        riskDecision = RiskDecision.REJECTED;
+        note(at, "OrderRejected", "Received from " + channel + " as " + orderNumber + ": " + summary()
+                + "; rejected by the risk check: " + String.join(", ", reasons));
+    }
+
+    /** A reviewer released the held order: it is accepted now. */
+    public void release(String by, String reason, Instant at) {
+        requireHeld();
+        riskDecision = RiskDecision.ACCEPTED;
+        note(at, ACCEPTED, "Released by " + by + " after review" + (reason == null ? "" : " (" + reason + ")")
+                + "; accepted from " + channel + " as " + orderNumber + ": " + summary());
+    }
+
+    /** A reviewer rejected (cancelled) the held order: it never goes downstream. */
+    public void rejectAfterReview(String by, String reason, Instant at) {
+        requireHeld();
+        riskDecision = RiskDecision.REJECTED;
+        note(at, "OrderRejected", "Rejected by " + by + " after review" + (reason == null ? "" : " (" + reason + ")"));
+    }
+
+    private void requireHeld() {
+        if (riskDecision != RiskDecision.HELD) throw new TooLate("order " + orderNumber + " is not held for review: it is " + status);
+    }
+
+    // ---- service actions
+
+    /**
+     * Cancels open units: the given lines' units, or (with null) every open unit of the order.
+     *
+     * @return what was cancelled
+     * @throws TooLate when the order is not accepted, or a line has fewer open units than asked (shipped, waiting at the
+     *                 store or collected units cannot be cancelled); nothing changes then
+     */
+    public List<LineQuantity> cancel(List<LineQuantity> requested, String reason, String by, Instant at) {
+        if (riskDecision == RiskDecision.HELD) {
+            throw new TooLate("order " + orderNumber + " is held for review: reject it in the review queue instead");
+        }
+        if (riskDecision == RiskDecision.REJECTED) throw new TooLate("order " + orderNumber + " was rejected");
+        List<LineQuantity> cancelling = new ArrayList<>();
+        if (requested == null) {
+            for (OrderLine l : lines) {
+                int open = l.quantities().open();
+                if (open > 0) cancelling.add(new LineQuantity(l.lineId(), l.sku(), open));
+            }
+            if (cancelling.isEmpty()) {
+                throw new TooLate("order " + orderNumber + " has no open units left to cancel: everything was shipped, "
+                        + "picked up, is waiting at the store or was cancelled");
+            }
+        } else {
+            for (LineQuantity r : requested) {
+                OrderLine l = lines.stream().filter(x -> x.lineId().equals(r.lineId())).findFirst()
+                        .orElseThrow(() -> new OrderRuleViolation(List.of(new Violation("lines",
+                                "order " + orderNumber + " has no line " + r.lineId()))));
+                cancelling.add(new LineQuantity(l.lineId(), l.sku(), r.quantity()));
+            }
+        }
+        Map<OrderLine, LineQuantities> next = new LinkedHashMap<>();
+        for (LineQuantity c : cancelling) {
+            OrderLine line = line(c);
+            LineQuantities q;
+            try {
+                q = next.getOrDefault(line, line.quantities()).cancel(c.quantity());
+            } catch (TooLate e) {
+                throw new TooLate("line " + line.lineId() + ": " + e.getMessage());
+            }
+            // units routing could not place need no place any more once cancelled
+            next.put(line, q.withUnroutableAtMost(Math.max(0, q.wanted() - q.assigned())));
+        }
+        next.forEach(OrderLine::set);
+        note(at, "OrderCancelled", "Cancelled by " + by + ": " + describe(cancelling) + (reason == null ? "" : " (" + reason + ")"));
+        return cancelling;
+    }
+
+    /**
+     * Changes where the order goes, as long as no location was assigned.
+     *
+     * @return whether downstream services know the order (and so must hear of the change)
+     */
+    public boolean changeDelivery(Delivery next, String by, Instant at) {
+        if (riskDecision == RiskDecision.REJECTED || status == OrderStatus.CANCELLED) {
+            throw new TooLate("order " + orderNumber + " is " + status);
+        }
+        if (!fulfillments.isEmpty()) {
+            throw new TooLate("order " + orderNumber + " was assigned to " + fulfillments.getFirst().locationId()
+                    + " already: the delivery address can no longer change");
+        }
+        Delivery normalised = next.normalised();
+        List<Violation> violations = OrderRules.checkDelivery(normalised);
+        if (!violations.isEmpty()) throw new OrderRuleViolation(violations);
+        delivery = normalised;
+        locationId = delivery.pickupLocationId();
+        note(at, "DeliveryAddressChanged", "Delivery changed by " + by + " to " + (delivery.address() == null
+                ? "pickup at " + delivery.pickupLocationId() : delivery.address().oneLine()));
+        return riskDecision == RiskDecision.ACCEPTED;
+    }
+
+    /** @return whether downstream services know the order */
+    public boolean addNote(String text, String author, Instant at) {
+        note(at, "OrderNoteAdded", author + ": " + text);
+        return riskDecision == RiskDecision.ACCEPTED;
     }
 
     // ---- routing-service: fulfilment orders
@@ -149,7 +344,8 @@ public class Order {
         if (find(fulfillmentId) != null) throw new ImpossibleProgress("fulfilment " + fulfillmentId + " was assigned before");
         changeLines(assigned, LineQuantities::assign);
         fulfillments = append(fulfillments, new Fulfillment(fulfillmentId.value(), locationId, FulfillmentStatus.ASSIGNED,
-                assigned, List.of()));
+                assigned, List.of(), List.of(), List.of(), List.of()));
+        this.locationId = locationId;
         note(at, "FulfillmentAssigned", "Assigned to " + locationId + ": " + describe(assigned));
     }
 
@@ -165,9 +361,10 @@ public class Order {
         if (f.status() == FulfillmentStatus.SHIPPED || f.status() == FulfillmentStatus.PICKED_UP) {
             throw new ImpossibleProgress("fulfilment " + fulfillmentId + " cannot be rejected: it is " + f.status());
         }
-        if (!f.allocatedLines().isEmpty()) changeLines(f.allocatedLines(), LineQuantities::release);
-        changeLines(f.lines(), LineQuantities::unassign);
-        replace(f.withStatus(FulfillmentStatus.REJECTED));
+        if (!f.allocatedNow().isEmpty()) changeLines(f.allocatedNow(), LineQuantities::release);
+        List<LineQuantity> remaining = remaining(f);
+        if (!remaining.isEmpty()) changeLines(remaining, LineQuantities::unassign);
+        replace(f.withStatus(FulfillmentStatus.REJECTED).withAllocatedNow(List.of()));
         note(at, "FulfillmentRejected", f.locationId() + " rejected " + describe(f.lines())
                 + (reason == null ? "" : " (" + reason + ")") + "; the lines are to be routed again");
     }
@@ -175,31 +372,72 @@ public class Order {
     public void noteFulfillmentShipped(FulfillmentId fulfillmentId, List<LineQuantity> shipped, String carrier,
                                        String trackingNumber, Instant at) {
         Fulfillment f = active(fulfillmentId);
+        int cancelledBefore = cancelledUnits();
         changeLines(shipped, LineQuantities::ship);
         replace(f.withStatus(FulfillmentStatus.SHIPPED));
         note(at, "FulfillmentShipped", "Shipped from " + f.locationId()
                 + (carrier == null ? "" : " with " + carrier)
-                + (trackingNumber == null ? "" : " (tracking " + trackingNumber + ")") + ": " + describe(shipped));
+                + (trackingNumber == null ? "" : " (tracking " + trackingNumber + ")") + ": " + describe(shipped)
+                + tooLate(cancelledBefore));
     }
 
     public void noteReadyForPickup(FulfillmentId fulfillmentId, List<LineQuantity> ready, Instant at) {
         Fulfillment f = active(fulfillmentId);
+        int cancelledBefore = cancelledUnits();
         changeLines(ready, LineQuantities::readyForPickup);
         replace(f.withStatus(FulfillmentStatus.READY_FOR_PICKUP));
-        note(at, "FulfillmentReadyForPickup", "Ready for pickup at " + f.locationId() + ": " + describe(ready));
+        note(at, "FulfillmentReadyForPickup", "Ready for pickup at " + f.locationId() + ": " + describe(ready)
+                + tooLate(cancelledBefore));
     }
 
     public void notePickedUp(FulfillmentId fulfillmentId, List<LineQuantity> collected, Instant at) {
         Fulfillment f = active(fulfillmentId);
+        int cancelledBefore = cancelledUnits();
         changeLines(collected, LineQuantities::pickUp);
         replace(f.withStatus(FulfillmentStatus.PICKED_UP));
-        note(at, "FulfillmentPickedUp", "Picked up at " + f.locationId() + ": " + describe(collected));
+        note(at, "FulfillmentPickedUp", "Picked up at " + f.locationId() + ": " + describe(collected) + tooLate(cancelledBefore));
     }
 
     public void noteUnroutable(List<LineQuantity> unroutable, String reason, Instant at) {
         changeLines(unroutable, LineQuantities::markUnroutable);
         note(at, "FulfillmentUnroutable", "No location can fulfil " + describe(unroutable)
                 + (reason == null ? "" : " (" + reason + ")"));
+    }
+
+    /**
+     * Routing took cancelled units off a fulfilment order (before shipment): they leave {@code assigned}, and its share of
+     * {@code allocated} shrinks to what it still holds (inventory's StockReleased may come before or after).
+     */
+    public void noteFulfillmentCancelled(FulfillmentId fulfillmentId, List<LineQuantity> removed, String reason, Instant at) {
+        Fulfillment f = find(fulfillmentId);
+        if (f == null) throw new ImpossibleProgress("order " + id + " has no fulfilment " + fulfillmentId);
+        if (f.status() == FulfillmentStatus.REJECTED) {
+            throw new ImpossibleProgress("fulfilment " + fulfillmentId + " was rejected; nothing of it can be cancelled");
+        }
+        if (removed == null || removed.isEmpty()) throw new ImpossibleProgress("the fact names no lines");
+        Fulfillment next = f;
+        for (LineQuantity r : removed) {
+            line(r);
+            int still = Fulfillment.units(next.lines(), r.lineId()) - Fulfillment.units(next.cancelledLines(), r.lineId());
+            if (r.quantity() <= 0 || r.quantity() > still) {
+                throw new ImpossibleProgress("fulfilment " + fulfillmentId + " holds " + still + " units of line "
+                        + r.lineId() + ", cannot take off " + r.quantity());
+            }
+            next = next.withCancelled(Fulfillment.plus(next.cancelledLines(), r.lineId(), r.sku(), r.quantity()));
+        }
+        Fulfillment settled = settle(next);
+        changeLines(removed, LineQuantities::unassign);
+        boolean empty = remaining(settled).isEmpty();
+        replace(empty ? settled.withStatus(FulfillmentStatus.CANCELLED) : settled);
+        note(at, "FulfillmentCancelled", "Taken off the fulfilment order at " + f.locationId() + ": " + describe(removed)
+                + (reason == null ? "" : " (" + reason + ")"));
+    }
+
+    /** Routing cannot place these lines now and retries; the order only notes it. */
+    public void noteFulfillmentDeferred(List<LineQuantity> deferred, String reason, Instant retryUntil, Instant at) {
+        note(at, "FulfillmentDeferred", "No location can take " + describe(deferred) + " now"
+                + (reason == null ? "" : " (" + reason + ")")
+                + (retryUntil == null ? "" : "; routing retries until " + retryUntil));
     }
 
     // ---- inventory-service: stock allocations
@@ -209,6 +447,8 @@ public class Order {
         Fulfillment f = find(fulfillmentId);
         if (f == null) throw new ProgressAhead("stock allocated for fulfilment " + fulfillmentId + " before it was assigned");
         if (!f.allocatedLines().isEmpty()) throw new ImpossibleProgress("fulfilment " + fulfillmentId + " was allocated before");
+        if (allocated == null || allocated.isEmpty()) throw new ImpossibleProgress("the fact names no lines");
+        allocated.forEach(this::line);
         if (f.status() == FulfillmentStatus.REJECTED) {
             // the location rejected it meanwhile: inventory releases the stock with the rejection, nothing stays allocated
             replace(f.withAllocated(allocated));
@@ -216,9 +456,32 @@ public class Order {
                     + describe(allocated));
             return;
         }
-        changeLines(allocated, LineQuantities::allocate);
-        replace(f.withAllocated(allocated));
+        for (LineQuantity a : allocated) {
+            int assignedHere = Fulfillment.units(f.lines(), a.lineId());
+            if (a.quantity() <= 0 || a.quantity() > assignedHere) {
+                throw new ImpossibleProgress("line " + a.lineId() + ": cannot allocate " + a.quantity() + " units for a "
+                        + "fulfilment order of " + assignedHere);
+            }
+        }
+        replace(settle(f.withAllocated(allocated)));
         note(at, "StockAllocated", "Stock allocated at " + locationId + ": " + describe(allocated));
+    }
+
+    /** Inventory gave an allocation back (cancelled or rejected fulfilment order); counted once, whichever came first. */
+    public void noteStockReleased(FulfillmentId fulfillmentId, String locationId, List<LineQuantity> released,
+                                  String reason, Instant at) {
+        Fulfillment f = find(fulfillmentId);
+        if (f == null) throw new ProgressAhead("stock released for fulfilment " + fulfillmentId + " before it was assigned");
+        if (released == null || released.isEmpty()) throw new ImpossibleProgress("the fact names no lines");
+        Fulfillment next = f;
+        for (LineQuantity r : released) {
+            line(r);
+            if (r.quantity() <= 0) throw new ImpossibleProgress("quantity must be positive, was " + r.quantity());
+            next = next.withReleased(Fulfillment.plus(next.releasedLines(), r.lineId(), r.sku(), r.quantity()));
+        }
+        replace(next.status() == FulfillmentStatus.REJECTED ? next : settle(next));
+        note(at, "StockReleased", "Stock released at " + locationId + ": " + describe(released)
+                + (reason == null ? "" : " (" + reason + ")"));
     }
 
     /** @param shortBy units missing per line (requested minus available) */
@@ -268,6 +531,17 @@ public class Order {
         }
         refundedAmount = refundedAmount.add(refund);
         note(at, "RefundIssued", "Refunded " + refund.toPlainString() + " " + this.currency + perLine);
+    }
+
+    /** Authorised money no longer to be captured (cancelled lines) was given back to the tenders. */
+    public void noteAuthorizationReleased(String currency, BigDecimal amount, String reason, Instant at) {
+        BigDecimal released = amount(currency, amount);
+        if (releasedAmount.add(released).compareTo(total) > 0) {
+            throw new ImpossibleProgress("releasing " + released + " would give back more than the order total " + total);
+        }
+        releasedAmount = releasedAmount.add(released);
+        note(at, "AuthorizationReleased", "Authorisation of " + released.toPlainString() + " " + this.currency
+                + " released" + (reason == null ? "" : " (" + reason + ")"));
     }
 
     // ---- returns-service
@@ -324,7 +598,35 @@ public class Order {
     }
 
     public Customer customer() {
-        return new Customer(customerId, customerName, customerEmail, customerPhone, customerLanguage);
+        return new Customer(customerId, customerName, customerEmail, customerPhone, customerLanguage, customerLoyaltyId);
+    }
+
+    public RiskDecision riskDecision() {
+        return riskDecision;
+    }
+
+    public Instant statusSince() {
+        return statusSince;
+    }
+
+    public String locationId() {
+        return locationId;
+    }
+
+    public UUID replacesOrderId() {
+        return replacesOrderId;
+    }
+
+    public String clientIp() {
+        return clientIp;
+    }
+
+    public Address billingAddress() {
+        return billingAddress;
+    }
+
+    public BigDecimal releasedAmount() {
+        return releasedAmount;
     }
 
     public Delivery delivery() {
@@ -363,7 +665,62 @@ public class Order {
 
     private void note(Instant at, String type, String summary) {
         timeline.add(new TimelineEntry(this, at, type, summary));
-        status = OrderStatus.of(lines.stream().map(OrderLine::quantities).toList());
+        OrderStatus next = OrderStatus.of(riskDecision, lines.stream().map(OrderLine::quantities).toList());
+        if (next != status) statusSince = at.truncatedTo(ChronoUnit.MICROS);
+        status = next;
+    }
+
+    /**
+     * Sets the fulfilment's share of its lines' {@code allocated}: allocated minus released, at most its units still
+     * assigned; the difference to the share counted before goes into the lines.
+     */
+    private Fulfillment settle(Fulfillment f) {
+        Map<OrderLine, LineQuantities> next = new LinkedHashMap<>();
+        List<LineQuantity> share = f.allocatedNow();
+        for (LineQuantity l : f.lines()) {
+            String lineId = l.lineId();
+            int target = Math.max(0, Math.min(
+                    Fulfillment.units(f.allocatedLines(), lineId) - Fulfillment.units(f.releasedLines(), lineId),
+                    Fulfillment.units(f.lines(), lineId) - Fulfillment.units(f.cancelledLines(), lineId)));
+            int delta = target - Fulfillment.units(share, lineId);
+            if (delta == 0) continue;
+            OrderLine line = line(l);
+            LineQuantities q = next.getOrDefault(line, line.quantities());
+            try {
+                next.put(line, q.withAllocated(q.allocated() + delta));
+            } catch (ImpossibleProgress e) {
+                throw new ImpossibleProgress("line " + lineId + ": " + e.getMessage());
+            }
+            share = Fulfillment.set(share, lineId, l.sku(), target);
+        }
+        next.forEach(OrderLine::set);
+        return f.withAllocatedNow(share);
+    }
+
+    /** Units of the fulfilment order still assigned to it, per line. */
+    private static List<LineQuantity> remaining(Fulfillment f) {
+        return f.lines().stream()
+                .map(l -> new LineQuantity(l.lineId(), l.sku(), l.quantity() - Fulfillment.units(f.cancelledLines(), l.lineId())))
+                .filter(l -> l.quantity() > 0).toList();
+    }
+
+    private int cancelledUnits() {
+        return lines.stream().mapToInt(l -> l.quantities().cancelled()).sum();
+    }
+
+    private String tooLate(int cancelledBefore) {
+        int overtaken = cancelledBefore - cancelledUnits();
+        return overtaken <= 0 ? "" : "; the cancellation of " + plural(overtaken, "unit") + " came too late";
+    }
+
+    private String summary() {
+        int units = lines.stream().mapToInt(l -> l.quantities().ordered()).sum();
+        return plural(lines.size(), "line") + ", " + plural(units, "unit") + ", " + total.toPlainString() + " " + currency
+                + (priority ? ", priority" : "");
+    }
+
+    private static String describeDraft(OrderDraft d) {
+        return d.lines().stream().map(l -> l.sku() + " × " + l.quantity()).collect(Collectors.joining(", "));
     }
 
     /** Checks every line's change before applying any, so a refused fact leaves the order as it was. */

@@ -3,19 +3,42 @@ package com.omnidom.order.order.domain;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** An order as a channel placed it, before the intake rules accepted it. */
+/**
+ * An order as a channel placed it, before the intake rules accepted it.
+ *
+ * @param billingAddress where the payment method is registered (null: same as delivery / unknown)
+ * @param clientIp       the shopper's IP address as the channel saw it (null for stores)
+ */
 public record OrderDraft(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
-                         Delivery delivery, List<Payment> tenders, boolean priority) {
+                         Delivery delivery, List<Payment> tenders, boolean priority, Address billingAddress,
+                         String clientIp) {
 
     public OrderDraft {
         lines = lines == null ? List.of() : List.copyOf(lines);
         tenders = tenders == null ? List.of() : List.copyOf(tenders);
     }
 
+    public OrderDraft(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
+                      Delivery delivery, List<Payment> tenders, boolean priority) {
+        this(channel, orderNumber, customer, currency, lines, delivery, tenders, priority, null, null);
+    }
+
+    /** Customer, addresses and pickup store cleaned up (whitespace, case of country and postal code) before the rules look. */
+    public OrderDraft normalised() {
+        return new OrderDraft(channel, orderNumber == null ? null : orderNumber.strip(),
+                customer == null ? null : customer.normalised(), currency == null ? null : currency.strip(), lines,
+                delivery == null ? null : delivery.normalised(), tenders, priority,
+                billingAddress == null ? null : billingAddress.normalised(), clientIp);
+    }
+
     /** @param unitPrice gross price of one unit; @param taxRate 0.19 for 19 % */
     public record Line(String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate) {
     }
 
-    public record Payment(TenderType type, BigDecimal amount, String reference) {
+    public record Payment(TenderType type, BigDecimal amount, String reference, String fingerprint) {
+
+        public Payment(TenderType type, BigDecimal amount, String reference) {
+            this(type, amount, reference, null);
+        }
     }
 }

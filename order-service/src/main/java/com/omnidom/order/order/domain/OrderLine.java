@@ -50,6 +50,8 @@ public class OrderLine {
 
     private int unroutable;
 
+    private int cancelled;
+
     protected OrderLine() {
         // for JPA
     }
@@ -81,7 +83,7 @@ public class OrderLine {
 
     public LineQuantities quantities() {
         return new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup, pickedUp, returned, refunded,
-                unroutable);
+                unroutable, cancelled);
     }
 
     void set(LineQuantities q) {
@@ -94,5 +96,6 @@ public class OrderLine {
         returned = q.returned();
         refunded = q.refunded();
         unroutable = q.unroutable();
+        cancelled = q.cancelled();
     }
 }

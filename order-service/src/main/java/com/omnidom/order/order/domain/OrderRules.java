@@ -15,6 +15,7 @@ final class OrderRules {
     static final int MAX_QUANTITY = 999;
 
     private static final Pattern SKU = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern IP = Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3})|([0-9A-Fa-f.]*:[0-9A-Fa-f:.]*)");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private OrderRules() {
@@ -22,6 +23,7 @@ final class OrderRules {
 
     static List<Violation> check(OrderDraft draft) {
         List<Violation> found = new ArrayList<>();
+        texts(draft, found);
         Currency currency = Money.currency(draft.currency());
         if (currency == null) found.add(new Violation("currency", "must be an ISO 4217 currency code, e.g. EUR"));
 
@@ -44,10 +46,23 @@ final class OrderRules {
         }
 
         delivery(draft.delivery(), found);
+        if (draft.billingAddress() != null) {
+            String country = draft.billingAddress().country();
+            if (country == null || !COUNTRIES.contains(country)) {
+                found.add(new Violation("billingAddress.country", "must be an ISO 3166-1 alpha-2 country code, e.g. DE"));
+            }
+        }
+        if (draft.clientIp() != null && !IP.matcher(draft.clientIp()).matches()) {
+            found.add(new Violation("clientIp", "must be an IPv4 or IPv6 address"));
+        }
 
         for (int i = 0; i < draft.tenders().size(); i++) {
             OrderDraft.Payment tender = draft.tenders().get(i);
             if (tender.type() == null) found.add(new Violation("tenders[" + i + "].type", "is required"));
+            // cash is taken at a till: only store orders can have it
+            if (tender.type() == TenderType.CASH && draft.channel() != Channel.STORE_POS) {
+                found.add(new Violation("tenders[" + i + "].type", "CASH is only possible for STORE_POS orders (paid at the till)"));
+            }
             money(tender.amount(), currency, "tenders[" + i + "].amount", true, found);
         }
         // the sum only means something once every amount is valid
@@ -62,11 +77,57 @@ final class OrderRules {
         return found;
     }
 
+    private static void texts(OrderDraft d, List<Violation> found) {
+        text("orderNumber", d.orderNumber(), found);
+        if (d.customer() != null) {
+            Customer c = d.customer();
+            text("customer.customerId", c.customerId(), found);
+            text("customer.name", c.name(), found);
+            text("customer.email", c.email(), found);
+            text("customer.phone", c.phone(), found);
+            text("customer.language", c.language(), found);
+            text("customer.loyaltyId", c.loyaltyId(), found);
+        }
+        if (d.delivery() != null) {
+            address("delivery.address", d.delivery().address(), found);
+            text("delivery.pickupLocationId", d.delivery().pickupLocationId(), found);
+        }
+        address("billingAddress", d.billingAddress(), found);
+        for (int i = 0; i < d.tenders().size(); i++) {
+            text("tenders[" + i + "].reference", d.tenders().get(i).reference(), found);
+            text("tenders[" + i + "].fingerprint", d.tenders().get(i).fingerprint(), found);
+        }
+    }
+
+    private static void address(String at, Address a, List<Violation> found) {
+        if (a == null) return;
+        text(at + ".name", a.name(), found);
+        text(at + ".street", a.street(), found);
+        text(at + ".postalCode", a.postalCode(), found);
+        text(at + ".city", a.city(), found);
+        text(at + ".country", a.country(), found);
+    }
+
+    private static void text(String field, String value, List<Violation> found) {
+        if (Texts.hasControl(value)) found.add(new Violation(field, "must not contain control characters"));
+    }
+
     /** Σ quantity × gross unit price. */
     static BigDecimal total(OrderDraft draft) {
         return draft.lines().stream()
                 .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The rules of a delivery alone (a changed delivery address is checked by them too). */
+    static List<Violation> checkDelivery(Delivery delivery) {
+        List<Violation> found = new ArrayList<>();
+        if (delivery != null) {
+            address("delivery.address", delivery.address(), found);
+            text("delivery.pickupLocationId", delivery.pickupLocationId(), found);
+        }
+        delivery(delivery, found);
+        return found;
     }
 
     private static void delivery(Delivery delivery, List<Violation> found) {

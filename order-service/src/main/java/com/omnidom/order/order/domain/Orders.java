@@ -22,4 +22,8 @@ public interface Orders extends JpaRepository<Order, UUID> {
     Optional<Order> findForUpdate(@Param("id") UUID id);
 
     boolean existsByChannelAndOrderNumber(Channel channel, String orderNumber);
+
+    Optional<Order> findByChannelAndOrderNumber(Channel channel, String orderNumber);
+
+    long countByReplacesOrderId(UUID replacesOrderId);
 }

@@ -5,6 +5,10 @@ import com.omnidom.events.inventory.Shortage;
 import com.omnidom.events.inventory.StockAllocated;
 import com.omnidom.events.inventory.StockAllocationFailed;
 import com.omnidom.events.inventory.StockLine;
+import com.omnidom.events.inventory.StockReleased;
+import com.omnidom.events.payment.AuthorizationReleased;
+import com.omnidom.events.routing.FulfillmentCancelled;
+import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.notification.NotificationSent;
 import com.omnidom.events.payment.InvoiceIssued;
 import com.omnidom.events.payment.PaymentCaptured;
@@ -48,6 +52,14 @@ final class DownstreamEvents {
             case FulfillmentPickedUp e -> o -> o.notePickedUp(new FulfillmentId(e.fulfillmentId()),
                     fulfillmentLines(e.lines()), e.occurredAt());
             case FulfillmentUnroutable e -> o -> o.noteUnroutable(fulfillmentLines(e.lines()), e.reason(), e.occurredAt());
+            case FulfillmentCancelled e -> o -> o.noteFulfillmentCancelled(new FulfillmentId(e.fulfillmentId()),
+                    fulfillmentLines(e.lines()), e.reason(), e.occurredAt());
+            case FulfillmentDeferred e -> o -> o.noteFulfillmentDeferred(fulfillmentLines(e.lines()), e.reason(),
+                    e.retryUntil(), e.occurredAt());
+            case StockReleased e -> o -> o.noteStockReleased(new FulfillmentId(e.fulfillmentId()), e.locationId(),
+                    stockLines(e.lines()), e.reason(), e.occurredAt());
+            case AuthorizationReleased e -> o -> o.noteAuthorizationReleased(e.currency(), e.amount(), e.reason(),
+                    e.occurredAt());
             case StockAllocated e -> o -> o.noteStockAllocated(new FulfillmentId(e.fulfillmentId()), e.locationId(),
                     stockLines(e.lines()), e.occurredAt());
             case StockAllocationFailed e -> o -> o.noteStockAllocationFailed(new FulfillmentId(e.fulfillmentId()),

@@ -2,11 +2,14 @@ package com.omnidom.order.order.web;
 
 import com.omnidom.order.order.application.AcceptOrder;
 import com.omnidom.order.order.application.AcceptedOrder;
+import com.omnidom.order.order.application.ChangeOrder;
+import com.omnidom.order.order.application.ServiceActions;
 import com.omnidom.order.order.application.OrderRequest;
 import com.omnidom.order.order.application.OrderSearch;
 import com.omnidom.order.order.application.OrderSummary;
 import com.omnidom.order.order.application.OrderView;
 import com.omnidom.order.order.application.ResultPage;
+import com.omnidom.order.order.domain.Channel;
 import com.omnidom.order.order.domain.OrderStatus;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.UUID;
 
 @RestController
@@ -36,10 +41,48 @@ class OrderController {
 
     private final AcceptOrder acceptOrder;
     private final OrderSearch search;
+    private final ChangeOrder changeOrder;
 
-    OrderController(AcceptOrder acceptOrder, OrderSearch search) {
+    OrderController(AcceptOrder acceptOrder, OrderSearch search, ChangeOrder changeOrder) {
         this.acceptOrder = acceptOrder;
         this.search = search;
+        this.changeOrder = changeOrder;
+    }
+
+    @PostMapping("/{id}/cancellation")
+    @Operation(summary = "Cancel an order or some of its units",
+            description = "Without lines every open unit; else the given units of the given lines. OrderCancelled (routing "
+                    + "takes the units off the fulfilment orders, payment releases their amount). 409 when too late: units "
+                    + "already shipped, waiting at the store or picked up cannot be cancelled, nor a held (use the review "
+                    + "queue) or rejected order; nothing is cancelled then. 422 for an unknown line.")
+    OrderView cancel(@PathVariable UUID id, @Valid @RequestBody ServiceActions.Cancel request) {
+        return changeOrder.cancel(id, request);
+    }
+
+    @PutMapping("/{id}/delivery")
+    @Operation(summary = "Change the delivery address",
+            description = "Only before any location was assigned (409 after), DeliveryAddressChanged. 422 for a broken "
+                    + "delivery (same rules as at intake).")
+    OrderView changeDelivery(@PathVariable UUID id, @Valid @RequestBody ServiceActions.DeliveryChange request) {
+        return changeOrder.changeDelivery(id, request);
+    }
+
+    @PostMapping("/{id}/notes")
+    @Operation(summary = "Add a note to the order", description = "On the timeline, and OrderNoteAdded once the order is accepted.")
+    OrderView addNote(@PathVariable UUID id, @Valid @RequestBody ServiceActions.Note request) {
+        return changeOrder.addNote(id, request);
+    }
+
+    @PostMapping("/{id}/replacements")
+    @ApiResponse(responseCode = "201", description = "The replacement order, accepted (OrderAccepted with replacesOrderId)",
+            headers = @Header(name = "Location", description = "/api/v1/orders/{replacementId}"))
+    @Operation(summary = "Send wrong or defective items again",
+            description = "A new order of the same customer linked to this one, free of charge unless unit prices (and "
+                    + "tenders covering them) are given; numbered <orderNumber>-R1, -R2, ... 409 when a line asks for more "
+                    + "units than were handed over.")
+    ResponseEntity<OrderView> replace(@PathVariable UUID id, @Valid @RequestBody ServiceActions.Replacement request) {
+        OrderView replacement = changeOrder.replace(id, request);
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + replacement.id())).body(replacement);
     }
 
     @PostMapping
@@ -70,12 +113,19 @@ class OrderController {
     }
 
     @GetMapping
-    @Operation(summary = "List orders", description = "Newest first.")
+    @Operation(summary = "Search orders", description = "Newest first, by any of customer, e-mail (any case), status, channel, "
+            + "placement time (from inclusive, to exclusive, ISO-8601 instants) and location (the location working the order "
+            + "or any of its fulfilment orders, or the pickup store).")
     ResultPage<OrderSummary> list(
             @RequestParam(required = false) String customerId,
+            @RequestParam(required = false) String email,
             @RequestParam(required = false) OrderStatus status,
+            @RequestParam(required = false) Channel channel,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(required = false) String locationId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return search.find(customerId, status, page, size);
+        return search.find(new OrderSearch.Criteria(customerId, email, status, channel, from, to, locationId), page, size);
     }
 }

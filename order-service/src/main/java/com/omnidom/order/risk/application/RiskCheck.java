@@ -1,0 +1,64 @@
+package com.omnidom.order.risk.application;
+
+import com.omnidom.order.risk.domain.RiskAssessment;
+import com.omnidom.order.risk.domain.RiskOutcome;
+import com.omnidom.order.risk.domain.RiskSubject;
+import com.omnidom.order.risk.domain.RuleSet;
+import com.omnidom.order.risk.persistence.RiskListEntries;
+import com.omnidom.order.risk.persistence.RiskRecords;
+import com.omnidom.order.risk.persistence.RuleSets;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Checks an order before it is accepted, in the order's transaction: lists first, then the rule set in force with what
+ * the database counts (velocity, known customer and address). Records what it saw, audits the decision, and queues a
+ * held order for review, all of which commit (or roll back) with the order.
+ */
+@Service
+public class RiskCheck {
+
+    public static final String DECIDED_BY = "risk-check";
+
+    private final RiskListEntries lists;
+    private final RuleSets ruleSets;
+    private final RiskRecords records;
+    private final RiskProperties properties;
+    private final Clock clock;
+
+    public RiskCheck(RiskListEntries lists, RuleSets ruleSets, RiskRecords records, RiskProperties properties, Clock clock) {
+        this.lists = lists;
+        this.ruleSets = ruleSets;
+        this.records = records;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RiskAssessment check(RiskSubject subject) {
+        Instant now = clock.instant();
+        RuleSet rules = ruleSets.current();
+        RiskAssessment assessment;
+        if (!properties.enabled()) {
+            assessment = new RiskAssessment(RiskOutcome.ACCEPT, List.of(), rules.version(), false);
+        } else {
+            assessment = RiskAssessment.ofLists(lists.matching(subject.listValues()), rules.version());
+            if (assessment == null) {
+                var history = records.history(subject, now, properties.velocityWindow());
+                assessment = RiskAssessment.ofRules(rules.rules().evaluate(subject, history), rules.version());
+            }
+        }
+        records.observe(subject, now);
+        records.decided(subject.orderId(), assessment.outcome().name(), assessment.findings(), assessment.ruleSetVersion(),
+                DECIDED_BY, assessment.whiteListed() ? "white list" : null, now);
+        if (assessment.outcome() == RiskOutcome.HOLD) {
+            records.hold(subject, assessment.findings(), assessment.ruleSetVersion(), now);
+        }
+        return assessment;
+    }
+}

@@ -1,0 +1,4 @@
+package com.omnidom.order.risk.domain;
+
+/** What a rule that fires does to the order. */
+public enum RiskAction { HOLD, REJECT }

@@ -1,0 +1,57 @@
+package com.omnidom.order.shopify.web;
+
+import com.omnidom.order.order.application.AcceptedOrder;
+import com.omnidom.order.order.application.OrderView;
+import com.omnidom.order.shopify.application.AcceptShopifyOrder;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+@RestController
+@RequestMapping("/api/v1/channels/shopify")
+@Tag(name = "Shopify", description = "Orders from a Shopify shop, as its orders/create webhook sends them")
+class ShopifyWebhookController {
+
+    private final AcceptShopifyOrder acceptShopifyOrder;
+
+    ShopifyWebhookController(AcceptShopifyOrder acceptShopifyOrder) {
+        this.acceptShopifyOrder = acceptShopifyOrder;
+    }
+
+    @PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Shopify orders/create webhook",
+            description = "The body is Shopify's Order resource as the webhook sends it, signed: X-Shopify-Hmac-Sha256 is the "
+                    + "base64 HMAC-SHA256 of the raw body with the app's client secret (omnidom.order.shopify.secret). "
+                    + "401 if it does not verify. The order becomes WEB_SHOP order SHOPIFY-<id> (risk check included); "
+                    + "201 with the order, 200 with the existing order for a redelivery (same X-Shopify-Webhook-Id) or "
+                    + "another webhook of the same Shopify order; 422 naming the field when the Shopify order cannot be one here.")
+    @ApiResponse(responseCode = "201", description = "The order placed")
+    ResponseEntity<OrderView> orderCreated(
+            @Parameter(description = "base64 HMAC-SHA256 of the raw body") @RequestHeader(name = "X-Shopify-Hmac-Sha256", required = false) String signature,
+            @Parameter(description = "Shopify's id of this delivery; the same on retries") @RequestHeader(name = "X-Shopify-Webhook-Id", required = false) String webhookId,
+            @RequestBody byte[] body) {
+        AcceptedOrder accepted = acceptShopifyOrder.accept(body, signature, webhookId);
+        if (accepted.replayed()) return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(accepted.order());
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + accepted.order().id())).body(accepted.order());
+    }
+
+    @ExceptionHandler(AcceptShopifyOrder.BadSignature.class)
+    ResponseEntity<ProblemDetail> badSignature(AcceptShopifyOrder.BadSignature e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
+        problem.setTitle("Signature does not verify");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

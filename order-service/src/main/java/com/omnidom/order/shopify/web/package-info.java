@@ -1,0 +1,2 @@
+/** The Shopify webhook endpoint. */
+package com.omnidom.order.shopify.web;
