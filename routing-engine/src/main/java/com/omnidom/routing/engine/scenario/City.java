@@ -1,0 +1,7 @@
+package com.omnidom.routing.engine.scenario;
+
+import com.omnidom.routing.engine.GeoPoint;
+
+/** A real place with its population (GeoNames via cities-eu.csv). */
+public record City(String name, String country, long population, GeoPoint geo) {
+}
