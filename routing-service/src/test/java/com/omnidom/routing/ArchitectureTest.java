@@ -17,9 +17,11 @@ class ArchitectureTest {
     static final ArchTests service = ArchTests.in(ServiceArchitecture.class);
 
     @ArchTest
-    static final ArchRule theStrategyIsAPureFunction = noClasses().that().resideInAPackage("com.omnidom.routing.decision.domain..")
+    static final ArchRule routingRulesArePure = noClasses().that().resideInAnyPackage("com.omnidom.routing.decision.domain..",
+                    "com.omnidom.routing.profile.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..", "java.sql..")
-            .because("the routing strategy is a pure function over candidates, testable and replaceable without Spring");
+            .because("what an order needs routed and what a profile allows are plain rules, testable without Spring; "
+                    + "the decision itself is the routing-engine library's");
 
     @ArchTest
     static final ArchRule replicasKnowNothingOfRouting = noClasses().that().resideInAPackage("com.omnidom.routing.replica..")

@@ -7,7 +7,9 @@ import com.omnidom.events.inventory.Shortage;
 import com.omnidom.events.inventory.StockAllocated;
 import com.omnidom.events.inventory.StockAllocationFailed;
 import com.omnidom.events.inventory.StockLine;
+import com.omnidom.events.order.DeliveryAddressChanged;
 import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.events.order.OrderCancelled;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -35,6 +37,7 @@ public final class World implements AutoCloseable {
     public static final LocationChanged.GeoPoint BERLIN = new LocationChanged.GeoPoint(52.52, 13.405);
     public static final LocationChanged.GeoPoint HAMBURG = new LocationChanged.GeoPoint(53.55, 9.99);
     public static final LocationChanged.GeoPoint MUNICH = new LocationChanged.GeoPoint(48.14, 11.58);
+    public static final OrderAccepted.GeoPoint MUNICH_CUSTOMER = new OrderAccepted.GeoPoint(48.15, 11.56);
 
     private static final EventCodec CODEC = new EventCodec();
 
@@ -106,6 +109,53 @@ public final class World implements AutoCloseable {
                 OrderAccepted.Channel.WEB_SHOP,
                 new OrderAccepted.Customer("C-1", "Erika Mustermann", "erika@example.com", null, "de"),
                 List.of(lines), "EUR", total, delivery, List.of(), false);
+    }
+
+    /** A SHIP location of a type with the catalog's cost profile (EUR per order and per unit). */
+    public void location(String id, LocationChanged.GeoPoint geo, LocationChanged.LocationType type, String perOrder,
+                         String perUnit, boolean active) {
+        locations.merge(id, 1L, Math::max);
+        publish(new LocationChanged(UUID.randomUUID(), Instant.now(), id, 1, type, "Location " + id,
+                new LocationChanged.Address("Street 1", "10115", "City", "DE"), geo, "Europe/Berlin", List.of(), List.of(),
+                new LocationChanged.Capacity(null, null),
+                new LocationChanged.CostProfile("EUR", new BigDecimal(perOrder), new BigDecimal(perUnit), List.of()),
+                List.of(LocationChanged.Capability.SHIP), null, active));
+    }
+
+    /** Stock with channel reservations and goods in transit (version 1). */
+    public void stock(String sku, String locationId, int available, List<AvailabilityChanged.ChannelReservation> reservations,
+                      List<AvailabilityChanged.InTransit> inTransit) {
+        stocks.add(new String[]{sku, locationId});
+        int reserved = reservations.stream().mapToInt(AvailabilityChanged.ChannelReservation::quantity).sum();
+        publish(new AvailabilityChanged(UUID.randomUUID(), Instant.now(), sku, locationId, available + reserved, 0, available, 1,
+                reserved, 0, reservations, inTransit, false));
+    }
+
+    /** Stock of an article at a location at a given version (a later change overwrites an earlier one). */
+    public void stock(String sku, String locationId, int available, long version) {
+        stocks.add(new String[]{sku, locationId});
+        publish(new AvailabilityChanged(UUID.randomUUID(), Instant.now(), sku, locationId, available, 0, available, version));
+    }
+
+    public void cancel(UUID orderId, OrderCancelled.CancelledLine... lines) {
+        publish(new OrderCancelled(UUID.randomUUID(), Instant.now(), orderId, List.of(lines), "CUSTOMER_REQUEST", "erika"));
+    }
+
+    public static OrderCancelled.CancelledLine cancelled(String lineId, String sku, int quantity) {
+        return new OrderCancelled.CancelledLine(lineId, sku, quantity);
+    }
+
+    public void deliveryChanged(UUID orderId, OrderAccepted.GeoPoint geo) {
+        publish(new DeliveryAddressChanged(UUID.randomUUID(), Instant.now(), orderId,
+                new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.SHIP,
+                        new OrderAccepted.Address("Erika Mustermann", "Street 3", "80331", "München", "DE"), geo, null), "erika"));
+    }
+
+    /** A VIP (priority) SHIP order. */
+    public static OrderAccepted vipShipOrder(UUID orderId, OrderAccepted.GeoPoint geo, OrderAccepted.Line... lines) {
+        OrderAccepted o = shipOrder(orderId, geo, lines);
+        return new OrderAccepted(o.eventId(), o.occurredAt(), orderId, o.orderNumber(), o.channel(), o.customer(), o.lines(),
+                o.currency(), o.total(), o.delivery(), o.tenders(), true);
     }
 
     public void allocated(UUID orderId, UUID fulfillmentId, String locationId) {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,7 +134,7 @@ class RoutingIT {
     }
 
     @Test
-    void linesNoLocationCanServeAreUnroutable() {
+    void linesNoLocationCanServeNowAreDeferred() {
         world.location("UNR-WH", BERLIN, null);
         world.stock("UNR-A", "UNR-WH", 10);
         world.stock("UNR-B", "UNR-WH", 1);
@@ -144,11 +145,14 @@ class RoutingIT {
 
         List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 2, orderId.toString());
         assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
-                "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-unroutable.v1");
-        JsonNode unroutable = Http.JSON.readTree(events.get(1).value());
-        assertThat(unroutable.get("lines").valueStream().map(l -> l.get("lineId").asString())).containsExactly("2", "3");
-        assertThat(unroutable.get("reason").asString()).isNotBlank();
+                "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-deferred.v1");
+        JsonNode deferred = Http.JSON.readTree(events.get(1).value());
+        assertThat(deferred.get("lines").valueStream().map(l -> l.get("lineId").asString())).containsExactly("2", "3");
+        assertThat(deferred.get("reason").asString()).isNotBlank();
+        assertThat(Instant.parse(deferred.get("retryUntil").asString())).isAfter(Instant.now().plus(Duration.ofHours(47)));
         assertThat(world.fulfillments(orderId)).singleElement().satisfies(r -> assertThat(r.get("location_id")).isEqualTo("UNR-WH"));
+        assertThat(jdbc.queryForList("SELECT line_id FROM deferred_line WHERE order_id = ? AND status = 'DEFERRED' ORDER BY line_id",
+                String.class, orderId)).containsExactly("2", "3");
     }
 
     @Test
@@ -179,11 +183,15 @@ class RoutingIT {
         assertThat(world.count("SELECT count(*) FROM routing_decision WHERE order_id = ? AND trigger = 'STOCK_ALLOCATION_FAILED'",
                 orderId)).isEqualTo(1);
 
-        // the second location fails too: nothing is left, the line is unroutable
+        // the second location fails too: nothing is left, the line waits for stock
         world.allocationFailed(orderId, (UUID) rows.get(1).get("id"), "FAIL-HAM");
         List<ConsumerRecord<String, byte[]>> more = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
-        assertThat(TopicProbe.header(more.get(2), CloudEventHeaders.TYPE)).isEqualTo("omnidom.routing.fulfillment-unroutable.v1");
-        assertThat(Http.JSON.readTree(more.get(2).value()).get("reason").asString()).contains("FAIL-BER", "FAIL-HAM");
+        assertThat(TopicProbe.header(more.get(2), CloudEventHeaders.TYPE)).isEqualTo("omnidom.routing.fulfillment-deferred.v1");
+        assertThat(Http.JSON.readTree(more.get(2).value()).get("reason").asString()).isNotBlank();
+        await().atMost(Duration.ofSeconds(30)).until(() -> world.count(
+                "SELECT count(*) FROM routing_decision WHERE order_id = ?", orderId) == 3);
+        assertThat(jdbc.queryForObject("SELECT explanation -> 'excluded' FROM routing_decision WHERE order_id = ? "
+                + "ORDER BY decided_at DESC LIMIT 1", String.class, orderId)).isEqualTo("[\"FAIL-BER\", \"FAIL-HAM\"]");
     }
 
     @Test
@@ -222,6 +230,8 @@ class RoutingIT {
         // same partition: once the last one (the re-published order) is processed, so are the ones before
         await().atMost(Duration.ofSeconds(30)).until(() -> world.count(
                 "SELECT count(*) FROM processed_event WHERE event_id = ?", republished.eventId()) == 1);
+        world.awaitFulfillments(orderId, 1); // routed in the next priority window
+        await().atMost(Duration.ofSeconds(5)).until(() -> world.count("SELECT count(*) FROM routing_queue") == 0);
         assertThat(world.fulfillments(orderId)).hasSize(1);
         assertThat(world.count("SELECT count(*) FROM routing_decision WHERE order_id = ?", orderId)).isEqualTo(1);
         assertThat(world.count("SELECT count(*) FROM outbox WHERE aggregateid = ?", orderId.toString())).isEqualTo(1);

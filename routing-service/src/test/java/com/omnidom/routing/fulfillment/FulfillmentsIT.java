@@ -75,6 +75,7 @@ class FulfillmentsIT {
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
         assertThat(rejected.json().get("rejectionReason").asString()).isEqualTo("NOT_FOUND");
+        world.awaitFulfillments(orderId, 2); // re-routed in the next priority window
         JsonNode ofOrder = http.get("/api/v1/orders/" + orderId + "/fulfillments").json();
         assertThat(ofOrder.valueStream().map(f -> f.get("locationId").asString() + ":" + f.get("status").asString()))
                 .containsExactly("REJ-BER:REJECTED", "REJ-HAM:ASSIGNED");

@@ -33,7 +33,25 @@ public class CapacityLedger {
 
     /** Gives back what a rejected or failed fulfilment order held (the CHECKs refuse releasing more than was used). */
     public void release(String locationId, LocalDate day, int units) {
-        jdbc.update("UPDATE capacity_use SET orders = orders - 1, units = units - ? WHERE location_id = ? AND day = ?",
-                units, locationId, day);
+        release(locationId, day, 1, units);
+    }
+
+    /**
+     * Gives back {@code orders} (0 or 1) and {@code units}: a cancel that leaves lines frees units only. Conditional, so
+     * a release never takes the day below zero (e.g. a day whose use was never counted); @return whether it was counted
+     */
+    public boolean release(String locationId, LocalDate day, int orders, int units) {
+        return jdbc.update("""
+                UPDATE capacity_use SET orders = orders - ?, units = units - ?
+                WHERE location_id = ? AND day = ? AND orders >= ? AND units >= ?""",
+                orders, units, locationId, day, orders, units) == 1;
+    }
+
+    /** Counts an operator's assignment even beyond the location's capacity (a fence the operator may override). */
+    public void reserveRegardless(String locationId, LocalDate day, int units) {
+        jdbc.update("""
+                INSERT INTO capacity_use (location_id, day, orders, units) VALUES (?, ?, 1, ?)
+                ON CONFLICT (location_id, day) DO UPDATE SET orders = capacity_use.orders + 1, units = capacity_use.units + EXCLUDED.units""",
+                locationId, day, units);
     }
 }

@@ -2,7 +2,6 @@ package com.omnidom.routing.decision.application;
 
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.platform.outbox.Outbox;
-import com.omnidom.routing.decision.domain.RoutedOrder;
 import com.omnidom.routing.decision.domain.RoutingTrigger;
 import com.omnidom.routing.fulfillment.application.FulfillmentEvents;
 import com.omnidom.routing.fulfillment.application.FulfillmentLookup;
@@ -20,8 +19,8 @@ import java.time.Instant;
 
 /**
  * Lines come back from a location (its allocation failed, or it rejected the fulfilment order): the fulfilment
- * ends, its capacity is given back, the location is excluded for this order, and the lines are routed again
- * with the same strategy over the remaining locations. All in one transaction.
+ * ends, its capacity is given back, the location is excluded for this order, and the order is queued for the next
+ * priority window, which routes the lines over the remaining locations. All in one transaction.
  */
 @Service
 public class RerouteLines {
@@ -30,21 +29,19 @@ public class RerouteLines {
 
     private final FulfillmentLookup lookup;
     private final FulfillmentOrders fulfillments;
-    private final RoutedOrders routedOrders;
     private final CapacityLedger capacity;
     private final Exclusions exclusions;
-    private final RouteOrder routeOrder;
+    private final RoutingQueue queue;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RerouteLines(FulfillmentLookup lookup, FulfillmentOrders fulfillments, RoutedOrders routedOrders,
-                        CapacityLedger capacity, Exclusions exclusions, RouteOrder routeOrder, Outbox outbox, Clock clock) {
+    public RerouteLines(FulfillmentLookup lookup, FulfillmentOrders fulfillments, CapacityLedger capacity,
+                        Exclusions exclusions, RoutingQueue queue, Outbox outbox, Clock clock) {
         this.lookup = lookup;
         this.fulfillments = fulfillments;
-        this.routedOrders = routedOrders;
         this.capacity = capacity;
         this.exclusions = exclusions;
-        this.routeOrder = routeOrder;
+        this.queue = queue;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -76,12 +73,11 @@ public class RerouteLines {
                 RoutingTrigger.STOCK_ALLOCATION_FAILED);
     }
 
+    /** The lines are no longer held: the next priority window routes them (what an order needs is derived). */
     private void takeBack(FulfillmentOrder f, String exclusionReason, RoutingTrigger trigger) {
         capacity.release(f.locationId(), f.capacityDay(), f.units());
         exclusions.exclude(f.orderId(), f.locationId(), abbreviated(exclusionReason));
-        RoutedOrder order = routedOrders.find(f.orderId())
-                .orElseThrow(() -> new IllegalStateException("fulfilment " + f.id() + " without its routed order"));
-        routeOrder.route(order, f.lines(), trigger);
+        queue.enqueue(f.orderId(), trigger);
     }
 
     private static String abbreviated(String reason) {

@@ -1,12 +1,16 @@
 package com.omnidom.routing.decision.application;
 
-import com.omnidom.routing.decision.domain.Candidate;
 import com.omnidom.routing.decision.domain.GeoPoint;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,65 +23,122 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the candidates for a decision from the replicas: every location holding any of the order's SKUs, with
- * its stock of them and the capacity it has left on its own local day. Available stock is the replica's
- * figure as inventory published it; routing does not subtract its own recent assignments, because inventory
- * decides every allocation and a failed one comes back as {@code StockAllocationFailed} and is re-routed.
+ * Reads the candidates for a decision from the replicas: every location holding (or expecting) any of the order's
+ * SKUs, with its stock of them, its cost profile and the capacity it has left on its own local day. Available stock
+ * is the replica's figure as inventory published it minus what routing's own ASSIGNED fulfilments claim there
+ * (inventory has not confirmed them yet), so orders routed one after another in a window never count the same last
+ * unit twice; inventory still decides every allocation, and a failed one comes back as {@code StockAllocationFailed}.
  */
 @Repository
 public class RoutingCandidates {
 
+    /** Stock of an article without a limit (unlimited e-gift cards ...): more than any order asks for. */
+    static final int UNLIMITED = 1_000_000;
+
+    private static final TypeReference<List<Reservation>> RESERVATIONS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<InTransit>> IN_TRANSIT = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Band>> BANDS = new TypeReference<>() {
+    };
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     public RoutingCandidates(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Candidates and, per location, the local day whose capacity a reservation would use. */
-    public record Loaded(List<Candidate> candidates, Map<String, LocalDate> days) {
+    /** Units kept for a channel until a time (null = open-ended). */
+    public record Reservation(String channel, int quantity, Instant until) {
+    }
 
-        public List<Candidate> without(Set<String> locationIds) {
-            return candidates.stream().filter(c -> !locationIds.contains(c.locationId())).toList();
+    /** Units on their way, expected at a time. */
+    public record InTransit(int quantity, Instant expectedAt) {
+    }
+
+    /** Cost (minor units) of a shipment up to a distance. */
+    public record Band(int upToKm, long cost) {
+    }
+
+    /**
+     * One SKU at one location.
+     *
+     * @param available what routing may promise now: the replica's figure minus routing's unconfirmed claims
+     */
+    public record SkuStock(int available, List<Reservation> reservations, List<InTransit> inTransit) {
+    }
+
+    /** A location as a decision sees it, with everything any strategy or the engine needs. */
+    public record Location(String locationId, String type, GeoPoint geo, ZoneId zone, List<String> capabilities,
+                           boolean active, Integer ordersLeft, Integer unitsLeft, Long costPerShipment, Long costPerUnit,
+                           List<Band> distanceBands, Map<String, SkuStock> stock) {
+    }
+
+    /** Candidates and, per location, the local day whose capacity a reservation would use. */
+    public record Loaded(List<Location> locations, Map<String, LocalDate> days) {
+
+        public Loaded without(Set<String> locationIds) {
+            return new Loaded(locations.stream().filter(l -> !locationIds.contains(l.locationId())).toList(), days);
         }
     }
 
-    private record Row(String locationId, Double latitude, Double longitude, String timeZone, List<String> capabilities,
-                       boolean active, Integer ordersPerDay, Integer unitsPerDay) {
+    /** One location as a candidate for these SKUs (no stock where it has none); empty when the replica does not know it. */
+    public Optional<Location> location(String locationId, Collection<String> skus, Instant now) {
+        return load(skus, now, locationId).locations().stream().findFirst();
     }
 
     public Loaded load(Collection<String> skus, Instant now) {
-        if (skus.isEmpty()) return new Loaded(List.of(), Map.of());
-        Map<String, Row> locations = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> stock = new HashMap<>();
+        return load(skus, now, null);
+    }
+
+    /** Every location with all its stock: the snapshot a what-if replay runs on. */
+    public Loaded loadEverything(Instant now) {
+        return load(null, now, null);
+    }
+
+    private Loaded load(Collection<String> skus, Instant now, String onlyLocation) {
+        if (skus != null && skus.isEmpty() && onlyLocation == null) return new Loaded(List.of(), Map.of());
+        Map<String, Location> locations = new LinkedHashMap<>();
+        MapSqlParameterSource params = new MapSqlParameterSource("skus", skus == null || skus.isEmpty() ? List.of("") : skus)
+                .addValue("unlimited", UNLIMITED).addValue("only", onlyLocation);
+        String skuFilter = skus == null ? "" : " AND a.sku IN (:skus)";
+        String where = onlyLocation != null ? "WHERE l.location_id = :only"
+                : skus == null ? ""
+                : "WHERE a.sku IS NOT NULL AND (a.available > 0 OR a.unlimited OR a.in_transit <> '[]'::jsonb OR a.reservations <> '[]'::jsonb)";
         jdbc.query("""
-                SELECT l.location_id, l.latitude, l.longitude, l.time_zone, l.capabilities, l.active,
-                       l.orders_per_day, l.units_per_day, a.sku, a.available
-                FROM availability_replica a JOIN location_replica l ON l.location_id = a.location_id
-                WHERE a.sku IN (:skus) AND a.available > 0
-                ORDER BY l.location_id""", new MapSqlParameterSource("skus", skus), rs -> {
+                SELECT l.location_id, l.type, l.latitude, l.longitude, l.time_zone, l.capabilities, l.active,
+                       l.orders_per_day, l.units_per_day, l.cost_per_shipment, l.cost_per_unit, l.distance_bands::text AS bands,
+                       a.sku, a.reservations::text AS reservations, a.in_transit::text AS in_transit,
+                       CASE WHEN a.unlimited THEN :unlimited
+                            ELSE GREATEST(0, a.available - coalesce((
+                                SELECT sum((x ->> 'quantity')::int) FROM fulfillment_order f
+                                CROSS JOIN jsonb_array_elements(f.lines) x
+                                WHERE f.location_id = a.location_id AND f.status = 'ASSIGNED' AND x ->> 'sku' = a.sku), 0))
+                       END AS available
+                FROM location_replica l
+                LEFT JOIN availability_replica a ON a.location_id = l.location_id""" + skuFilter + "\n" + where + " ORDER BY l.location_id", params, rs -> {
             String id = rs.getString("location_id");
-            if (!locations.containsKey(id)) {
-                double latitude = rs.getDouble("latitude");
-                Double lat = rs.wasNull() ? null : latitude;
-                double longitude = rs.getDouble("longitude");
-                Double lon = rs.wasNull() ? null : longitude;
-                int orders = rs.getInt("orders_per_day");
-                Integer ordersPerDay = rs.wasNull() ? null : orders;
-                int units = rs.getInt("units_per_day");
-                Integer unitsPerDay = rs.wasNull() ? null : units;
-                List<String> capabilities = Arrays.asList((String[]) rs.getArray("capabilities").getArray());
-                locations.put(id, new Row(id, lat, lon, rs.getString("time_zone"), capabilities, rs.getBoolean("active"),
-                        ordersPerDay, unitsPerDay));
+            Location location = locations.get(id);
+            if (location == null) {
+                location = location(rs);
+                locations.put(id, location);
             }
-            stock.computeIfAbsent(id, k -> new HashMap<>()).put(rs.getString("sku"), rs.getInt("available"));
+            String sku = rs.getString("sku");
+            if (sku != null) {
+                location.stock().put(sku, new SkuStock(rs.getInt("available"),
+                        json.readValue(rs.getString("reservations"), RESERVATIONS),
+                        json.readValue(rs.getString("in_transit"), IN_TRANSIT)));
+            }
         });
         if (locations.isEmpty()) return new Loaded(List.of(), Map.of());
 
         Map<String, LocalDate> days = new HashMap<>();
-        locations.values().forEach(l -> days.put(l.locationId(), LocalDate.ofInstant(now, zone(l.timeZone()))));
+        locations.values().forEach(l -> days.put(l.locationId(), LocalDate.ofInstant(now, l.zone())));
         Map<String, int[]> used = new HashMap<>();
         jdbc.query("""
                 SELECT location_id, day, orders, units FROM capacity_use
@@ -90,15 +151,34 @@ public class RoutingCandidates {
                     }
                 });
 
-        List<Candidate> candidates = new ArrayList<>();
-        for (Row l : locations.values()) {
+        List<Location> result = new ArrayList<>();
+        for (Location l : locations.values()) {
             int[] use = used.getOrDefault(l.locationId(), new int[]{0, 0});
-            GeoPoint geo = l.latitude() == null || l.longitude() == null ? null : new GeoPoint(l.latitude(), l.longitude());
-            candidates.add(new Candidate(l.locationId(), geo, l.active(), Set.copyOf(l.capabilities()), stock.get(l.locationId()),
-                    l.ordersPerDay() == null ? null : Math.max(0, l.ordersPerDay() - use[0]),
-                    l.unitsPerDay() == null ? null : Math.max(0, l.unitsPerDay() - use[1])));
+            result.add(new Location(l.locationId(), l.type(), l.geo(), l.zone(), l.capabilities(), l.active(),
+                    l.ordersLeft() == null ? null : Math.max(0, l.ordersLeft() - use[0]),
+                    l.unitsLeft() == null ? null : Math.max(0, l.unitsLeft() - use[1]),
+                    l.costPerShipment(), l.costPerUnit(), l.distanceBands(), Map.copyOf(l.stock())));
         }
-        return new Loaded(candidates, days);
+        return new Loaded(result, days);
+    }
+
+    /** The location's columns; ordersLeft/unitsLeft hold the capacity per day until the use is subtracted. */
+    private Location location(ResultSet rs) throws SQLException {
+        double latitude = rs.getDouble("latitude");
+        boolean noLatitude = rs.wasNull();
+        double longitude = rs.getDouble("longitude");
+        GeoPoint geo = noLatitude || rs.wasNull() ? null : new GeoPoint(latitude, longitude);
+        int orders = rs.getInt("orders_per_day");
+        Integer ordersPerDay = rs.wasNull() ? null : orders;
+        int units = rs.getInt("units_per_day");
+        Integer unitsPerDay = rs.wasNull() ? null : units;
+        long perShipment = rs.getLong("cost_per_shipment");
+        Long costPerShipment = rs.wasNull() ? null : perShipment;
+        long perUnit = rs.getLong("cost_per_unit");
+        Long costPerUnit = rs.wasNull() ? null : perUnit;
+        return new Location(rs.getString("location_id"), rs.getString("type"), geo, zone(rs.getString("time_zone")),
+                Arrays.asList((String[]) rs.getArray("capabilities").getArray()), rs.getBoolean("active"), ordersPerDay,
+                unitsPerDay, costPerShipment, costPerUnit, json.readValue(rs.getString("bands"), BANDS), new HashMap<>());
     }
 
     private static ZoneId zone(String timeZone) {

@@ -1,2 +1,2 @@
-/** The routing strategy as a pure function over candidate locations, and the values it works on. */
+/** What an order needs routed (open lines against live fulfilments), its delivery, and why a decision was taken. */
 package com.omnidom.routing.decision.domain;

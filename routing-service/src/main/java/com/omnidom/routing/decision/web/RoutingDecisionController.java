@@ -22,8 +22,14 @@ class RoutingDecisionController {
 
     @GetMapping("/api/v1/orders/{orderId}/routing-decisions")
     @Operation(summary = "List an order's routing decisions",
-            description = "Oldest first: the first routing, then every re-routing, each with its candidates, exclusions, "
-                    + "picks (location, lines, units, distance, reason) and what stayed unroutable and why. Empty for an unknown order.")
+            description = "Oldest first: the first routing, then every re-routing or manual assignment. Each names its "
+                    + "trigger, strategy (COST_OPTIMAL, FEWEST_LOCATIONS_THEN_NEAREST or MANUAL) and profile; its explanation "
+                    + "holds the cost breakdown per component (shipment, handling, distance, split, lateness, unfulfilled; "
+                    + "minor units) in total and per shipment, the picks (location, lines, units, distance, reason), the next "
+                    + "best alternatives with their cost, the locations fences excluded (fence and detail), whether the plan "
+                    + "is proven optimal, locations excluded after failures or refused for capacity, and what was deferred "
+                    + "and why. A manual assignment records the operator, the reason and the fences overridden. Empty for "
+                    + "an unknown order.")
     List<RoutingDecisions.Decision> of(@PathVariable UUID orderId) {
         return decisions.of(orderId);
     }

@@ -2,6 +2,7 @@ package com.omnidom.routing.fulfillment.application;
 
 import com.omnidom.events.routing.FulfillmentAcknowledged;
 import com.omnidom.events.routing.FulfillmentAssigned;
+import com.omnidom.events.routing.FulfillmentCancelled;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
 import com.omnidom.events.routing.FulfillmentPickedUp;
@@ -23,7 +24,12 @@ public final class FulfillmentEvents {
 
     public static FulfillmentAssigned assigned(FulfillmentOrder f, Instant now) {
         return new FulfillmentAssigned(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()),
-                FulfillmentMode.valueOf(f.mode().name()), f.priority());
+                FulfillmentMode.valueOf(f.mode().name()), f.priority(), f.channel(), f.promisedBy(), f.manual());
+    }
+
+    public static FulfillmentCancelled cancelled(FulfillmentOrder f, List<LineQuantity> removed, String reason, Instant now) {
+        return new FulfillmentCancelled(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(removed),
+                reason);
     }
 
     public static FulfillmentAcknowledged acknowledged(FulfillmentOrder f, Instant now) {

@@ -12,10 +12,10 @@ import java.util.UUID;
 /** A fulfilment order as read, detached from the persistence context. */
 public record FulfillmentView(UUID fulfillmentId, UUID orderId, String locationId, FulfillmentMode mode,
                               FulfillmentStatus status, List<LineQuantity> lines, boolean priority, String carrier,
-                              String trackingNumber, String rejectionReason, Instant createdAt) {
+                              String trackingNumber, String rejectionReason, boolean manual, Instant createdAt) {
 
     public static FulfillmentView of(FulfillmentOrder f) {
         return new FulfillmentView(f.id().value(), f.orderId(), f.locationId(), f.mode(), f.status(), f.lines(),
-                f.priority(), f.carrier(), f.trackingNumber(), f.rejectionReason(), f.createdAt());
+                f.priority(), f.carrier(), f.trackingNumber(), f.rejectionReason(), f.manual(), f.createdAt());
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -57,6 +58,12 @@ public class FulfillmentOrder {
 
     private String rejectionReason;
 
+    private String channel;
+
+    private Instant promisedBy;
+
+    private boolean manual;
+
     @Version
     private Long version;
 
@@ -70,6 +77,17 @@ public class FulfillmentOrder {
 
     public static FulfillmentOrder assign(FulfillmentId id, UUID orderId, String locationId, FulfillmentMode mode,
                                           List<LineQuantity> lines, boolean priority, LocalDate capacityDay, Instant now) {
+        return assign(id, orderId, locationId, mode, lines, priority, capacityDay, null, null, false, now);
+    }
+
+    /**
+     * @param channel    the order's channel (inventory draws on its reservation first); null = none
+     * @param promisedBy null = from stock on hand; else in-transit stock arriving by then may be used
+     * @param manual     an operator chose the location
+     */
+    public static FulfillmentOrder assign(FulfillmentId id, UUID orderId, String locationId, FulfillmentMode mode,
+                                          List<LineQuantity> lines, boolean priority, LocalDate capacityDay,
+                                          String channel, Instant promisedBy, boolean manual, Instant now) {
         if (lines == null || lines.isEmpty()) throw new IllegalArgumentException("a fulfilment order needs lines");
         FulfillmentOrder order = new FulfillmentOrder();
         order.id = id.value();
@@ -80,6 +98,9 @@ public class FulfillmentOrder {
         order.lines = new ArrayList<>(lines);
         order.priority = priority;
         order.capacityDay = Objects.requireNonNull(capacityDay, "capacityDay");
+        order.channel = channel;
+        order.promisedBy = promisedBy;
+        order.manual = manual;
         order.createdAt = now;
         order.updatedAt = now;
         return order;
@@ -128,6 +149,33 @@ public class FulfillmentOrder {
         requireMode(FulfillmentMode.PICKUP, "picked up");
         require(status == FulfillmentStatus.READY_FOR_PICKUP, "picked up");
         move(FulfillmentStatus.PICKED_UP, now);
+    }
+
+    /**
+     * Takes cancelled units out before shipment: per line id, at most what the line holds here. A fulfilment that
+     * loses every line is CANCELLED.
+     *
+     * @return the units taken out, per line (empty when none of these lines is here)
+     */
+    public List<LineQuantity> cancel(Map<String, Integer> unitsByLine, Instant now) {
+        require(status.cancellable(), "cancelled");
+        List<LineQuantity> removed = new ArrayList<>();
+        List<LineQuantity> kept = new ArrayList<>();
+        for (LineQuantity line : lines) {
+            int take = Math.min(unitsByLine.getOrDefault(line.lineId(), 0), line.quantity());
+            if (take > 0) removed.add(new LineQuantity(line.lineId(), line.sku(), take));
+            if (line.quantity() - take > 0) kept.add(new LineQuantity(line.lineId(), line.sku(), line.quantity() - take));
+        }
+        if (removed.isEmpty()) return List.of();
+        lines = kept;
+        updatedAt = now;
+        if (kept.isEmpty()) status = FulfillmentStatus.CANCELLED;
+        return removed;
+    }
+
+    /** Units of one line held here. */
+    public int quantityOf(String lineId) {
+        return lines.stream().filter(l -> l.lineId().equals(lineId)).mapToInt(LineQuantity::quantity).sum();
     }
 
     private void require(boolean allowed, String step) {
@@ -193,6 +241,18 @@ public class FulfillmentOrder {
 
     public String rejectionReason() {
         return rejectionReason;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public Instant promisedBy() {
+        return promisedBy;
+    }
+
+    public boolean manual() {
+        return manual;
     }
 
     public Instant createdAt() {

@@ -3,8 +3,23 @@ package com.omnidom.routing.fulfillment.domain;
 /**
  * ASSIGNED (routing chose the location) → ALLOCATED (inventory holds the stock) → ACKNOWLEDGED (the location
  * works it) → SHIPPED, or READY_FOR_PICKUP → PICKED_UP. REJECTED by the location and FAILED (allocation failed)
- * end it; its lines are routed again.
+ * end it; its lines are routed again. CANCELLED: the order's cancellation took every line before shipment.
  */
 public enum FulfillmentStatus {
-    ASSIGNED, ALLOCATED, ACKNOWLEDGED, SHIPPED, READY_FOR_PICKUP, PICKED_UP, REJECTED, FAILED
+    ASSIGNED, ALLOCATED, ACKNOWLEDGED, SHIPPED, READY_FOR_PICKUP, PICKED_UP, REJECTED, FAILED, CANCELLED;
+
+    /** Holds its lines (in work or done); the ended ones gave them back. */
+    public boolean holdsLines() {
+        return this != REJECTED && this != FAILED && this != CANCELLED;
+    }
+
+    /** The goods left the location: a cancellation no longer changes these quantities. */
+    public boolean handedOver() {
+        return this == SHIPPED || this == PICKED_UP;
+    }
+
+    /** Still at the location, so a cancellation may take lines out. */
+    public boolean cancellable() {
+        return holdsLines() && !handedOver();
+    }
 }

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** A fulfilment order as a location sees it. */
-record FulfillmentResponse(UUID fulfillmentId, UUID orderId, String locationId, FulfillmentMode mode,
+public record FulfillmentResponse(UUID fulfillmentId, UUID orderId, String locationId, FulfillmentMode mode,
                            FulfillmentStatus status, List<Line> lines, boolean priority, String carrier,
-                           String trackingNumber, String rejectionReason, Instant createdAt) {
+                           String trackingNumber, String rejectionReason, boolean manual, Instant createdAt) {
 
-    record Line(String lineId, String sku, int quantity) {
+    public record Line(String lineId, String sku, int quantity) {
     }
 
     /** One page, numbered from 0, oldest fulfilment first. */
@@ -25,9 +25,9 @@ record FulfillmentResponse(UUID fulfillmentId, UUID orderId, String locationId, 
         }
     }
 
-    static FulfillmentResponse of(FulfillmentView v) {
+    public static FulfillmentResponse of(FulfillmentView v) {
         return new FulfillmentResponse(v.fulfillmentId(), v.orderId(), v.locationId(), v.mode(), v.status(),
                 v.lines().stream().map(l -> new Line(l.lineId(), l.sku(), l.quantity())).toList(), v.priority(),
-                v.carrier(), v.trackingNumber(), v.rejectionReason(), v.createdAt());
+                v.carrier(), v.trackingNumber(), v.rejectionReason(), v.manual(), v.createdAt());
     }
 }

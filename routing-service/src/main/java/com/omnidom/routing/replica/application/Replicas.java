@@ -1,20 +1,28 @@
 package com.omnidom.routing.replica.application;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.List;
 
 /**
  * Keeps the replicas at the highest version seen per key. Each upsert is one statement that only overwrites an
  * older version, so redelivery, replays of the compacted topics and several instances writing at once are all
- * harmless: no inbox is needed.
+ * harmless: no inbox is needed. A newer availability is announced in-process ({@link AvailabilityNoted}) so lines
+ * waiting for that article are tried again.
  */
 @Service
 public class Replicas {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json = JsonMapper.builder().build();
 
-    public Replicas(JdbcTemplate jdbc) {
+    public Replicas(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** @return false when the stored version was the same or newer, so nothing changed */
@@ -22,26 +30,45 @@ public class Replicas {
         String capabilities = "{" + String.join(",", location.capabilities()) + "}";
         return jdbc.update("""
                 INSERT INTO location_replica (location_id, type, latitude, longitude, time_zone, capabilities,
-                                              orders_per_day, units_per_day, active, version, updated_at)
-                VALUES (?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?, ?, now())
+                                              orders_per_day, units_per_day, active, version, cost_per_shipment,
+                                              cost_per_unit, distance_bands, updated_at)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), now())
                 ON CONFLICT (location_id) DO UPDATE SET
                     type = EXCLUDED.type, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,
                     time_zone = EXCLUDED.time_zone, capabilities = EXCLUDED.capabilities,
                     orders_per_day = EXCLUDED.orders_per_day, units_per_day = EXCLUDED.units_per_day,
-                    active = EXCLUDED.active, version = EXCLUDED.version, updated_at = now()
+                    active = EXCLUDED.active, version = EXCLUDED.version, cost_per_shipment = EXCLUDED.cost_per_shipment,
+                    cost_per_unit = EXCLUDED.cost_per_unit, distance_bands = EXCLUDED.distance_bands, updated_at = now()
                 WHERE location_replica.version < EXCLUDED.version""",
                 location.locationId(), location.type(), location.latitude(), location.longitude(), location.timeZone(),
-                capabilities, location.ordersPerDay(), location.unitsPerDay(), location.active(), location.version()) == 1;
+                capabilities, location.ordersPerDay(), location.unitsPerDay(), location.active(), location.version(),
+                location.costPerShipment(), location.costPerUnit(), json.writeValueAsString(location.distanceBands())) == 1;
+    }
+
+    /** Plain stock: nothing reserved, no safety stock, nothing in transit. */
+    public boolean noteAvailabilityChanged(String sku, String locationId, int available, long version) {
+        return noteAvailabilityChanged(new ReplicaAvailability(sku, locationId, available, version, 0, 0, List.of(), List.of(),
+                false));
     }
 
     /** @return false when the stored version was the same or newer, so nothing changed */
-    public boolean noteAvailabilityChanged(String sku, String locationId, int available, long version) {
-        return jdbc.update("""
-                INSERT INTO availability_replica (sku, location_id, available, version, updated_at)
-                VALUES (?, ?, ?, ?, now())
+    public boolean noteAvailabilityChanged(ReplicaAvailability a) {
+        boolean changed = jdbc.update("""
+                INSERT INTO availability_replica (sku, location_id, available, version, reserved, safety_stock, reservations,
+                                                  in_transit, unlimited, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, now())
                 ON CONFLICT (sku, location_id) DO UPDATE SET
-                    available = EXCLUDED.available, version = EXCLUDED.version, updated_at = now()
+                    available = EXCLUDED.available, version = EXCLUDED.version, reserved = EXCLUDED.reserved,
+                    safety_stock = EXCLUDED.safety_stock, reservations = EXCLUDED.reservations,
+                    in_transit = EXCLUDED.in_transit, unlimited = EXCLUDED.unlimited, updated_at = now()
                 WHERE availability_replica.version < EXCLUDED.version""",
-                sku, locationId, Math.max(0, available), version) == 1;
+                a.sku(), a.locationId(), Math.max(0, a.available()), a.version(), Math.max(0, a.reserved()),
+                Math.max(0, a.safetyStock()), json.writeValueAsString(a.reservations()), json.writeValueAsString(a.inTransit()),
+                a.unlimited()) == 1;
+        if (changed) {
+            events.publishEvent(new AvailabilityNoted(a.sku(), a.locationId(), Math.max(0, a.available()), a.unlimited(),
+                    a.inTransitUnits()));
+        }
+        return changed;
     }
 }

@@ -4,11 +4,16 @@ import com.omnidom.events.catalog.LocationChanged;
 import com.omnidom.events.inventory.AvailabilityChanged;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.platform.events.PermanentEventFailure;
+import com.omnidom.routing.replica.application.ReplicaAvailability;
 import com.omnidom.routing.replica.application.ReplicaLocation;
 import com.omnidom.routing.replica.application.Replicas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * Both topics are compacted snapshots with versions: the group reads them from the beginning on its first start,
@@ -38,7 +43,16 @@ class ReplicaListener {
                 location.capabilities().stream().map(Enum::name).toList(),
                 location.capacity() == null ? null : location.capacity().ordersPerDay(),
                 location.capacity() == null ? null : location.capacity().unitsPerDay(),
-                location.active()));
+                location.active(),
+                location.costProfile() == null ? null : minor(location.costProfile().perOrder()),
+                location.costProfile() == null ? null : minor(location.costProfile().perUnit()),
+                location.costProfile() == null ? List.of() : location.costProfile().distanceBands().stream()
+                        .map(b -> new ReplicaLocation.Band(b.upToKm(), b.cost() == null ? 0 : minor(b.cost()))).toList()));
+    }
+
+    /** Money to minor units (cents), rounded half up: the engine costs in whole minor units. */
+    private static Long minor(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
     }
 
     @KafkaListener(topics = "#{T(com.omnidom.events.Topics).INVENTORY_AVAILABILITY.name()}", groupId = "routing-service")
@@ -48,7 +62,11 @@ class ReplicaListener {
         if (availability.sku() == null || availability.locationId() == null) {
             throw new PermanentEventFailure("AvailabilityChanged without sku or locationId");
         }
-        replicas.noteAvailabilityChanged(availability.sku(), availability.locationId(), availability.available(),
-                availability.version());
+        replicas.noteAvailabilityChanged(new ReplicaAvailability(availability.sku(), availability.locationId(),
+                availability.available(), availability.version(), availability.reserved(), availability.safetyStock(),
+                availability.reservations().stream().map(r -> new ReplicaAvailability.Reservation(r.channel(), r.quantity(), r.until()))
+                        .toList(),
+                availability.inTransit().stream().map(t -> new ReplicaAvailability.InTransit(t.quantity(), t.expectedAt())).toList(),
+                availability.unlimited()));
     }
 }

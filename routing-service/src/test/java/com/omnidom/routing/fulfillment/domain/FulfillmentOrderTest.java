@@ -115,4 +115,26 @@ class FulfillmentOrderTest {
         assertThat(failed.status()).isEqualTo(FulfillmentStatus.FAILED);
         assertThatThrownBy(() -> failed.reject("NOT_FOUND", NOW)).isInstanceOf(TransitionNotAllowed.class);
     }
+
+    @Test
+    void cancellingSomeUnitsKeepsTheRestAndAllOfThemEndsIt() {
+        FulfillmentOrder f = allocated(FulfillmentMode.SHIP);
+
+        assertThat(f.cancel(java.util.Map.of("1", 1, "9", 4), NOW)).containsExactly(new LineQuantity("1", "A", 1));
+        assertThat(f.lines()).containsExactly(new LineQuantity("1", "A", 1), new LineQuantity("2", "B", 1));
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
+
+        assertThat(f.cancel(java.util.Map.of("1", 5, "2", 1), NOW))
+                .containsExactly(new LineQuantity("1", "A", 1), new LineQuantity("2", "B", 1));
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.CANCELLED);
+        assertThat(f.lines()).isEmpty();
+    }
+
+    @Test
+    void shippedFulfilmentCannotBeCancelled() {
+        FulfillmentOrder f = allocated(FulfillmentMode.SHIP);
+        f.ship("DHL", "0034", NOW);
+        assertThatThrownBy(() -> f.cancel(java.util.Map.of("1", 1), NOW)).isInstanceOf(TransitionNotAllowed.class);
+        assertThat(f.lines()).hasSize(2);
+    }
 }

@@ -1,0 +1,100 @@
+package com.omnidom.routing.decision.application;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The priority window: every {@code omnidom.routing.priority-window} the queued orders are routed, VIP first, then
+ * by acceptance time, so a VIP order accepted a moment after a normal one still claims the last unit or the last
+ * capacity. One drainer at a time across instances: the one holding a PostgreSQL advisory lock (session level, on
+ * its own connection for the length of one drain); the others skip that window. Each order is routed in its own
+ * transaction, so one order's failure does not hold back the rest (it stays queued and is tried again after a
+ * back-off).
+ */
+@Service
+public class DrainRoutingQueue {
+
+    /** Advisory lock key of the drainer: "routing-queue" as a number, distinct from the outbox relay's. */
+    public static final long LOCK_KEY = 0x726f7574_71756575L;
+
+    private static final Logger log = LoggerFactory.getLogger(DrainRoutingQueue.class);
+
+    private final DataSource dataSource;
+    private final RoutingQueue queue;
+    private final RoutedOrders routedOrders;
+    private final RouteOrder routeOrder;
+    private final TransactionTemplate transactions;
+    private final RoutingProperties properties;
+
+    public DrainRoutingQueue(DataSource dataSource, RoutingQueue queue, RoutedOrders routedOrders, RouteOrder routeOrder,
+                             TransactionTemplate transactions, RoutingProperties properties) {
+        this.dataSource = dataSource;
+        this.queue = queue;
+        this.routedOrders = routedOrders;
+        this.routeOrder = routeOrder;
+        this.transactions = transactions;
+        this.properties = properties;
+    }
+
+    @Scheduled(fixedDelayString = "${omnidom.routing.priority-window:200ms}")
+    public void scheduled() {
+        try {
+            drain();
+        } catch (RuntimeException | SQLException e) {
+            log.warn("routing window failed, the queue is drained next window: {}", e.toString());
+        }
+    }
+
+    /** @return orders routed; -1 when another drainer holds the window */
+    public int drain() throws SQLException {
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(true);
+            if (!advisory(lock, "SELECT pg_try_advisory_lock(?)")) return -1;
+            try {
+                List<UUID> next = queue.next(properties.drainBatch());
+                int routed = 0;
+                for (UUID orderId : next) {
+                    try {
+                        if (Boolean.TRUE.equals(transactions.execute(status -> routeQueued(orderId)))) routed++;
+                    } catch (RuntimeException e) {
+                        log.warn("routing order {} failed, it stays queued and is tried again later: {}", orderId, e.toString());
+                        queue.backOff(orderId);
+                    }
+                }
+                return routed;
+            } finally {
+                advisory(lock, "SELECT pg_advisory_unlock(?)");
+            }
+        }
+    }
+
+    private boolean routeQueued(UUID orderId) {
+        // the order's lock first (as every writer of an order does), then off the queue
+        return routedOrders.lock(orderId)
+                .flatMap(order -> queue.take(orderId).map(trigger -> {
+                    routeOrder.routeOpenLines(order, trigger);
+                    return true;
+                }))
+                .orElse(false);
+    }
+
+    private static boolean advisory(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, LOCK_KEY);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package com.omnidom.routing.decision.application;
+
+import com.omnidom.routing.replica.application.AvailabilityNoted;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Deferred lines are tried again in the next priority window when stock of their SKU may have arrived (the replica
+ * took a newer availability with something available, unlimited or in transit), and on a schedule in case a change
+ * slipped past (the event is in-process and not transactional). Queueing is one idempotent statement, so any
+ * instance may do it.
+ */
+@Service
+public class RetryDeferredLines {
+
+    private static final Logger log = LoggerFactory.getLogger(RetryDeferredLines.class);
+
+    private final RoutingQueue queue;
+
+    public RetryDeferredLines(RoutingQueue queue) {
+        this.queue = queue;
+    }
+
+    @EventListener
+    public void on(AvailabilityNoted noted) {
+        if (noted.mayServe()) queue.enqueueDeferred(noted.sku());
+    }
+
+    @Scheduled(initialDelayString = "${omnidom.routing.deferred-retry-every:10m}",
+            fixedDelayString = "${omnidom.routing.deferred-retry-every:10m}")
+    public void scheduled() {
+        try {
+            int queued = queue.enqueueAllDeferred();
+            if (queued > 0) log.info("{} orders with deferred lines queued for another try", queued);
+        } catch (RuntimeException e) {
+            log.warn("queueing deferred lines failed, next time then: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.omnidom.routing.decision.application;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * Routing's timing ({@code omnidom.routing.*}).
+ *
+ * @param priorityWindow     how long accepted orders wait so VIP orders claim scarce stock and capacity first
+ * @param drainBatch         orders routed per window at most (the rest waits for the next one)
+ * @param deferFor           how long lines no location can take wait for stock before they are unroutable
+ * @param deferredCheck      how often deferred lines past their time are reported unroutable
+ * @param deferredRetryEvery how often every deferred line is tried again, besides when its SKU's availability changes
+ * @param strategy           COST_OPTIMAL (the engine, default) or FEWEST_LOCATIONS_THEN_NEAREST (the baseline)
+ */
+@ConfigurationProperties("omnidom.routing")
+public record RoutingProperties(Duration priorityWindow, Integer drainBatch, Duration deferFor, Duration deferredCheck,
+                                Duration deferredRetryEvery, String strategy) {
+
+    public RoutingProperties {
+        if (priorityWindow == null) priorityWindow = Duration.ofMillis(200);
+        if (drainBatch == null) drainBatch = 500;
+        if (deferFor == null) deferFor = Duration.ofHours(48);
+        if (deferredCheck == null) deferredCheck = Duration.ofSeconds(1);
+        if (deferredRetryEvery == null) deferredRetryEvery = Duration.ofMinutes(10);
+        if (strategy == null) strategy = "COST_OPTIMAL";
+        if (!strategy.equals("COST_OPTIMAL") && !strategy.equals("FEWEST_LOCATIONS_THEN_NEAREST")) {
+            throw new IllegalArgumentException("strategy must be COST_OPTIMAL or FEWEST_LOCATIONS_THEN_NEAREST");
+        }
+        if (priorityWindow.isNegative() || priorityWindow.isZero()) throw new IllegalArgumentException("priority-window must be positive");
+        if (drainBatch < 1) throw new IllegalArgumentException("drain-batch must be at least 1");
+        if (deferFor.isNegative()) throw new IllegalArgumentException("defer-for must not be negative");
+    }
+}

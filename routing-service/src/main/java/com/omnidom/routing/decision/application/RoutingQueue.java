@@ -1,0 +1,71 @@
+package com.omnidom.routing.decision.application;
+
+import com.omnidom.routing.decision.domain.RoutingTrigger;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Orders waiting for the next priority window. One row per order (a second reason to route it while it waits adds
+ * nothing: what to route is derived when it is drained); VIP first, then by acceptance time.
+ */
+@Repository
+public class RoutingQueue {
+
+    private final JdbcTemplate jdbc;
+
+    public RoutingQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void enqueue(UUID orderId, RoutingTrigger trigger) {
+        jdbc.update("""
+                INSERT INTO routing_queue (order_id, priority, accepted_at, trigger)
+                SELECT order_id, priority, accepted_at, ? FROM routed_order WHERE order_id = ?
+                ON CONFLICT (order_id) DO NOTHING""", trigger.name(), orderId);
+    }
+
+    /** Every order with a deferred line of this SKU: stock may have arrived for it. @return orders queued */
+    public int enqueueDeferred(String sku) {
+        return jdbc.update("""
+                INSERT INTO routing_queue (order_id, priority, accepted_at, trigger)
+                SELECT DISTINCT r.order_id, r.priority, r.accepted_at, ? FROM deferred_line d
+                JOIN routed_order r ON r.order_id = d.order_id
+                WHERE d.sku = ? AND d.status = 'DEFERRED'
+                ON CONFLICT (order_id) DO NOTHING""", RoutingTrigger.AVAILABILITY_CHANGED.name(), sku);
+    }
+
+    /** Every order with a deferred line. @return orders queued */
+    public int enqueueAllDeferred() {
+        return jdbc.update("""
+                INSERT INTO routing_queue (order_id, priority, accepted_at, trigger)
+                SELECT DISTINCT r.order_id, r.priority, r.accepted_at, ? FROM deferred_line d
+                JOIN routed_order r ON r.order_id = d.order_id
+                WHERE d.status = 'DEFERRED'
+                ON CONFLICT (order_id) DO NOTHING""", RoutingTrigger.DEFERRED_RETRY.name());
+    }
+
+    /** The next orders to route, VIP first, then the earliest accepted. */
+    public List<UUID> next(int limit) {
+        return jdbc.queryForList("""
+                SELECT order_id FROM routing_queue WHERE not_before IS NULL OR not_before <= now()
+                ORDER BY priority DESC, accepted_at, order_id LIMIT ?""", UUID.class, limit);
+    }
+
+    /** Routing the order failed: it waits 200 ms doubling per attempt, at most a minute, before the next try. */
+    public void backOff(UUID orderId) {
+        jdbc.update("""
+                UPDATE routing_queue SET attempts = attempts + 1,
+                    not_before = now() + least(interval '200 milliseconds' * power(2, least(attempts, 20)), interval '1 minute')
+                WHERE order_id = ?""", orderId);
+    }
+
+    /** Takes the order off the queue. @return why it was queued; empty when someone else took it meanwhile */
+    public Optional<RoutingTrigger> take(UUID orderId) {
+        return jdbc.queryForList("DELETE FROM routing_queue WHERE order_id = ? RETURNING trigger", String.class, orderId)
+                .stream().findFirst().map(RoutingTrigger::valueOf);
+    }
+}

@@ -1,0 +1,2 @@
+/** Routing profiles: versioned fences and cost weights per channel and country, immutable once active. */
+package com.omnidom.routing.profile;
