@@ -3,6 +3,7 @@ package com.omnidom.inventory;
 import com.omnidom.events.returns.ReturnLine;
 import com.omnidom.events.returns.ReturnReceived;
 import com.omnidom.events.routing.FulfillmentAssigned;
+import com.omnidom.events.routing.FulfillmentCancelled;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
 import com.omnidom.events.routing.FulfillmentPickedUp;
@@ -30,9 +31,25 @@ public record Fulfillments(UUID orderId, String locationId) {
                 FulfillmentMode.SHIP, false);
     }
 
+    /** Assigned for an order of {@code channel}. */
+    public FulfillmentAssigned assignedFor(String channel, UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentAssigned(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, locationId, List.of(lines),
+                FulfillmentMode.SHIP, false, channel, null, false);
+    }
+
+    /** Rejected without a reason that touches the goods (NO_CAPACITY releases them). */
     public FulfillmentRejected rejected(UUID fulfillmentId, FulfillmentLine... lines) {
+        return rejected(fulfillmentId, "NO_CAPACITY", lines);
+    }
+
+    public FulfillmentRejected rejected(UUID fulfillmentId, String reason, FulfillmentLine... lines) {
         return new FulfillmentRejected(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, locationId, List.of(lines),
-                "NOT_FOUND");
+                reason);
+    }
+
+    public FulfillmentCancelled cancelled(UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentCancelled(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, locationId, List.of(lines),
+                "CUSTOMER_REQUEST");
     }
 
     public FulfillmentShipped shipped(UUID fulfillmentId, FulfillmentLine... lines) {

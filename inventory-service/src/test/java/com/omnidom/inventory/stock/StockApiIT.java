@@ -2,6 +2,7 @@ package com.omnidom.inventory.stock;
 
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
+import com.omnidom.inventory.AvailabilityTopic;
 import com.omnidom.inventory.allocation.application.AllocationOutcome;
 import com.omnidom.inventory.allocation.application.StockAllocation;
 import com.omnidom.inventory.allocation.domain.AllocationLine;
@@ -64,16 +65,17 @@ class StockApiIT {
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.headers().getLocation()).hasToString("/api/v1/stock/WH-1/A-1");
         assertThat(created.json()).isEqualTo(Http.JSON.readTree(
-                "{\"sku\":\"A-1\",\"locationId\":\"WH-1\",\"onHand\":25,\"allocated\":0,\"available\":25,\"version\":0}"));
+                "{\"sku\":\"A-1\",\"locationId\":\"WH-1\",\"onHand\":25,\"allocated\":0,\"available\":25,\"version\":0,"
+                        + "\"blocked\":0,\"reserved\":0,\"safetyStock\":0,\"unlimited\":false,\"pooled\":false}"));
         assertThat(same.status()).isEqualTo(200);
         assertThat(same.json().get("version").asLong()).isZero();
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.json().get("version").asLong()).isEqualTo(1);
         assertThat(http.get("/api/v1/stock/WH-1/A-1").json()).isEqualTo(changed.json());
 
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, Topics.INVENTORY_AVAILABILITY.name(), 2, "A-1@WH-1");
-        assertThat(events).hasSize(2);
-        ConsumerRecord<String, byte[]> latest = events.get(1);
+        ConsumerRecord<String, byte[]> latest = TopicProbe.read(bootstrap, Topics.INVENTORY_AVAILABILITY.name(), List.of("A-1@WH-1"),
+                java.time.Duration.ofSeconds(30), seen -> !seen.isEmpty()
+                        && Http.JSON.readTree(seen.getLast().value()).get("version").asLong() == 1).getLast();
         assertThat(TopicProbe.header(latest, CloudEventHeaders.TYPE)).isEqualTo("omnidom.inventory.availability-changed.v1");
         assertThat(TopicProbe.header(latest, CloudEventHeaders.SUBJECT)).isEqualTo("A-1@WH-1");
         assertThat(TopicProbe.header(latest, CloudEventHeaders.SOURCE)).isEqualTo("/omnidom/inventory-service");
@@ -83,7 +85,7 @@ class StockApiIT {
         assertThat(body.get("onHand").asInt()).isEqualTo(30);
         assertThat(body.get("available").asInt()).isEqualTo(30);
         assertThat(body.get("version").asLong()).isEqualTo(1);
-        assertThat(outboxRows("A-1@WH-1")).isEqualTo(2);
+        assertThat(outboxRows("A-1@WH-1")).as("one or two events: changes within the window are coalesced").isBetween(1L, 2L);
     }
 
     @Test
@@ -100,7 +102,7 @@ class StockApiIT {
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.json().get("available").asInt()).isZero();
         assertThat(accepted.json().get("version").asLong()).isEqualTo(2);
-        assertThat(outboxRows("B-1@WH-1")).isEqualTo(3);
+        assertThat(AvailabilityTopic.latest(bootstrap, "B-1@WH-1", e -> e.get("version").asLong() == 2).get("available").asInt()).isZero();
     }
 
     @Test
@@ -169,11 +171,14 @@ class StockApiIT {
         assertThat(onHandOf("IMP-1", "I-5")).isEqualTo(5);
         assertThat(onHandOf("IMP-1", "I-HELD")).isEqualTo(5);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM stock WHERE sku = 'I-2'", Long.class)).isZero();
-        assertThat(outboxRows("I-1@IMP-1")).isEqualTo(2);
+        long version = jdbc.queryForObject("SELECT version FROM stock WHERE sku = 'I-1'", Long.class);
+        assertThat(version).as("a key repeated in the file is written once, the last row winning").isZero();
 
         Http.Response again = http.exchange(HttpMethod.POST, "/api/v1/stock/imports", file, NDJSON);
         assertThat(again.json().get("accepted").asLong()).isEqualTo(5);
-        assertThat(outboxRows("I-3@IMP-1")).as("a row equal to the stored quantity changes nothing").isEqualTo(1);
+        assertThat(again.json().get("replayed").asBoolean()).isTrue();
+        assertThat(again.json().get("importId")).isEqualTo(json.get("importId"));
+        assertThat(jdbc.queryForObject("SELECT version FROM stock WHERE sku = 'I-1'", Long.class)).isEqualTo(version);
     }
 
     @Test

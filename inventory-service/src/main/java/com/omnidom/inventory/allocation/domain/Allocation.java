@@ -30,6 +30,8 @@ public class Allocation {
 
     private String locationId;
 
+    private String channel;
+
     @Enumerated(EnumType.STRING)
     private AllocationState state;
 
@@ -54,6 +56,7 @@ public class Allocation {
         this.fulfillmentId = order.fulfillmentId().value();
         this.orderId = order.orderId();
         this.locationId = order.locationId().value();
+        this.channel = order.channel();
         this.lines = new ArrayList<>(order.lines());
         this.state = state;
         this.shortages = new ArrayList<>(shortages);
@@ -88,6 +91,45 @@ public class Allocation {
         }
         state = next;
         updatedAt = now;
+    }
+
+    /**
+     * Cancels these quantities per line id (capped at what the line holds); returns the lines as they were cut, with
+     * the codes of the units that leave (the last ones issued). CANCELLED when nothing is left.
+     */
+    public List<AllocationLine> cancel(java.util.Map<String, Integer> quantities, Instant now) {
+        if (state != AllocationState.ALLOCATED) {
+            throw new IllegalStateException("allocation of fulfilment " + fulfillmentId + " is " + state + ", cannot be cancelled");
+        }
+        List<AllocationLine> cut = new ArrayList<>();
+        List<AllocationLine> kept = new ArrayList<>();
+        for (AllocationLine line : lines) {
+            int leaving = Math.min(line.quantity(), quantities.getOrDefault(line.lineId(), 0));
+            if (leaving <= 0) {
+                kept.add(line);
+                continue;
+            }
+            int staying = line.quantity() - leaving;
+            // units drawn from the channel's reservation leave first: the reservation gets them back
+            int reservedLeaving = Math.min(leaving, line.fromReservation());
+            int issuedStaying = Math.min(staying, line.issued().size());
+            cut.add(new AllocationLine(line.lineId(), line.sku(), leaving, reservedLeaving,
+                    line.issued().subList(issuedStaying, line.issued().size()), line.inboundId()));
+            if (staying > 0) {
+                kept.add(new AllocationLine(line.lineId(), line.sku(), staying, line.fromReservation() - reservedLeaving,
+                        line.issued().subList(0, issuedStaying), line.inboundId()));
+            }
+        }
+        if (!cut.isEmpty()) {
+            lines = kept;
+            updatedAt = now;
+            if (kept.isEmpty()) state = AllocationState.CANCELLED;
+        }
+        return cut;
+    }
+
+    public String channel() {
+        return channel;
     }
 
     /** Whether units are allocated to this order right now. */

@@ -6,8 +6,10 @@ public enum AllocationState {
     ALLOCATED,
     /** not enough stock for at least one line: nothing was allocated */
     FAILED,
-    /** the location rejected the fulfilment order: the units were given back */
+    /** the location rejected the fulfilment order: the units were given back (as the reason says) */
     RELEASED,
     /** the goods left the location (shipped or picked up): on hand and allocated dropped */
-    SHIPPED
+    SHIPPED,
+    /** every line was cancelled before shipment: the units were given back */
+    CANCELLED
 }

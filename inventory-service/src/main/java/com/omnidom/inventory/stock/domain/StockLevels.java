@@ -15,20 +15,39 @@ public interface StockLevels {
     StockPage find(Sku sku, LocationId locationId, long offset, int limit);
 
     /**
-     * Sets on hand for each target (keys unique), creating missing rows; refuses a target below what is
-     * allocated. Returns one result per target, in the order given.
+     * Sets on hand for each target (keys unique) as counted now, creating missing rows; refuses a target below what
+     * is allocated. Returns one result per target, in the order given.
      */
     List<OnHandResult> setOnHand(List<OnHandTarget> targets);
 
-    /** Allocates {@code quantity} if that many are available; empty (and nothing changed) if not or no row exists. */
-    Optional<StockLevel> allocate(StockKey key, int quantity);
+    /**
+     * Allocates {@code quantity}, of which {@code fromReservation} come out of the channel's reservation (already
+     * drawn there): the rest must be available, and all of it physically free. Empty (nothing changed) if not, or
+     * if no row exists.
+     */
+    Optional<StockLevel> allocate(StockKey key, int quantity, int fromReservation);
 
-    /** Gives back {@code quantity} allocated units. */
-    StockLevel release(StockKey key, int quantity);
+    /** Gives back {@code quantity} allocated units as {@code effect} says; {@code toReservation} of them go back to a reservation. */
+    StockLevel release(StockKey key, int quantity, int toReservation, ReleaseEffect effect);
+
+    /** Units promised from goods in transit have arrived (and are on hand now): they become allocated here. */
+    StockLevel allocateArrived(StockKey key, int quantity);
 
     /** Allocated units left the location: on hand and allocated both drop by {@code quantity}. */
     StockLevel removeAllocated(StockKey key, int quantity);
 
     /** Units came (back) into the location; creates the row if missing. */
     StockLevel restock(StockKey key, int quantity);
+
+    /**
+     * Changes the units held by reservations by {@code delta}; an increase must be available. Empty (nothing
+     * changed) when it is not, or no row exists.
+     */
+    Optional<StockLevel> reserve(StockKey key, int delta);
+
+    /** Something else about the row changed (its goods in transit): a new version, creating the row if missing. */
+    StockLevel touch(StockKey key);
+
+    /** Marks the row as a pool of issuable units, or as unlimited (creating it with nothing on hand if missing). */
+    StockLevel markNonPhysical(StockKey key, boolean pooled, boolean unlimited);
 }

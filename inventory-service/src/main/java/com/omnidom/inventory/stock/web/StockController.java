@@ -24,12 +24,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
 
 @RestController
 @RequestMapping("/api/v1/stock")
@@ -37,6 +40,7 @@ import java.net.URI;
 class StockController {
 
     private static final String NDJSON = "application/x-ndjson";
+    private static final String CSV = "text/csv";
 
     private final SetOnHand setOnHand;
     private final StockQueries queries;
@@ -77,20 +81,42 @@ class StockController {
         return queries.find(sku, locationId, page, size).map(StockResponse::of);
     }
 
-    @PostMapping(path = "/imports", consumes = NDJSON)
-    @Operation(summary = "Import on-hand quantities from NDJSON",
-            description = "One document per line: {\"locationId\":\"WH-1\",\"sku\":\"A-1\",\"onHand\":100}; each sets on "
-                    + "hand like PUT. Rows are applied in file order, in chunks of one transaction each; a row breaking a "
-                    + "rule (or below what is allocated) is rejected and reported with its line number and field, the "
-                    + "others are kept. Answers when done. Bodies up to 64 MB.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(mediaType = NDJSON, schema = @Schema(type = "string"))))
-    ImportReport importStock(HttpServletRequest request) throws IOException {
+    @PostMapping(path = "/imports", consumes = {NDJSON, CSV})
+    @Operation(summary = "Import stock from NDJSON or CSV",
+            description = "mode COUNT (default): each row sets on hand like PUT, any location. SNAPSHOT: the full stock of "
+                    + "locationId as counted at the source at asOf: it replaces that location's on hand (rows missing from "
+                    + "the file become 0), reconciled by asOf - on hand = counted + the movements recorded here after asOf "
+                    + "(shipments, receipts, returns, deltas), so allocations and shipments after the count are not wiped; a "
+                    + "row counted here more recently is left alone. DELTA: rows carry 'delta' (receipts +, till sales -, "
+                    + "corrections), summed per key. NDJSON {\"locationId\":\"WH-1\",\"sku\":\"A-1\",\"onHand\":100} (or "
+                    + "\"delta\":-2); CSV with a header line naming locationId, sku and onHand (or delta). Rows breaking a rule "
+                    + "are reported with line number and field, the others applied - all in one transaction, set-based (COPY "
+                    + "into a staging table). The same file (same mode, location, asOf) again is not applied twice: the first "
+                    + "report is answered with replayed=true. Optional Import-Id header (UUID) to follow progress with GET "
+                    + "/api/v1/stock/imports/{id}. Bodies up to the configured bulk limit.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
+                    @Content(mediaType = CSV, schema = @Schema(type = "string"))}))
+    ImportReport importStock(HttpServletRequest request,
+                             @Parameter(description = "COUNT (default), SNAPSHOT or DELTA") @RequestParam(required = false) String mode,
+                             @Parameter(description = "the snapshot's location (required for SNAPSHOT)") @RequestParam(required = false) String locationId,
+                             @Parameter(description = "when the source counted (default now)") @RequestParam(required = false) Instant asOf,
+                             @Parameter(description = "client-chosen import id, to follow progress") @RequestHeader(name = "Import-Id", required = false) UUID importId)
+            throws IOException {
+        ImportStock.Format format = request.getContentType() != null && request.getContentType().startsWith(CSV)
+                ? ImportStock.Format.CSV : ImportStock.Format.NDJSON;
         try {
-            return importStock.importNdjson(request.getInputStream());
+            return importStock.importFile(ImportStock.mode(mode), format, locationId, asOf, importId, request.getInputStream());
         } catch (RequestSizeLimitFilter.PayloadTooLarge tooLarge) {
             // the platform answers an unreadable body whose cause is PayloadTooLarge with 413
             throw new HttpMessageNotReadableException(tooLarge.getMessage(), tooLarge, new ServletServerHttpRequest(request));
         }
+    }
+
+    @GetMapping("/imports/{importId}")
+    @Operation(summary = "Read an import's report, or its progress while it runs",
+            description = "state RUNNING with rows read so far (updated every 100,000 rows), or DONE with the report.")
+    ImportReport importReport(@PathVariable UUID importId) {
+        return importStock.find(importId);
     }
 }

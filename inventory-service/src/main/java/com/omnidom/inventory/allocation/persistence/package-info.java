@@ -1,0 +1,2 @@
+/** Rejection reasons and their effect on stock. */
+package com.omnidom.inventory.allocation.persistence;

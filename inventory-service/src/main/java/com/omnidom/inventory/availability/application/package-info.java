@@ -1,0 +1,2 @@
+/** Publishes coalesced availability and answers ATP questions from a cache invalidated by the stock changes. */
+package com.omnidom.inventory.availability.application;

@@ -1,0 +1,2 @@
+/** Consumes catalog.locations.v1. */
+package com.omnidom.inventory.location.messaging;

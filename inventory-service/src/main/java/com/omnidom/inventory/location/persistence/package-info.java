@@ -1,0 +1,2 @@
+/** The location table. */
+package com.omnidom.inventory.location.persistence;

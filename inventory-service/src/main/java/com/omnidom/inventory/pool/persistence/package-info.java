@@ -1,0 +1,2 @@
+/** The issuable_unit table. */
+package com.omnidom.inventory.pool.persistence;

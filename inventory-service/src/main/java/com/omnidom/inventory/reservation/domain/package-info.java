@@ -1,0 +1,2 @@
+/** The reservation and its rules; no Spring, web or JSON. */
+package com.omnidom.inventory.reservation.domain;

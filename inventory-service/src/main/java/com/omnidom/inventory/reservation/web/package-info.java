@@ -1,0 +1,2 @@
+/** REST API of reservations under /api/v1/reservations. */
+package com.omnidom.inventory.reservation.web;

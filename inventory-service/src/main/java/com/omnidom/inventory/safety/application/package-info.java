@@ -1,0 +1,2 @@
+/** Configures the rules and re-derives the affected stock rows in the same transaction. */
+package com.omnidom.inventory.safety.application;
