@@ -157,6 +157,53 @@ class HappyPathSystemIT {
         assertThat(orders.get("/api/v1/orders?customerId=" + customerId).json().get("totalItems").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void cancellingBeforeShipmentReleasesTheStockAndTheMoneyAndTellsTheCustomer() {
+        String email = "cancel-" + UUID.randomUUID() + "@example.com";
+        int allocatedBefore = stock(Retailer.WAREHOUSE_BERLIN, "SKU-JACKET").get("allocated").asInt();
+        String orderId = placeOrder(Retailer.shipToBerlin(email, "en", List.of(Retailer.line("SKU-JACKET", 2, "49.90"))));
+        String fulfillmentId = awaitFulfillments(orderId, 1).getFirst().get("fulfillmentId").asString();
+        awaitFulfillmentStatus(fulfillmentId, "ALLOCATED");
+        await().atMost(PATIENCE).until(() -> stock(Retailer.WAREHOUSE_BERLIN, "SKU-JACKET").get("allocated").asInt()
+                == allocatedBefore + 2);
+
+        Http.Response cancelled = orders.post("/api/v1/orders/" + orderId + "/cancellation",
+                Map.of("reason", "customer changed their mind", "cancelledBy", "service-agent"));
+        assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
+
+        awaitFulfillmentStatus(fulfillmentId, "CANCELLED");
+        await().atMost(PATIENCE).until(() -> stock(Retailer.WAREHOUSE_BERLIN, "SKU-JACKET").get("allocated").asInt()
+                == allocatedBefore);
+        JsonNode payment = awaitPayment(orderId, p -> decimal(p, "released").compareTo(new BigDecimal("99.80")) == 0);
+        assertThat(decimal(payment, "captured")).isEqualByComparingTo("0");
+        awaitOrderStatus(orderId, "CANCELLED");
+        // confirmation, cancellation, money released
+        assertThat(awaitMails(email, 3)).extracting(this::subject).hasSize(3);
+        // too late for the shop floor: the fulfilment order can no longer be shipped
+        assertThat(routing.post("/api/v1/fulfillments/" + fulfillmentId + "/ship",
+                Map.of("carrier", "DHL", "trackingNumber", "TRACK-LATE")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void largeFirstOrderIsHeldForReviewAndRoutedOnlyAfterRelease() {
+        String email = "held-" + UUID.randomUUID() + "@example.com";
+        String orderId = placeOrder(Retailer.shipToBerlin(email, "de", List.of(Retailer.line("SKU-BOOTS", 1, "2999.00"))));
+        assertThat(orders.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("HELD");
+        JsonNode review = orders.get("/api/v1/risk/reviews/" + orderId).json();
+        assertThat(review.get("reasons").get(0).get("code").asString()).isNotBlank();
+        assertThat(fulfillmentsOf(orderId)).isEmpty();
+
+        Http.Response released = orders.post("/api/v1/risk/reviews/" + orderId + "/release",
+                Map.of("decidedBy", "risk-analyst", "reason", "customer confirmed by phone"));
+        assertThat(released.status()).as(released.text()).isEqualTo(200);
+
+        JsonNode fulfillment = awaitFulfillments(orderId, 1).getFirst();
+        assertThat(fulfillment.get("locationId").asString()).isEqualTo(Retailer.STORE_MUNICH);
+        ship(fulfillment.get("fulfillmentId").asString());
+        awaitPayment(orderId, p -> decimal(p, "captured").compareTo(new BigDecimal("2999.00")) == 0);
+        awaitOrderStatus(orderId, "COMPLETED");
+    }
+
     // --- steps through the public APIs
 
     private String placeOrder(Map<String, Object> order) {
@@ -201,7 +248,11 @@ class HappyPathSystemIT {
     }
 
     private int onHand(String locationId, String sku) {
-        return inventory.get("/api/v1/stock/" + locationId + "/" + sku).json().get("onHand").asInt();
+        return stock(locationId, sku).get("onHand").asInt();
+    }
+
+    private JsonNode stock(String locationId, String sku) {
+        return inventory.get("/api/v1/stock/" + locationId + "/" + sku).json();
     }
 
     private List<MimeMessage> awaitMails(String recipient, int count) {
