@@ -7,6 +7,8 @@ import com.omnidom.platform.events.PrerequisiteMissing;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -30,6 +32,8 @@ import java.util.Map;
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(KafkaTopicsProperties.class)
 public class KafkaPlatformAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaPlatformAutoConfiguration.class);
 
     @Bean
     KafkaAdmin.NewTopics omnidomTopics(KafkaTopicsProperties properties) {
@@ -65,6 +69,16 @@ public class KafkaPlatformAutoConfiguration {
         handler.addNotRetryableExceptions(PermanentEventFailure.class, IllegalArgumentException.class);
         // a missing prerequisite is waited for, however long: the same back-off, without an end
         handler.setBackOffFunction((record, exception) -> waitingForPrerequisite(exception) ? endless(properties) : null);
+        // the handler itself logs only "Record in retry": say why, or a failing listener retries silently
+        handler.setRetryListeners((record, exception, attempt) -> {
+            if (waitingForPrerequisite(exception)) {
+                if (attempt == 1) log.info("{}-{}@{} waits for its prerequisite: {}", record.topic(), record.partition(),
+                        record.offset(), rootCause(exception).getMessage());
+            } else {
+                log.warn("{}-{}@{} failed (attempt {}), will retry or dead-letter", record.topic(), record.partition(),
+                        record.offset(), attempt, exception);
+            }
+        });
         return handler;
     }
 
@@ -73,6 +87,12 @@ public class KafkaPlatformAutoConfiguration {
             if (t instanceof PrerequisiteMissing) return true;
         }
         return false;
+    }
+
+    private static Throwable rootCause(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root;
     }
 
     private static ExponentialBackOff endless(KafkaTopicsProperties properties) {
