@@ -62,6 +62,14 @@ class LegacyConstructorsTest {
     }
 
     @Test
+    void aDeliveryBuiltTheOldWayPromisesNothingAndIsNotExpress() {
+        var delivery = new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.PICKUP, null, null, "STORE-1");
+
+        assertThat(delivery.promiseDate()).isNull();
+        assertThat(delivery.express()).isFalse();
+    }
+
+    @Test
     void aStockLineBuiltTheOldWayIssuedNothing() {
         assertThat(new StockLine("1", "A", 2).issued()).isEmpty();
     }
@@ -81,5 +89,9 @@ class LegacyConstructorsTest {
         assertThat(assigned).isEqualTo(new FulfillmentAssigned(ID, AT, ID, ID, "WH-1", List.of(new FulfillmentLine("1", "A", 1)),
                 FulfillmentMode.SHIP, true));
         assertThat(assigned.lines().getFirst()).isEqualTo(new FulfillmentLine("1", "A", 1));
+
+        var delivery = READER.readValue("""
+                {"mode":"PICKUP","address":null,"geo":null,"pickupLocationId":"STORE-1"}""", OrderAccepted.Delivery.class);
+        assertThat(delivery).isEqualTo(new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.PICKUP, null, null, "STORE-1"));
     }
 }

@@ -46,6 +46,7 @@ import com.omnidom.events.routing.FulfillmentUnroutable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -113,7 +114,8 @@ final class OrderSamples {
                 new Line("2", "COVER-LINDHOLM", 2, new BigDecimal("39.95"), new BigDecimal("0.19")));
         private BigDecimal total = new BigDecimal("578.90");
         private Delivery delivery = new Delivery(DeliveryMode.SHIP,
-                new Address("Jana Köhler", "Kastanienallee 12", "10435", "Berlin", "DE"), new GeoPoint(52.5389, 13.4106), null);
+                new Address("Jana Köhler", "Kastanienallee 12", "10435", "Berlin", "DE"), new GeoPoint(52.5389, 13.4106), null,
+                LocalDate.parse("2025-03-07"), false);
         private List<Tender> tenders = List.of(
                 new Tender("T1", TenderType.GIFT_CARD, new BigDecimal("50.00"), "6061225501874410"),
                 new Tender("T2", TenderType.CARD, new BigDecimal("528.90"), "PSP-AUTH-8F3K2Q9X"));
@@ -207,7 +209,7 @@ final class OrderSamples {
     static DeliveryAddressChanged deliveryChanged() {
         return new DeliveryAddressChanged(id("0a000000000a"), at("03T10:02:18Z"), ORDER_ID, new Delivery(DeliveryMode.SHIP,
                 new Address("Jana Köhler c/o Studio Nord", "Schönhauser Allee 80", "10439", "Berlin", "DE"),
-                new GeoPoint(52.5461, 13.4130), null), "customer");
+                new GeoPoint(52.5461, 13.4130), null, LocalDate.parse("2025-03-05"), true), "customer");
     }
 
     /** Customer service switched the delivery to collection at the Berlin store. */

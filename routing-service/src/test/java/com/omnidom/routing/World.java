@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,20 @@ public final class World implements AutoCloseable {
                 new OrderAccepted.Address("Erika Mustermann", "Street 2", "14467", "Potsdam", "DE"), geo, null), lines);
     }
 
+    /** A SHIP order promised for {@code promiseDate} (null: nothing promised). */
+    public static OrderAccepted promisedShipOrder(UUID orderId, OrderAccepted.GeoPoint geo, LocalDate promiseDate,
+                                                  OrderAccepted.Line... lines) {
+        return order(orderId, new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.SHIP,
+                new OrderAccepted.Address("Erika Mustermann", "Street 2", "14467", "Potsdam", "DE"), geo, null, promiseDate,
+                false), lines);
+    }
+
+    /** A PICKUP order promised ready for {@code promiseDate} (null: nothing promised). */
+    public static OrderAccepted promisedPickupOrder(UUID orderId, String store, LocalDate promiseDate, OrderAccepted.Line... lines) {
+        return order(orderId, new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.PICKUP, null, null, store, promiseDate,
+                false), lines);
+    }
+
     public static OrderAccepted pickupOrder(UUID orderId, String store, OrderAccepted.Line... lines) {
         return order(orderId, new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.PICKUP, null, null, store), lines);
     }
@@ -149,6 +164,14 @@ public final class World implements AutoCloseable {
         publish(new DeliveryAddressChanged(UUID.randomUUID(), Instant.now(), orderId,
                 new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.SHIP,
                         new OrderAccepted.Address("Erika Mustermann", "Street 3", "80331", "München", "DE"), geo, null), "erika"));
+    }
+
+    /** The delivery changed to Munich, now promised for {@code promiseDate}. */
+    public void deliveryChanged(UUID orderId, OrderAccepted.GeoPoint geo, LocalDate promiseDate) {
+        publish(new DeliveryAddressChanged(UUID.randomUUID(), Instant.now(), orderId,
+                new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.SHIP,
+                        new OrderAccepted.Address("Erika Mustermann", "Street 3", "80331", "München", "DE"), geo, null,
+                        promiseDate, true), "erika"));
     }
 
     /** A VIP (priority) SHIP order. */

@@ -7,6 +7,7 @@ import com.omnidom.events.ContractLists;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -70,8 +71,19 @@ public record OrderAccepted(
     public record GeoPoint(double latitude, double longitude) {
     }
 
-    /** SHIP to {@code address} (with {@code geo} when known), or PICKUP at store {@code pickupLocationId}. */
-    public record Delivery(DeliveryMode mode, Address address, GeoPoint geo, String pickupLocationId) {
+    /**
+     * SHIP to {@code address} (with {@code geo} when known), or PICKUP at store {@code pickupLocationId}.
+     *
+     * @param promiseDate the day delivery (or pickup readiness) was promised to the customer; null = nothing promised
+     * @param express     the customer chose express delivery
+     */
+    public record Delivery(DeliveryMode mode, Address address, GeoPoint geo, String pickupLocationId,
+                           LocalDate promiseDate, boolean express) {
+
+        /** A delivery without promise, not express: the parameter list before {@code promiseDate} and {@code express}. */
+        public Delivery(DeliveryMode mode, Address address, GeoPoint geo, String pickupLocationId) {
+            this(mode, address, geo, pickupLocationId, null, false);
+        }
     }
 
     /** @param reference the PSP's authorisation reference, gift card number or loyalty account */

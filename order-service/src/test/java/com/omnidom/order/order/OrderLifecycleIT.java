@@ -160,8 +160,10 @@ class OrderLifecycleIT {
     @Test
     void theDeliveryAddressChangesBeforeAssignmentOnly() {
         String id = place("LC-ADDRESS", 1);
+        String promised = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString();
         Map<String, Object> change = Map.of("changedBy", "agent.smith", "delivery", Map.of("mode", "SHIP",
-                "address", Map.of("name", "Anna Muster", "street", "  Neue   Str. 5 ", "postalCode", "80331", "city", "München", "country", "de")));
+                "address", Map.of("name", "Anna Muster", "street", "  Neue   Str. 5 ", "postalCode", "80331", "city", "München", "country", "de"),
+                "express", true, "promiseDate", promised));
 
         Http.Response changed = client.put("/api/v1/orders/" + id + "/delivery", change);
 
@@ -171,6 +173,9 @@ class OrderLifecycleIT {
         JsonNode event = client.lastEvent(id, "omnidom.order.delivery-address-changed.v1");
         assertThat(event.at("/delivery/address/city").asString()).isEqualTo("München");
         assertThat(event.get("changedBy").asString()).isEqualTo("agent.smith");
+        assertThat(event.at("/delivery/promiseDate").asString()).isEqualTo(promised);
+        assertThat(event.at("/delivery/express").asBoolean()).isTrue();
+        assertThat(changed.json().at("/delivery/promiseDate").asString()).isEqualTo(promised);
 
         publish(assigned(id, UUID.randomUUID(), line("1", "A-000001", 1), line("2", "B-000002", 1)));
         awaitOrder(id, o -> o.get("status").asString().equals("ROUTED"));

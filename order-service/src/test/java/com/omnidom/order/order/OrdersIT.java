@@ -108,6 +108,38 @@ class OrdersIT {
     }
 
     @Test
+    void aPromisedExpressDeliveryIsStoredShownAndPublished() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        ObjectNode request = aWebOrder("WEB-PROMISE-1");
+        delivery(request).put("express", true).put("promiseDate", today.toString());
+
+        Http.Response created = http.post(ORDERS, request);
+
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        assertThat(http.get(ORDERS + "/" + id).json().at("/delivery/promiseDate").asString()).isEqualTo(today.toString());
+        assertThat(jdbc.queryForObject("SELECT delivery->>'promiseDate' FROM customer_order WHERE id = ?::uuid", String.class, id))
+                .isEqualTo(today.toString());
+        OrderAccepted accepted = codec.read(TopicProbe.atLeast(bootstrap, Topics.ORDER_EVENTS.name(), 1, id).getFirst(),
+                OrderAccepted.class);
+        assertThat(accepted.delivery().promiseDate()).isEqualTo(today);
+        assertThat(accepted.delivery().express()).isTrue();
+    }
+
+    @Test
+    void aPromiseForADayThatHasPassedIs422NamingTheFieldAndWritesNothing() {
+        ObjectNode request = aWebOrder("WEB-PROMISE-PAST");
+        delivery(request).put("promiseDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString());
+
+        Http.Response rejected = http.post(ORDERS, request);
+
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.contentType()).startsWith("application/problem+json");
+        assertThat(fields(rejected)).containsExactly("delivery.promiseDate");
+        assertThat(ordersNumbered("WEB-PROMISE-PAST")).isZero();
+    }
+
+    @Test
     void fieldsTheServerOwnsAreIgnored() {
         ObjectNode request = aWebOrder("WEB-OWNED");
         request.put("id", "00000000-0000-0000-0000-000000000001").put("status", "COMPLETED").put("capturedAmount", "39.98");

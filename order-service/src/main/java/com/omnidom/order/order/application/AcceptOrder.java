@@ -124,6 +124,6 @@ public class AcceptOrder {
         return new Delivery(d.mode(),
                 a == null ? null : new Address(a.name(), a.street(), a.postalCode(), a.city(), a.country()),
                 d.geo() == null ? null : new GeoPoint(d.geo().latitude(), d.geo().longitude()),
-                d.pickupLocationId(), Boolean.TRUE.equals(d.express()));
+                d.pickupLocationId(), Boolean.TRUE.equals(d.express()), d.promiseDate());
     }
 }

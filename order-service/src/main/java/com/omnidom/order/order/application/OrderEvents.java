@@ -63,6 +63,6 @@ final class OrderEvents {
                 d.address().postalCode(), d.address().city(), d.address().country());
         var geo = d.geo() == null ? null : new OrderAccepted.GeoPoint(d.geo().latitude(), d.geo().longitude());
         return new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.valueOf(d.mode().name()), address, geo,
-                d.pickupLocationId());
+                d.pickupLocationId(), d.promiseDate(), d.express());
     }
 }

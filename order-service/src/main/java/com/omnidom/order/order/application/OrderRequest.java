@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -74,7 +75,11 @@ public record OrderRequest(
             @Valid Address address,
             @Valid Geo geo,
             @Schema(example = "STORE-DE-BERLIN-01") @Size(max = 64) String pickupLocationId,
-            @Schema(description = "Express shipping paid for; defaults to false") Boolean express) {
+            @Schema(description = "Express shipping paid for; defaults to false") Boolean express,
+            @Schema(example = "2025-03-07", description = "The day delivery (or readiness for pickup) was promised to "
+                    + "the customer, ISO 8601 date; today (UTC) or later; omitted or null: nothing promised. "
+                    + "Routing weighs lateness against it")
+            LocalDate promiseDate) {
     }
 
     @Schema(name = "OrderRequestAddress")

@@ -14,6 +14,8 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -136,7 +138,8 @@ public class Order {
      */
     public static Order place(OrderId id, OrderDraft raw, Instant now) {
         OrderDraft draft = raw.normalised();
-        List<Violation> violations = OrderRules.check(draft);
+        List<Violation> violations = new ArrayList<>(OrderRules.check(draft));
+        violations.addAll(OrderRules.checkPromise(draft.delivery(), today(now)));
         if (!violations.isEmpty()) throw new OrderRuleViolation(violations);
         Currency currency = Money.currency(draft.currency());
         Order order = new Order();
@@ -207,7 +210,8 @@ public class Order {
         }
         Customer c = original.customer();
         OrderDraft draft = new OrderDraft(original.channel, orderNumber, c, original.currency, lines,
-                delivery == null ? original.delivery : delivery, tenders, original.priority, original.billingAddress, null);
+                // the original's promise is kept unless it has passed already: a replacement cannot be late for it
+                delivery == null ? original.delivery.withoutPromiseBefore(today(now)) : delivery, tenders, original.priority, original.billingAddress, null);
         Order order = place(id, draft, now);
         order.replacesOrderId = original.id;
         order.riskDecision = RiskDecision.ACCEPTED;
@@ -323,13 +327,19 @@ public class Order {
                     + " already: the delivery address can no longer change");
         }
         Delivery normalised = next.normalised();
-        List<Violation> violations = OrderRules.checkDelivery(normalised);
+        List<Violation> violations = new ArrayList<>(OrderRules.checkDelivery(normalised));
+        violations.addAll(OrderRules.checkPromise(normalised, today(at)));
         if (!violations.isEmpty()) throw new OrderRuleViolation(violations);
         delivery = normalised;
         locationId = delivery.pickupLocationId();
         note(at, "DeliveryAddressChanged", "Delivery changed by " + by + " to " + (delivery.address() == null
                 ? "pickup at " + delivery.pickupLocationId() : delivery.address().oneLine()));
         return riskDecision == RiskDecision.ACCEPTED;
+    }
+
+    /** Promise dates are calendar days in UTC. */
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
     }
 
     /** @return whether downstream services know the order */

@@ -1,6 +1,7 @@
 package com.omnidom.order.order.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -117,6 +118,12 @@ final class OrderRules {
         return draft.lines().stream()
                 .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A promise for a day that has passed cannot be kept: refused rather than routed late from the start. */
+    static List<Violation> checkPromise(Delivery delivery, LocalDate today) {
+        if (delivery == null || delivery.promiseDate() == null || !delivery.promiseDate().isBefore(today)) return List.of();
+        return List.of(new Violation("delivery.promiseDate", "must be today (" + today + ", UTC) or later"));
     }
 
     /** The rules of a delivery alone (a changed delivery address is checked by them too). */

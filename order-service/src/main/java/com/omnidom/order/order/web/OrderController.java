@@ -91,7 +91,7 @@ class OrderController {
                     + "(also while the first request is still running); with a different body 422. "
                     + "400 for missing or unreadable fields, 422 naming the field for broken rules "
                     + "(quantity 1..999, amounts with the currency's decimals, tenders adding up to the total, SHIP needs an "
-                    + "address, PICKUP a pickupLocationId), 409 if the channel's order number exists.")
+                    + "address, PICKUP a pickupLocationId, delivery.promiseDate not before today in UTC), 409 if the channel's order number exists.")
     @ApiResponse(responseCode = "201", description = "The order accepted, or the stored answer to an earlier request "
             + "with the same Idempotency-Key (then with Idempotent-Replayed: true)",
             headers = @Header(name = "Location", description = "/api/v1/orders/{id}"))

@@ -130,14 +130,15 @@ public class AcceptShopifyOrder {
         var customer = new OrderRequest.Customer(customerId, name, email,
                 first(o.phone(), c == null ? null : c.phone(), ship == null ? null : ship.phone()),
                 o.customerLocale() == null ? null : o.customerLocale().strip(), null);
+        // Shopify's order webhook has no field for a promised delivery day (apps keep it in notes): no promise
         boolean express = o.shippingLines() != null && o.shippingLines().stream().filter(s -> s != null)
                 .anyMatch(s -> contains(s.code(), "express") || contains(s.title(), "express"));
         OrderRequest.Delivery delivery = ship != null
                 ? new OrderRequest.Delivery(DeliveryMode.SHIP, address(ship),
                 ship.latitude() != null && ship.longitude() != null ? new OrderRequest.Geo(ship.latitude(), ship.longitude()) : null,
-                null, express)
+                null, express, null)
                 : new OrderRequest.Delivery(DeliveryMode.PICKUP, null, null,
-                o.locationId() == null ? null : "SHOPIFY-LOCATION-" + o.locationId(), false);
+                o.locationId() == null ? null : "SHOPIFY-LOCATION-" + o.locationId(), false, null);
         String gateways = o.paymentGatewayNames() == null ? "" : String.join(",", o.paymentGatewayNames().stream()
                 .filter(g -> g != null).toList());
         var tenders = total.signum() > 0

@@ -3,7 +3,9 @@ package com.omnidom.order.order.domain;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -145,6 +147,50 @@ class OrderLifecycleTest {
         assertThat(replacement.lines().getFirst().sku()).isEqualTo("SKU-1");
         assertThat(replacement.status()).isEqualTo(OrderStatus.ACCEPTED);
         assertThat(original.timeline().getLast().type()).isEqualTo("ReplacementOrdered");
+    }
+
+    @Test
+    void aPromiseForADayBeforeTodayInUtcIsRefusedAtIntakeAndOnADeliveryChange() {
+        // 23:30 in UTC is already the next day in Berlin: "today" is the UTC calendar day
+        Instant lateEvening = Instant.parse("2026-11-26T23:30:00Z");
+        Delivery promisedYesterday = promised(LocalDate.parse("2026-11-25"));
+        OrderDraft d = aDraft(1);
+        OrderDraft draft = new OrderDraft(d.channel(), d.orderNumber(), d.customer(), d.currency(), d.lines(),
+                promisedYesterday, d.tenders(), false);
+
+        assertThatThrownBy(() -> Order.accept(OrderId.random(), draft, lateEvening))
+                .isInstanceOfSatisfying(OrderRuleViolation.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("delivery.promiseDate"));
+        Order order = Order.accept(OrderId.random(), aDraft(1), lateEvening);
+        assertThatThrownBy(() -> order.changeDelivery(promisedYesterday, "agent", lateEvening))
+                .isInstanceOf(OrderRuleViolation.class);
+        assertThat(order.changeDelivery(promised(LocalDate.parse("2026-11-26")), "agent", lateEvening)).isTrue();
+        assertThat(order.delivery().promiseDate()).isEqualTo(LocalDate.parse("2026-11-26"));
+        assertThat(order.delivery().express()).isTrue();
+    }
+
+    @Test
+    void aReplacementKeepsTheOriginalsPromiseUnlessItHasPassed() {
+        OrderDraft d = aDraft(1);
+        Order original = Order.accept(OrderId.random(), new OrderDraft(d.channel(), d.orderNumber(), d.customer(), d.currency(),
+                d.lines(), promised(LocalDate.parse("2026-11-28")), d.tenders(), false), NOW);
+        original.noteFulfillmentAssigned(F, "WH-1", units(1), NOW);
+        original.noteFulfillmentShipped(F, units(1), "DHL", "1", NOW);
+        List<Order.ReplacementLine> one = List.of(new Order.ReplacementLine("1", 1, null));
+
+        Order early = Order.replacement(OrderId.random(), original, "WEB-1-R1", one, null, List.of(), "defective", "agent",
+                NOW);
+        Order afterThePromise = Order.replacement(OrderId.random(), original, "WEB-1-R2", one, null, List.of(), "defective",
+                "agent", NOW.plus(Duration.ofDays(3)));
+
+        assertThat(early.delivery().promiseDate()).isEqualTo(LocalDate.parse("2026-11-28"));
+        assertThat(afterThePromise.delivery().promiseDate()).isNull();
+        assertThat(afterThePromise.delivery().express()).isTrue();
+    }
+
+    private static Delivery promised(LocalDate day) {
+        return new Delivery(DeliveryMode.SHIP, new Address("Anna Muster", "Hauptstr. 1", "10115", "Berlin", "DE"),
+                null, null, true, day);
     }
 
     /**

@@ -7,11 +7,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * The customer changed the delivery: every later routing of the order (waiting lines, deferred lines, re-routing
- * after a rejection) uses the new destination. Fulfilments already assigned stay where they are.
+ * after a rejection) uses the new destination and promise. Fulfilments already assigned stay where they are.
  */
 @Service
 public class ChangeDelivery {
@@ -26,9 +27,10 @@ public class ChangeDelivery {
 
     /** @return false when routing never saw the order */
     @Transactional
-    public boolean change(UUID orderId, FulfillmentMode mode, GeoPoint destination, String pickupLocationId, String country) {
+    public boolean change(UUID orderId, FulfillmentMode mode, GeoPoint destination, String pickupLocationId, String country,
+                          LocalDate promiseDate) {
         return routedOrders.lock(orderId).map(order -> {
-            routedOrders.updateDelivery(order.withDelivery(mode, destination, pickupLocationId, country));
+            routedOrders.updateDelivery(order.withDelivery(mode, destination, pickupLocationId, country, promiseDate));
             return true;
         }).orElseGet(() -> {
             log.info("delivery change for order {} that routing never saw: nothing to do", orderId);

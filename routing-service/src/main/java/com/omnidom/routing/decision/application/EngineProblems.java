@@ -40,7 +40,7 @@ final class EngineProblems {
         RoutingOrder routingOrder = new RoutingOrder(order.orderId().toString(), FulfillmentMode.valueOf(order.mode().name()),
                 order.destination() == null ? null : new GeoPoint(order.destination().latitude(), order.destination().longitude()),
                 order.pickupLocationId(), order.priority(), order.channel(), order.country(),
-                LocalDate.ofInstant(now, ZoneOffset.UTC), null,
+                LocalDate.ofInstant(now, ZoneOffset.UTC), order.promiseDate(),
                 lines.stream().map(l -> new OrderLine(l.lineId(), l.sku(), l.quantity(), order.unitPrice(l.lineId()))).toList());
         return new RoutingProblem(routingOrder, loaded.locations().stream().map(l -> location(l, order.channel(), now)).toList(),
                 excluded);

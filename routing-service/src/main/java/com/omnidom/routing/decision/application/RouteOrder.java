@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -158,17 +159,23 @@ public class RouteOrder {
         deferredLines.reconcile(order.orderId(), OpenLines.uncovered(order.lines(), held(after)));
         shadowRouting.decideAlongside(strategy, problem, profile, decision, order.orderId(), order.channel(), order.country(), now);
         decisions.store(order.orderId(), trigger, decision.strategy(), profile.id(),
-                explanation(decision, created, loaded.locations().size(), excluded, refused, unassignedReason), now);
+                explanation(decision, order, created, loaded.locations().size(), excluded, refused, unassignedReason), now);
         return created;
+    }
+
+    private static String promise(Shipment s, LocalDate promiseDate) {
+        if (promiseDate == null) return "";
+        return s.lateDays() == 0 ? ", delivers " + s.deliveryDate() + " by the promised " + promiseDate
+                : ", delivers " + s.deliveryDate() + ", " + s.lateDays() + " days after the promised " + promiseDate;
     }
 
     /**
      * The decision as stored and served: the engine's explanation (cost breakdown per component and shipment,
-     * alternatives, exclusions by fence, provenOptimal, notes) plus what routing added (fulfilment ids, locations
-     * excluded after failures, locations refused for capacity) and a sentence per pick for people.
+     * alternatives, exclusions by fence, provenOptimal, notes) plus what routing added (the promise date, fulfilment
+     * ids, locations excluded after failures, locations refused for capacity) and a sentence per pick for people.
      */
-    private static Map<String, Object> explanation(Decision d, List<FulfillmentOrder> created, int candidates,
-                                                   Set<String> excluded, Set<String> refused, String unassignedReason) {
+    private static Map<String, Object> explanation(Decision d, RoutedOrder order, List<FulfillmentOrder> created,
+                                                   int candidates, Set<String> excluded, Set<String> refused, String unassignedReason) {
         List<Map<String, Object>> picks = new ArrayList<>();
         for (int i = 0; i < d.shipments().size(); i++) {
             Shipment s = d.shipments().get(i);
@@ -182,12 +189,14 @@ public class RouteOrder {
             pick.put("cost", s.cost().total());
             pick.put("reason", String.format(Locale.ROOT, "ships %d units from %s (%s), %s, costing %s", units, s.locationId(),
                     s.type(), s.distanceKm() == null ? "distance unknown" : String.format(Locale.ROOT, "%.1f km away", s.distanceKm()),
-                    money(s.cost().total())));
+                    money(s.cost().total())) + promise(s, order.promiseDate()));
             picks.add(pick);
         }
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("profileId", d.profileId());
         e.put("profileVersion", d.profileVersion());
+        // the engine's shipments say when each delivers and how late; the promise they are measured against is ours
+        e.put("promiseDate", order.promiseDate() == null ? null : order.promiseDate().toString());
         e.put("totalCost", d.totalCost());
         e.put("cost", d.cost());
         e.put("provenOptimal", d.provenOptimal());

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public class RoutedOrders {
     private static final TypeReference<Map<String, Long>> PRICES = new TypeReference<>() {
     };
     private static final String COLUMNS = "order_id, mode, latitude, longitude, pickup_location_id, priority, channel, country, "
-            + "lines, unit_prices";
+            + "lines, unit_prices, promise_date";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -40,7 +41,7 @@ public class RoutedOrders {
         return new RoutedOrder(rs.getObject("order_id", UUID.class), FulfillmentMode.valueOf(rs.getString("mode")), geo,
                 rs.getString("pickup_location_id"), rs.getBoolean("priority"), rs.getString("channel"),
                 rs.getString("country"), json.readValue(rs.getString("lines"), LINES),
-                json.readValue(rs.getString("unit_prices"), PRICES));
+                json.readValue(rs.getString("unit_prices"), PRICES), rs.getObject("promise_date", LocalDate.class));
     };
 
     public RoutedOrders(JdbcTemplate jdbc) {
@@ -52,12 +53,12 @@ public class RoutedOrders {
         GeoPoint geo = order.destination();
         return jdbc.update("""
                 INSERT INTO routed_order (order_id, mode, latitude, longitude, pickup_location_id, priority, channel, country,
-                                          lines, unit_prices, accepted_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, now())
+                                          lines, unit_prices, promise_date, accepted_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, now())
                 ON CONFLICT (order_id) DO NOTHING""",
                 order.orderId(), order.mode().name(), geo == null ? null : geo.latitude(), geo == null ? null : geo.longitude(),
                 order.pickupLocationId(), order.priority(), order.channel(), order.country(),
-                json.writeValueAsString(order.lines()), json.writeValueAsString(order.unitPrices()),
+                json.writeValueAsString(order.lines()), json.writeValueAsString(order.unitPrices()), order.promiseDate(),
                 Timestamp.from(acceptedAt)) == 1;
     }
 
@@ -97,9 +98,10 @@ public class RoutedOrders {
     public void updateDelivery(RoutedOrder order) {
         GeoPoint geo = order.destination();
         jdbc.update("""
-                UPDATE routed_order SET mode = ?, latitude = ?, longitude = ?, pickup_location_id = ?, country = ?, updated_at = now()
+                UPDATE routed_order SET mode = ?, latitude = ?, longitude = ?, pickup_location_id = ?, country = ?,
+                                        promise_date = ?, updated_at = now()
                 WHERE order_id = ?""",
                 order.mode().name(), geo == null ? null : geo.latitude(), geo == null ? null : geo.longitude(),
-                order.pickupLocationId(), order.country(), order.orderId());
+                order.pickupLocationId(), order.country(), order.promiseDate(), order.orderId());
     }
 }

@@ -3,6 +3,7 @@ package com.omnidom.routing.decision.domain;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,10 +19,11 @@ import java.util.UUID;
  * @param country          ISO country of the delivery address; null when unknown
  * @param lines            the open quantities: as accepted, minus what was cancelled
  * @param unitPrices       price of one unit per line id, minor units (missing = unknown)
+ * @param promiseDate      the day delivery (or pickup) was promised to the customer; null when nothing was promised
  */
 public record RoutedOrder(UUID orderId, FulfillmentMode mode, GeoPoint destination, String pickupLocationId,
                           boolean priority, String channel, String country, List<LineQuantity> lines,
-                          Map<String, Long> unitPrices) {
+                          Map<String, Long> unitPrices, LocalDate promiseDate) {
 
     public RoutedOrder {
         Objects.requireNonNull(orderId, "orderId");
@@ -30,15 +32,26 @@ public record RoutedOrder(UUID orderId, FulfillmentMode mode, GeoPoint destinati
         unitPrices = unitPrices == null ? Map.of() : Map.copyOf(unitPrices);
     }
 
+    /** An order with nothing promised. */
+    public RoutedOrder(UUID orderId, FulfillmentMode mode, GeoPoint destination, String pickupLocationId,
+                       boolean priority, String channel, String country, List<LineQuantity> lines,
+                       Map<String, Long> unitPrices) {
+        this(orderId, mode, destination, pickupLocationId, priority, channel, country, lines, unitPrices, null);
+    }
+
     public long unitPrice(String lineId) {
         return unitPrices.getOrDefault(lineId, 0L);
     }
 
     public RoutedOrder withLines(List<LineQuantity> open) {
-        return new RoutedOrder(orderId, mode, destination, pickupLocationId, priority, channel, country, open, unitPrices);
+        return new RoutedOrder(orderId, mode, destination, pickupLocationId, priority, channel, country, open, unitPrices,
+                promiseDate);
     }
 
-    public RoutedOrder withDelivery(FulfillmentMode newMode, GeoPoint newDestination, String newPickup, String newCountry) {
-        return new RoutedOrder(orderId, newMode, newDestination, newPickup, priority, channel, newCountry, lines, unitPrices);
+    /** The new delivery replaces the old one whole, its promise (or none) included. */
+    public RoutedOrder withDelivery(FulfillmentMode newMode, GeoPoint newDestination, String newPickup, String newCountry,
+                                    LocalDate newPromiseDate) {
+        return new RoutedOrder(orderId, newMode, newDestination, newPickup, priority, channel, newCountry, lines, unitPrices,
+                newPromiseDate);
     }
 }

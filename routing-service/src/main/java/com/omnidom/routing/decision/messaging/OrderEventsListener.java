@@ -71,7 +71,7 @@ class OrderEventsListener {
                 }
                 OrderAccepted.Delivery d = changed.delivery();
                 inbox.process(CONSUMER, changed.eventId(), () -> changeDelivery.change(changed.orderId(), mode(d), geo(d),
-                        d.pickupLocationId(), country(d)));
+                        d.pickupLocationId(), country(d), d.promiseDate()));
             }
             default -> {
                 // other order events are not routing's concern
@@ -85,7 +85,7 @@ class OrderEventsListener {
         return new RoutedOrder(accepted.orderId(), mode(delivery), geo(delivery), delivery == null ? null : delivery.pickupLocationId(),
                 accepted.priority(), accepted.channel() == null ? null : accepted.channel().name(), country(delivery),
                 accepted.lines().stream().map(l -> new LineQuantity(l.lineId(), l.sku(), l.quantity())).toList(),
-                unitPrices(accepted));
+                unitPrices(accepted), delivery == null ? null : delivery.promiseDate());
     }
 
     /** Unit prices in minor units (the engine's minimum-shipment-value fence reads them); a line without one is left out. */
