@@ -1,35 +1,16 @@
 package com.omnidom.payment.payments;
 
-import com.omnidom.events.CloudEventHeaders;
-import com.omnidom.events.ContractEvent;
 import com.omnidom.events.EventType;
 import com.omnidom.events.Topics;
 import com.omnidom.events.order.OrderCancelled;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.psp.Ledger;
-import com.omnidom.psp.PspSimulator;
-import com.omnidom.testsupport.Http;
-import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.utils.Utils;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -54,63 +35,12 @@ import static org.awaitility.Awaitility.await;
  * Cancelled lines give back their authorised money: the whole service with a real broker, a fresh database and
  * the PSP simulator in this JVM, asserting rows, AuthorizationReleased on the topic and the PSP's books.
  */
-@OmnidomServiceTest
-@TestPropertySource(properties = {
-        "omnidom.kafka.retry-backoff=100ms", "omnidom.kafka.retry-max-backoff=500ms",
-        "omnidom.payment.psp.retry.initial-wait=20ms",
-        "omnidom.payment.psp.circuit-breaker.sliding-window-size=100",
-        "omnidom.payment.psp.circuit-breaker.minimum-number-of-calls=100"})
 // closed right after this class, while its broker and PSP still run (a context cached until the JVM exits shuts down late)
 @DirtiesContext
-class CancellationsIT {
+class CancellationsIT extends PaymentServiceWithPsp {
 
     private static final String RELEASED = EventType.AUTHORIZATION_RELEASED.type();
     private static final String CAPTURED = EventType.PAYMENT_CAPTURED.type();
-
-    static final PspSimulator PSP = start();
-
-    private static PspSimulator start() {
-        try {
-            return PspSimulator.start(PspSimulator.Options.defaults().withPort(0));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void psp(DynamicPropertyRegistry registry) {
-        registry.add("omnidom.payment.psp.base-url", PSP::baseUrl);
-    }
-
-    @AfterAll
-    static void stopPsp() {
-        PSP.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    final EventCodec codec = new EventCodec();
-    KafkaProducer<String, byte[]> producer;
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        producer = TopicProbe.producer(bootstrap);
-        http = new Http(port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        producer.close();
-        PSP.faults().update(0, 0, 0.0, 0L);
-    }
 
     @Test
     void cancellingALineBeforeShipmentReleasesItsAmountAtThePspAndTheRestIsStillCaptured() {
@@ -314,38 +244,5 @@ class CancellationsIT {
         String id = released.at("/releases/0/pspReference").asString();
         assertThat(PSP.ledger().findRelease(id)).isPresent();
         return id;
-    }
-
-    private Future<?> send(ContractEvent event) {
-        return producer.send(TopicProbe.record(event, codec.toJson(event)));
-    }
-
-    private void publish(ContractEvent event) {
-        try {
-            send(event).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void awaitPayment(UUID orderId) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> rows("payment", orderId) == 1);
-    }
-
-    private long rows(String table, UUID orderId) {
-        return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE order_id = ?", Long.class, orderId);
-    }
-
-    private List<ConsumerRecord<String, byte[]>> paymentEvents(UUID orderId, int count) {
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, Topics.PAYMENT_EVENTS.name(), count,
-                orderId.toString());
-        assertThat(events).as("events of order " + orderId).hasSizeGreaterThanOrEqualTo(count);
-        return events;
-    }
-
-    private static List<JsonNode> bodies(List<ConsumerRecord<String, byte[]>> events, String type) {
-        return events.stream().filter(e -> type.equals(TopicProbe.header(e, CloudEventHeaders.TYPE)))
-                .map(e -> Http.JSON.readTree(e.value())).toList();
     }
 }

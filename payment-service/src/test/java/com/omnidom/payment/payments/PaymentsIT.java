@@ -1,34 +1,17 @@
 package com.omnidom.payment.payments;
 
 import com.omnidom.events.CloudEventHeaders;
-import com.omnidom.events.ContractEvent;
 import com.omnidom.events.EventType;
 import com.omnidom.events.Topics;
-import com.omnidom.platform.events.EventCodec;
-import com.omnidom.psp.PspSimulator;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
-import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -42,66 +25,13 @@ import static com.omnidom.payment.SampleEvents.shipment;
 import static com.omnidom.payment.SampleEvents.shipped;
 import static com.omnidom.payment.SampleEvents.shirtsAndABook;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** The whole service with a real broker, a fresh database and the PSP simulator in this JVM on a random port. */
-@OmnidomServiceTest
-@TestPropertySource(properties = {
-        "omnidom.kafka.retry-backoff=100ms", "omnidom.kafka.retry-max-backoff=500ms",
-        "omnidom.payment.psp.retry.initial-wait=20ms",
-        // the fault tests fail on purpose: keep the breaker closed for them
-        "omnidom.payment.psp.circuit-breaker.sliding-window-size=100",
-        "omnidom.payment.psp.circuit-breaker.minimum-number-of-calls=100"})
-class PaymentsIT {
+class PaymentsIT extends PaymentServiceWithPsp {
 
     private static final String CAPTURED = EventType.PAYMENT_CAPTURED.type();
     private static final String INVOICED = EventType.INVOICE_ISSUED.type();
     private static final String REFUNDED = EventType.REFUND_ISSUED.type();
-
-    static final PspSimulator PSP = start();
-
-    private static PspSimulator start() {
-        try {
-            return PspSimulator.start(PspSimulator.Options.defaults().withPort(0));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void psp(DynamicPropertyRegistry registry) {
-        registry.add("omnidom.payment.psp.base-url", PSP::baseUrl);
-    }
-
-    @AfterAll
-    static void stopPsp() {
-        PSP.close();
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    final EventCodec codec = new EventCodec();
-    KafkaProducer<String, byte[]> producer;
-    Http http;
-
-    @BeforeEach
-    void setUp() {
-        producer = TopicProbe.producer(bootstrap);
-        http = new Http(port);
-    }
-
-    @AfterEach
-    void tearDown() {
-        producer.close();
-        PSP.faults().update(0, 0, 0.0, 0L);
-    }
 
     @Test
     void splitOrderIsCapturedPerShipmentFromOneAuthorisationAndInvoicedPerShipment() {
@@ -278,34 +208,5 @@ class PaymentsIT {
         assertThat(docs.status()).isEqualTo(200);
         JsonNode live = docs.json();
         CommittedOpenApi.assertMatches(live);
-    }
-
-    private void publish(ContractEvent event) {
-        try {
-            producer.send(TopicProbe.record(event, codec.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void awaitPayment(UUID orderId) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
-                .until(() -> rows("payment", orderId) == 1);
-    }
-
-    private long rows(String table, UUID orderId) {
-        return jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE order_id = ?", Long.class, orderId);
-    }
-
-    private List<ConsumerRecord<String, byte[]>> paymentEvents(UUID orderId, int count) {
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, Topics.PAYMENT_EVENTS.name(), count,
-                orderId.toString());
-        assertThat(events).as("events of order " + orderId).hasSizeGreaterThanOrEqualTo(count);
-        return events;
-    }
-
-    private static List<JsonNode> bodies(List<ConsumerRecord<String, byte[]>> events, String type) {
-        return events.stream().filter(e -> type.equals(TopicProbe.header(e, CloudEventHeaders.TYPE)))
-                .map(e -> Http.JSON.readTree(e.value())).toList();
     }
 }
