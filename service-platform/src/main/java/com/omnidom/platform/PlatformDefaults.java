@@ -23,6 +23,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.kafka.producer.value-serializer", "org.apache.kafka.common.serialization.ByteArraySerializer"),
             Map.entry("spring.kafka.producer.acks", "all"),
             Map.entry("spring.kafka.producer.properties.enable.idempotence", "true"),
+            // Consumers: the platform's error handler logs why a record failed; Spring Integration's default error
+            // channel would log the same failure again, with a full stack trace on every retry
+            Map.entry("logging.level.org.springframework.integration.handler.LoggingHandler", "off"),
             // Flyway: the platform's tables have their own history, so the service's history starts beside them
             Map.entry("spring.flyway.baseline-on-migrate", "true"),
             Map.entry("spring.flyway.baseline-version", "0"),

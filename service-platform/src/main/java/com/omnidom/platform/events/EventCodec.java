@@ -50,7 +50,8 @@ public final class EventCodec {
         }
     }
 
-    private <T> T read(byte[] body, Class<T> type) {
+    /** Reads a body as the given type; anything unreadable is a permanent failure (to the dead-letter topic). */
+    public <T> T read(byte[] body, Class<T> type) {
         if (body == null) throw new PermanentEventFailure("record has no body");
         try {
             return mapper.readValue(body, type);

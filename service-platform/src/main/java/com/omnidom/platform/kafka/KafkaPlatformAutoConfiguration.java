@@ -2,6 +2,7 @@ package com.omnidom.platform.kafka;
 
 import com.omnidom.events.TopicSpec;
 import com.omnidom.events.Topics;
+import com.omnidom.platform.consumer.ConsumerBindings;
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.platform.events.PrerequisiteMissing;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -19,10 +20,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.messaging.MessagingException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Declares the service's topics at start-up and makes every listener retry transient failures with
@@ -39,7 +43,7 @@ public class KafkaPlatformAutoConfiguration {
     KafkaAdmin.NewTopics omnidomTopics(KafkaTopicsProperties properties) {
         Map<String, TopicSpec> specs = new LinkedHashMap<>();
         properties.produces().forEach(name -> specs.put(name, Topics.byName(name)));
-        properties.consumes().forEach(name -> {
+        Stream.concat(properties.consumes().stream(), properties.broadcasts().stream()).forEach(name -> {
             TopicSpec topic = Topics.byName(name);
             specs.putIfAbsent(name, topic);
             specs.put(topic.deadLetter().name(), topic.deadLetter());
@@ -58,14 +62,15 @@ public class KafkaPlatformAutoConfiguration {
         return builder.build();
     }
 
-    @Bean
+    @Bean(ConsumerBindings.ERROR_HANDLER)
     CommonErrorHandler kafkaErrorHandler(KafkaTemplate<?, ?> template, KafkaTopicsProperties properties) {
         var recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, exception) -> new TopicPartition(record.topic() + ".DLT", record.partition()));
         var backOff = new ExponentialBackOff(properties.retryBackoff().toMillis(), 2.0);
         backOff.setMaxInterval(properties.retryMaxBackoff().toMillis());
         backOff.setMaxElapsedTime(properties.retryFor().toMillis());
-        var handler = new DefaultErrorHandler(recoverer, backOff);
+        // the dead letter names the handler's own exception, not the binder's wrappers around it
+        var handler = new DefaultErrorHandler((record, exception) -> recoverer.accept(record, unwrapped(exception)), backOff);
         handler.addNotRetryableExceptions(PermanentEventFailure.class, IllegalArgumentException.class);
         // a missing prerequisite is waited for, however long: the same back-off, without an end
         handler.setBackOffFunction((record, exception) -> waitingForPrerequisite(exception) ? endless(properties) : null);
@@ -80,6 +85,15 @@ public class KafkaPlatformAutoConfiguration {
             }
         });
         return handler;
+    }
+
+    static Exception unwrapped(Exception exception) {
+        Throwable t = exception;
+        while ((t instanceof ListenerExecutionFailedException || t instanceof MessagingException)
+                && t.getCause() instanceof Exception cause) {
+            t = cause;
+        }
+        return (Exception) t;
     }
 
     private static boolean waitingForPrerequisite(Throwable exception) {

@@ -8,7 +8,10 @@ import java.util.List;
 
 /**
  * @param produces       topics this service publishes (names from {@code com.omnidom.events.Topics}); created at start-up
- * @param consumes       topics this service reads; created if missing, each with its dead-letter topic
+ * @param consumes       topics this service reads, in a consumer group named after the service; created if missing,
+ *                       each with its dead-letter topic. The one declaration of its consumers: the platform derives
+ *                       the Spring Cloud Stream bindings from it
+ * @param broadcasts     topics every instance reads from the latest offset (local caches), outside any group
  * @param replicas       replication factor of created topics (1 locally, 3 in production)
  * @param retryBackoff   first back-off of a failing record; doubles up to {@code retryMaxBackoff}
  * @param retryMaxBackoff longest single back-off
@@ -18,6 +21,7 @@ import java.util.List;
 public record KafkaTopicsProperties(
         @DefaultValue List<String> produces,
         @DefaultValue List<String> consumes,
+        @DefaultValue List<String> broadcasts,
         @DefaultValue("1") short replicas,
         @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue("10s") Duration retryMaxBackoff,

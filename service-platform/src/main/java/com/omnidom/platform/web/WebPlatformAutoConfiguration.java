@@ -19,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(WebLimitsProperties.class)
 public class WebPlatformAutoConfiguration {
 
-    /** Boot's mapper with Boot's customisations, on a parser factory that enforces our depth and length limits. */
+    /** Boot's mapper with Boot's customisations, on a parser factory that enforces our depth and length limits (not named jsonMapper: Spring Cloud Function has a bean of that name). */
     @Bean
     @Primary
-    JsonMapper jsonMapper(ObjectProvider<JsonMapperBuilderCustomizer> customizers, WebLimitsProperties limits) {
+    JsonMapper omnidomJsonMapper(ObjectProvider<JsonMapperBuilderCustomizer> customizers, WebLimitsProperties limits) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxJsonDepth())

@@ -1,14 +1,12 @@
 package com.omnidom.platform.testapp;
 
 import com.omnidom.events.catalog.ArticleChanged;
-import com.omnidom.platform.events.EventCodec;
-import com.omnidom.platform.inbox.Inbox;
+import com.omnidom.platform.consumer.EventHandlers;
+import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.platform.events.PrerequisiteMissing;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.Map;
@@ -16,26 +14,23 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Counts how often each article event took effect: more than once would be a broken inbox. */
 @Component
-class ArticleReplicaListener {
-
-    static final String CONSUMER = "platform-test-replica";
+class ArticleReplicaListener implements EventHandlers {
 
     /** Deliveries seen per SKU, whether or not they took effect. */
     static final Map<String, Integer> attempts = new ConcurrentHashMap<>();
 
-    private final EventCodec codec;
-    private final Inbox inbox;
     private final JdbcTemplate jdbc;
 
-    ArticleReplicaListener(EventCodec codec, Inbox inbox, JdbcTemplate jdbc) {
-        this.codec = codec;
-        this.inbox = inbox;
+    ArticleReplicaListener(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    @KafkaListener(topics = "catalog.articles.v1", groupId = CONSUMER)
-    void on(ConsumerRecord<String, byte[]> record) {
-        ArticleChanged event = codec.read(record, ArticleChanged.class);
+    @Override
+    public void subscribe(Subscriptions on) {
+        on.event(ArticleChanged.class, this::apply);
+    }
+
+    private void apply(ArticleChanged event) {
         int attempt = attempts.merge(event.sku(), 1, Integer::sum);
         // test hooks: FLAKY- fails twice as a database hiccup would, REJECT- can never be applied,
         // AWAIT- waits for its row in prerequisite (another topic's event, in a real service)
@@ -47,9 +42,9 @@ class ArticleReplicaListener {
                 "SELECT sku FROM prerequisite WHERE sku = ?", String.class, event.sku()).isEmpty()) {
             throw new PrerequisiteMissing("no prerequisite for " + event.sku() + " yet");
         }
-        inbox.process(CONSUMER, event.eventId(), () -> jdbc.update("""
+        jdbc.update("""
                 INSERT INTO applied_article (sku, version, times) VALUES (?, ?, 1)
                 ON CONFLICT (sku) DO UPDATE SET version = excluded.version, times = applied_article.times + 1""",
-                event.sku(), event.version()));
+                event.sku(), event.version());
     }
 }

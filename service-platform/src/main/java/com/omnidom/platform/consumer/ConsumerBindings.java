@@ -1,0 +1,86 @@
+package com.omnidom.platform.consumer;
+
+import com.omnidom.events.TopicSpec;
+import com.omnidom.events.Topics;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Derives the Spring Cloud Stream configuration of a service's consumers from the one place that lists them,
+ * {@code omnidom.kafka.consumes} (a group per service, named {@code spring.application.name}) and
+ * {@code omnidom.kafka.broadcasts} (every instance, from the latest offset): a function per topic, its binding,
+ * destination and group, and the platform's error handler instead of the binder's own retries.
+ * Added at the lowest precedence, so a service may still tune a binding (e.g. its concurrency) in its YAML.
+ */
+public class ConsumerBindings implements EnvironmentPostProcessor {
+
+    /** The platform's {@code CommonErrorHandler} bean: back-off, endless waits for prerequisites, dead letters. */
+    public static final String ERROR_HANDLER = "kafkaErrorHandler";
+
+    /** One consumer: a function bean and its input binding. */
+    public record Binding(String function, TopicSpec topic, boolean broadcast) {
+
+        public String inputBinding() {
+            return function + "-in-0";
+        }
+    }
+
+    /** The consumers a service declares, in the order listed. */
+    public static List<Binding> of(Environment environment) {
+        Binder binder = Binder.get(environment);
+        List<Binding> bindings = new ArrayList<>();
+        for (String topic : binder.bind("omnidom.kafka.consumes", Bindable.listOf(String.class)).orElse(List.of())) {
+            bindings.add(new Binding(functionName(topic), Topics.byName(topic), false));
+        }
+        for (String topic : binder.bind("omnidom.kafka.broadcasts", Bindable.listOf(String.class)).orElse(List.of())) {
+            bindings.add(new Binding(functionName(topic) + "Broadcast", Topics.byName(topic), true));
+        }
+        return bindings;
+    }
+
+    /** {@code fulfillment.events.v1} → {@code fulfillmentEventsV1}: a bean and binding name without dots. */
+    static String functionName(String topic) {
+        String[] parts = topic.split("[.\\-_]");
+        StringBuilder name = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].isEmpty()) continue;
+            name.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
+        }
+        return name.toString();
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        List<Binding> bindings = of(environment);
+        String group = environment.getProperty("spring.application.name", "omnidom");
+        Map<String, Object> properties = new LinkedHashMap<>();
+        // only the functions named here are bound: a Supplier or Function bean elsewhere must never become a binding
+        properties.put("spring.cloud.stream.function.autodetect", "false");
+        properties.put("spring.cloud.function.definition",
+                bindings.stream().map(Binding::function).collect(Collectors.joining(";")));
+        // topics are created by the platform from the registry (partitions, compaction, retention), never by the binder
+        properties.put("spring.cloud.stream.kafka.binder.auto-create-topics", "false");
+        for (Binding binding : bindings) {
+            String core = "spring.cloud.stream.bindings." + binding.inputBinding() + ".";
+            String kafka = "spring.cloud.stream.kafka.bindings." + binding.inputBinding() + ".consumer.";
+            properties.put(core + "destination", binding.topic().name());
+            if (!binding.broadcast()) properties.put(core + "group", group);
+            // retries and dead letters belong to the container's error handler, which sees the raw record
+            properties.put(core + "consumer.max-attempts", "1");
+            properties.put(kafka + "common-error-handler-bean-name", ERROR_HANDLER);
+            if (binding.broadcast()) properties.put(kafka + "start-offset", "latest");
+        }
+        environment.getPropertySources().addLast(new MapPropertySource("omnidomConsumerBindings", properties));
+    }
+}

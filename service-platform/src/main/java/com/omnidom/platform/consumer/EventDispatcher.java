@@ -1,0 +1,115 @@
+package com.omnidom.platform.consumer;
+
+import com.omnidom.events.CloudEventHeaders;
+import com.omnidom.events.ContractEvent;
+import com.omnidom.events.EventType;
+import com.omnidom.events.TopicSpec;
+import com.omnidom.platform.consumer.Subscriptions.Delivery;
+import com.omnidom.platform.consumer.Subscriptions.Subscription;
+import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.events.PermanentEventFailure;
+import com.omnidom.platform.inbox.Inbox;
+import org.springframework.kafka.support.KafkaNull;
+import org.springframework.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The edge of every consumer: reads the record's {@code ce_type}, skips types no feature subscribed to, decodes the
+ * body once, and applies the subscribed handlers — those of delivery {@code ONCE} in one transaction with the inbox
+ * row of the event, so a redelivered event changes nothing. Anything unreadable is a {@link PermanentEventFailure}.
+ */
+public class EventDispatcher {
+
+    private final EventCodec codec;
+    private final Inbox inbox;
+    private final String consumer;
+    private final Map<EventType, List<Subscription>> shared = new HashMap<>();
+    private final Map<EventType, List<Subscription>> broadcast = new HashMap<>();
+
+    public EventDispatcher(EventCodec codec, Inbox inbox, String consumer, List<ConsumerBindings.Binding> bindings,
+                           List<Subscription> subscriptions) {
+        this.codec = codec;
+        this.inbox = inbox;
+        this.consumer = consumer;
+        for (Subscription s : subscriptions) {
+            (s.delivery() == Delivery.BROADCAST ? broadcast : shared)
+                    .computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s);
+        }
+        check(bindings, subscriptions);
+    }
+
+    /** The declaration in YAML and the subscriptions in code must agree, or the service does not start. */
+    private void check(List<ConsumerBindings.Binding> bindings, List<Subscription> subscriptions) {
+        Set<TopicSpec> consumed = new HashSet<>();
+        Set<TopicSpec> broadcasts = new HashSet<>();
+        bindings.forEach(b -> (b.broadcast() ? broadcasts : consumed).add(b.topic()));
+        List<String> problems = new ArrayList<>();
+        for (Subscription s : subscriptions) {
+            boolean isBroadcast = s.delivery() == Delivery.BROADCAST;
+            if (!(isBroadcast ? broadcasts : consumed).contains(s.type().topic())) {
+                problems.add(s.owner() + " subscribes to " + s.type().recordType().getSimpleName() + " of "
+                        + s.type().topic().name() + ", which omnidom.kafka." + (isBroadcast ? "broadcasts" : "consumes")
+                        + " does not list");
+            }
+        }
+        for (ConsumerBindings.Binding b : bindings) {
+            var subscribed = b.broadcast() ? broadcast : shared;
+            if (subscribed.keySet().stream().noneMatch(t -> t.topic().equals(b.topic()))) {
+                problems.add("omnidom.kafka." + (b.broadcast() ? "broadcasts" : "consumes") + " lists " + b.topic().name()
+                        + " but no EventHandlers bean subscribes to any of its events");
+            }
+        }
+        if (!problems.isEmpty()) throw new IllegalStateException("consumers misconfigured: " + String.join("; ", problems));
+    }
+
+    /** Applies one record of a binding to the handlers that subscribed to its type. */
+    public void dispatch(ConsumerBindings.Binding binding, Message<?> message) {
+        Object payload = message.getPayload();
+        // a tombstone on a compacted topic: producers here never delete, so there is nothing to apply
+        if (payload == null || payload instanceof KafkaNull) return;
+        String type = header(message, CloudEventHeaders.TYPE);
+        if (type == null) throw new PermanentEventFailure("record on " + binding.topic().name() + " has no ce_type header");
+        EventType eventType;
+        try {
+            eventType = EventType.of(type);
+        } catch (IllegalArgumentException unknown) {
+            throw new PermanentEventFailure(unknown.getMessage(), unknown);
+        }
+        List<Subscription> handlers = (binding.broadcast() ? broadcast : shared).get(eventType);
+        if (handlers == null) return; // not this service's business
+        ContractEvent event = codec.read(body(payload), eventType.recordType());
+        if (handlers.stream().anyMatch(h -> h.delivery() == Delivery.ONCE)) {
+            if (event.eventId() == null) {
+                throw new PermanentEventFailure(eventType.recordType().getSimpleName() + " without eventId on "
+                        + binding.topic().name());
+            }
+            inbox.process(consumer, event.eventId(), () -> handlers.forEach(h -> h.handler().accept(event)));
+        } else {
+            handlers.forEach(h -> h.handler().accept(event));
+        }
+    }
+
+    private static byte[] body(Object payload) {
+        if (payload instanceof byte[] bytes) return bytes;
+        if (payload instanceof String text) return text.getBytes(StandardCharsets.UTF_8);
+        throw new PermanentEventFailure("unexpected record body of type " + payload.getClass().getName());
+    }
+
+    /**
+     * A CloudEvents header: as written ({@code ce_type}), or as Spring Cloud Function hands binary-mode events to a
+     * function, in its canonical {@code ce-} form.
+     */
+    static String header(Message<?> message, String name) {
+        Object value = message.getHeaders().get(name);
+        if (value == null && name.startsWith("ce_")) value = message.getHeaders().get("ce-" + name.substring(3));
+        if (value instanceof byte[] bytes) return new String(bytes, StandardCharsets.UTF_8);
+        return value == null ? null : value.toString();
+    }
+}
