@@ -76,7 +76,7 @@ class ImportIT {
         // after the count at the source: 2 shipped (allocated, then left) and 1 still allocated
         UUID shipped = UUID.randomUUID();
         assertThat(allocate("SNAP-3", "M-A", 2, shipped)).isEqualTo(AllocationOutcome.ALLOCATED);
-        allocation.noteGoodsLeft(UUID.randomUUID(), new FulfillmentId(shipped));
+        allocation.noteGoodsLeft(new FulfillmentId(shipped));
         assertThat(allocate("SNAP-3", "M-A", 1, UUID.randomUUID())).isEqualTo(AllocationOutcome.ALLOCATED);
 
         // the source counted 10 at asOf: the 2 shipped since are not there any more, the allocated one still is

@@ -271,7 +271,7 @@ class StockModelIT {
                 .isEqualTo(AllocationOutcome.FAILED);
         assertThat(jdbc.queryForObject("SELECT allocated FROM inbound WHERE id = ?", Integer.class, po)).isEqualTo(5);
 
-        allocation.noteFulfillmentCancelled(UUID.randomUUID(), new FulfillmentId(cancelled), Map.of("1", 2), "CUSTOMER_REQUEST");
+        allocation.noteFulfillmentCancelled(new FulfillmentId(cancelled), Map.of("1", 2), "CUSTOMER_REQUEST");
         assertThat(jdbc.queryForObject("SELECT allocated FROM inbound WHERE id = ?", Integer.class, po))
                 .as("cancelled before arrival: back to the goods in transit").isEqualTo(3);
         assertThat(row("WH-T", "TRN-P")).containsEntry("on_hand", 1).containsEntry("allocated", 1);
@@ -280,7 +280,7 @@ class StockModelIT {
         assertThat(row("WH-T", "TRN-P")).as("the promised units arrived allocated").containsEntry("on_hand", 6).containsEntry("allocated", 4);
         assertThat(jdbc.queryForObject("SELECT allocated FROM inbound WHERE id = ?", Integer.class, po)).isZero();
 
-        allocation.noteGoodsLeft(UUID.randomUUID(), new FulfillmentId(promised));
+        allocation.noteGoodsLeft(new FulfillmentId(promised));
         assertThat(row("WH-T", "TRN-P")).containsEntry("on_hand", 3).containsEntry("allocated", 1);
     }
 

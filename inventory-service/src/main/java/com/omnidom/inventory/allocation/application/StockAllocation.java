@@ -19,6 +19,7 @@ import com.omnidom.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,9 @@ import java.util.function.Consumer;
 
 /**
  * Allocates fulfilment orders and follows them to the end: each reaction runs once per event, in one
- * transaction with the inbox row, its stock changes and its events.
+ * transaction with the inbox row, its stock changes and its events. The platform applies the inbox at the edge for
+ * all of them but the assignment, which owns its transactions: an attempt that rolls back whole when a line is
+ * short, then the failure recorded with the inbox row.
  */
 @Service
 public class StockAllocation {
@@ -81,35 +84,38 @@ public class StockAllocation {
     }
 
     /** The location rejected the order: its units are given back as the reason's configured effect says. */
-    public boolean noteFulfillmentRejected(UUID eventId, FulfillmentId fulfillment, String reason) {
-        return inbox.process(CONSUMER, eventId, () -> settle(fulfillment, "rejection", allocation -> {
+    @Transactional
+    public void noteFulfillmentRejected(FulfillmentId fulfillment, String reason) {
+        settle(fulfillment, "rejection", allocation -> {
             ReleaseEffect effect = reasons.effectOf(reason);
             List<AllocationLine> lines = allocation.inLockOrder();
             giveBack(allocation, lines, effect);
             allocation.release(clock.instant());
             outbox.append(AllocationEvents.released(allocation, lines, reason, clock.instant()));
-        }));
+        });
     }
 
     /** The order was cancelled before shipment: these quantities per line id are given back. */
-    public boolean noteFulfillmentCancelled(UUID eventId, FulfillmentId fulfillment, Map<String, Integer> quantities, String reason) {
-        return inbox.process(CONSUMER, eventId, () -> settle(fulfillment, "cancellation", allocation -> {
+    @Transactional
+    public void noteFulfillmentCancelled(FulfillmentId fulfillment, Map<String, Integer> quantities, String reason) {
+        settle(fulfillment, "cancellation", allocation -> {
             List<AllocationLine> cut = allocation.cancel(quantities, clock.instant());
             if (cut.isEmpty()) return;
             giveBack(allocation, cut.stream().sorted(AllocationLine.LOCK_ORDER).toList(), ReleaseEffect.RELEASE);
             outbox.append(AllocationEvents.released(allocation, cut, reason, clock.instant()));
-        }));
+        });
     }
 
     /** The goods left the location (shipped to the customer or picked up): on hand and allocated both drop. */
-    public boolean noteGoodsLeft(UUID eventId, FulfillmentId fulfillment) {
-        return inbox.process(CONSUMER, eventId, () -> settle(fulfillment, "departure", allocation -> {
+    @Transactional
+    public void noteGoodsLeft(FulfillmentId fulfillment) {
+        settle(fulfillment, "departure", allocation -> {
             allocation.inLockOrder().forEach(line -> {
                 StockKey key = line.at(allocation.locationId());
                 if (!unlimited(key)) ledger.removeAllocated(key, line.quantity());
             });
             allocation.ship(clock.instant());
-        }));
+        });
     }
 
     private AllocationOutcome allocateAll(FulfillmentOrder order) {

@@ -13,10 +13,9 @@ import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.stock.domain.InvalidStock;
 import com.omnidom.inventory.stock.domain.LocationId;
 import com.omnidom.inventory.stock.domain.StockLevel;
-import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.consumer.EventHandlers;
+import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -30,31 +29,26 @@ import java.util.function.Supplier;
  * All events of one order share a partition, so an order's assignment is always seen before its outcome.
  */
 @Component
-class FulfillmentEventsListener {
+class FulfillmentEventsListener implements EventHandlers {
 
-    private final EventCodec codec;
     private final StockAllocation allocation;
 
-    FulfillmentEventsListener(EventCodec codec, StockAllocation allocation) {
-        this.codec = codec;
+    FulfillmentEventsListener(StockAllocation allocation) {
         this.allocation = allocation;
     }
 
-    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).FULFILLMENT_EVENTS.name()}", groupId = "inventory-service")
-    void on(ConsumerRecord<String, byte[]> record) {
-        ContractEvent event = codec.read(record);
-        switch (event) {
-            case FulfillmentAssigned e -> allocation.noteFulfillmentAssigned(e.eventId(), translated(e, () -> order(e)));
-            case FulfillmentRejected e -> allocation.noteFulfillmentRejected(e.eventId(), translated(e, () -> id(e.fulfillmentId())),
-                    e.reason());
-            case FulfillmentCancelled e -> allocation.noteFulfillmentCancelled(e.eventId(), translated(e, () -> id(e.fulfillmentId())),
-                    translated(e, () -> quantities(e)), e.reason());
-            case FulfillmentShipped e -> allocation.noteGoodsLeft(e.eventId(), translated(e, () -> id(e.fulfillmentId())));
-            case FulfillmentPickedUp e -> allocation.noteGoodsLeft(e.eventId(), translated(e, () -> id(e.fulfillmentId())));
-            default -> {
-                // no stock effect
-            }
-        }
+    @Override
+    public void subscribe(Subscriptions on) {
+        // the assignment applies its own inbox (see StockAllocation); acknowledged, ready-for-pickup, unroutable and
+        // deferred change no stock
+        on.idempotent(FulfillmentAssigned.class,
+                e -> allocation.noteFulfillmentAssigned(e.eventId(), translated(e, () -> order(e))));
+        on.event(FulfillmentRejected.class,
+                e -> allocation.noteFulfillmentRejected(translated(e, () -> id(e.fulfillmentId())), e.reason()));
+        on.event(FulfillmentCancelled.class, e -> allocation.noteFulfillmentCancelled(
+                translated(e, () -> id(e.fulfillmentId())), translated(e, () -> quantities(e)), e.reason()));
+        on.event(FulfillmentShipped.class, e -> allocation.noteGoodsLeft(translated(e, () -> id(e.fulfillmentId()))));
+        on.event(FulfillmentPickedUp.class, e -> allocation.noteGoodsLeft(translated(e, () -> id(e.fulfillmentId()))));
     }
 
     private static FulfillmentOrder order(FulfillmentAssigned e) {

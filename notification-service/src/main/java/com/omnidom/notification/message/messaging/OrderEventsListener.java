@@ -2,12 +2,9 @@ package com.omnidom.notification.message.messaging;
 
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
-import com.omnidom.notification.NotificationServiceApplication;
 import com.omnidom.notification.message.application.NotifyCustomer;
-import com.omnidom.platform.events.EventCodec;
-import com.omnidom.platform.inbox.Inbox;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
+import com.omnidom.platform.consumer.EventHandlers;
+import com.omnidom.platform.consumer.Subscriptions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,33 +12,18 @@ import org.springframework.stereotype.Component;
  * a fulfilment event waiting for its order must not hold up the topic that brings the order.
  */
 @Component
-class OrderEventsListener {
+class OrderEventsListener implements EventHandlers {
 
-    private final EventCodec codec;
-    private final Inbox inbox;
     private final NotifyCustomer notify;
 
-    OrderEventsListener(EventCodec codec, Inbox inbox, NotifyCustomer notify) {
-        this.codec = codec;
-        this.inbox = inbox;
+    OrderEventsListener(NotifyCustomer notify) {
         this.notify = notify;
     }
 
-    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).ORDER_EVENTS.name()}",
-            groupId = NotificationServiceApplication.NAME)
-    void on(ConsumerRecord<String, byte[]> record) {
-        switch (codec.read(record)) {
-            case OrderAccepted accepted -> {
-                var order = EventTranslation.order(accepted);
-                inbox.process(NotificationServiceApplication.NAME, accepted.eventId(), () -> notify.orderAccepted(order));
-            }
-            case OrderCancelled cancelled -> {
-                var cancellation = EventTranslation.cancellation(cancelled);
-                inbox.process(NotificationServiceApplication.NAME, cancelled.eventId(), () -> notify.cancelled(cancellation));
-            }
-            default -> {
-                // held for review (customers are not told about fraud checks), notes, address changes: nothing to tell
-            }
-        }
+    @Override
+    public void subscribe(Subscriptions on) {
+        // held for review (customers are not told about fraud checks), notes, address changes: nothing to tell
+        on.event(OrderAccepted.class, accepted -> notify.orderAccepted(EventTranslation.order(accepted)));
+        on.event(OrderCancelled.class, cancelled -> notify.cancelled(EventTranslation.cancellation(cancelled)));
     }
 }

@@ -1,16 +1,19 @@
 package com.omnidom.order.order.messaging;
 
 import com.omnidom.events.ContractEvent;
+import com.omnidom.events.EventType;
+import com.omnidom.events.TopicSpec;
+import com.omnidom.events.Topics;
 import com.omnidom.order.order.application.OrderProgress;
 import com.omnidom.order.order.domain.Order;
 import com.omnidom.order.order.domain.OrderId;
-import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.consumer.EventHandlers;
+import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
-import com.omnidom.platform.inbox.Inbox;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -20,55 +23,29 @@ import java.util.function.Consumer;
  * not, which the order aggregate tolerates (or waits for, see {@code ProgressAhead}).
  */
 @Component
-class OrderProgressListener {
+class OrderProgressListener implements EventHandlers {
 
-    static final String CONSUMER = "order-service";
+    /** Every topic whose events an order folds; which events change it is {@link DownstreamEvents}' business. */
+    private static final Set<TopicSpec> FOLDED = Set.of(Topics.FULFILLMENT_EVENTS, Topics.INVENTORY_EVENTS,
+            Topics.PAYMENT_EVENTS, Topics.RETURN_EVENTS, Topics.NOTIFICATION_EVENTS);
 
-    private final EventCodec codec;
-    private final Inbox inbox;
     private final OrderProgress progress;
 
-    OrderProgressListener(EventCodec codec, Inbox inbox, OrderProgress progress) {
-        this.codec = codec;
-        this.inbox = inbox;
+    OrderProgressListener(OrderProgress progress) {
         this.progress = progress;
     }
 
-    // One listener (so one consumer) per topic: an event waiting for its prerequisite from another topic is retried
-    // in place and holds up its own consumer, so the topic it waits for must be read by another one.
-
-    @KafkaListener(groupId = CONSUMER, topics = "#{T(com.omnidom.events.Topics).FULFILLMENT_EVENTS.name()}")
-    void onFulfillmentEvent(ConsumerRecord<String, byte[]> record) {
-        fold(record);
+    // One consumer per topic (the platform binds each on its own): an event waiting for its prerequisite from another
+    // topic is retried in place and holds up only its own topic, so the topic it waits for keeps moving.
+    @Override
+    public void subscribe(Subscriptions on) {
+        Arrays.stream(EventType.values()).filter(type -> FOLDED.contains(type.topic()))
+                .forEach(type -> on.event(type.recordType(), this::fold));
     }
 
-    @KafkaListener(groupId = CONSUMER, topics = "#{T(com.omnidom.events.Topics).INVENTORY_EVENTS.name()}")
-    void onInventoryEvent(ConsumerRecord<String, byte[]> record) {
-        fold(record);
-    }
-
-    @KafkaListener(groupId = CONSUMER, topics = "#{T(com.omnidom.events.Topics).PAYMENT_EVENTS.name()}")
-    void onPaymentEvent(ConsumerRecord<String, byte[]> record) {
-        fold(record);
-    }
-
-    @KafkaListener(groupId = CONSUMER, topics = "#{T(com.omnidom.events.Topics).RETURN_EVENTS.name()}")
-    void onReturnEvent(ConsumerRecord<String, byte[]> record) {
-        fold(record);
-    }
-
-    @KafkaListener(groupId = CONSUMER, topics = "#{T(com.omnidom.events.Topics).NOTIFICATION_EVENTS.name()}")
-    void onNotificationEvent(ConsumerRecord<String, byte[]> record) {
-        fold(record);
-    }
-
-    private void fold(ConsumerRecord<String, byte[]> record) {
-        ContractEvent event = codec.read(record);
+    private void fold(ContractEvent event) {
         Consumer<Order> fact = DownstreamEvents.fact(event);
-        if (fact == null) return;
-        if (event.eventId() == null) throw new PermanentEventFailure("event without eventId on " + record.topic());
-        OrderId orderId = orderId(event);
-        inbox.process(CONSUMER, event.eventId(), () -> progress.fold(orderId, fact));
+        if (fact != null) progress.fold(orderId(event), fact);
     }
 
     private static OrderId orderId(ContractEvent event) {

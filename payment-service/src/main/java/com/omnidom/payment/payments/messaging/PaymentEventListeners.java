@@ -19,81 +19,55 @@ import com.omnidom.payment.payments.domain.OrderId;
 import com.omnidom.payment.payments.domain.PaymentRuleViolation;
 import com.omnidom.payment.payments.domain.TenderSpec;
 import com.omnidom.payment.payments.domain.TenderType;
-import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.consumer.EventHandlers;
+import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
-import com.omnidom.platform.inbox.Inbox;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
- * Translates other services' events into the use cases, each applied once through the inbox. One listener (and
- * so one consumer) per topic: a shipment waiting for its order ({@code PrerequisiteMissing}, retried in place)
+ * Translates other services' events into the use cases, each applied once through the inbox. One consumer per
+ * topic (the platform binds each consumed topic on its own): a shipment waiting for its order ({@code PrerequisiteMissing}, retried in place)
  * holds only its fulfilment partition, never the order topic that brings what it waits for. A broken money rule
  * or a PSP refusal cannot heal by retrying and goes to the dead-letter topic; an unreachable PSP is retried.
  */
 @Component
-class PaymentEventListeners {
+class PaymentEventListeners implements EventHandlers {
 
-    static final String CONSUMER = "payment-service";
-
-    private final EventCodec codec;
-    private final Inbox inbox;
     private final RecordPayment recordPayment;
     private final CaptureFulfillment captureFulfillment;
     private final RefundReturn refundReturn;
     private final ReleaseAuthorization releaseAuthorization;
 
-    PaymentEventListeners(EventCodec codec, Inbox inbox, RecordPayment recordPayment,
-                          CaptureFulfillment captureFulfillment, RefundReturn refundReturn,
+    PaymentEventListeners(RecordPayment recordPayment, CaptureFulfillment captureFulfillment, RefundReturn refundReturn,
                           ReleaseAuthorization releaseAuthorization) {
-        this.codec = codec;
-        this.inbox = inbox;
         this.recordPayment = recordPayment;
         this.captureFulfillment = captureFulfillment;
         this.refundReturn = refundReturn;
         this.releaseAuthorization = releaseAuthorization;
     }
 
-    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).ORDER_EVENTS.name()}", groupId = CONSUMER)
-    void onOrderEvent(ConsumerRecord<String, byte[]> record) {
-        switch (codec.read(record)) {
-            case OrderAccepted order -> apply(order, () -> recordPayment.record(new OrderId(order.orderId()),
-                    order.orderNumber(), order.currency(), order.total(), tenders(order), lines(order)));
-            case OrderCancelled cancelled -> apply(cancelled, () -> releaseAuthorization.release(
-                    new OrderId(cancelled.orderId()), cancelled.eventId(), cancelledLines(cancelled), cancelled.reason()));
-            default -> {
-                // holds, notes, address changes ... move no money
-            }
-        }
+    @Override
+    public void subscribe(Subscriptions on) {
+        // holds, notes, address changes, assignments, acknowledgements, rejections ... move no money
+        on.event(OrderAccepted.class, order -> permanentIfRefused(order, () -> recordPayment.record(
+                new OrderId(order.orderId()), order.orderNumber(), order.currency(), order.total(), tenders(order),
+                lines(order))));
+        on.event(OrderCancelled.class, cancelled -> permanentIfRefused(cancelled, () -> releaseAuthorization.release(
+                new OrderId(cancelled.orderId()), cancelled.eventId(), cancelledLines(cancelled), cancelled.reason())));
+        on.event(FulfillmentShipped.class, shipped -> permanentIfRefused(shipped, () -> captureFulfillment.capture(
+                new OrderId(shipped.orderId()), shipped.fulfillmentId(), quantities(shipped.lines()))));
+        on.event(FulfillmentPickedUp.class, pickedUp -> permanentIfRefused(pickedUp, () -> captureFulfillment.capture(
+                new OrderId(pickedUp.orderId()), pickedUp.fulfillmentId(), quantities(pickedUp.lines()))));
+        on.event(ReturnReceived.class, received -> permanentIfRefused(received, () -> refundReturn.refund(
+                new OrderId(received.orderId()), received.returnId(), received.currency(), received.refundAmount(),
+                returned(received.lines()))));
     }
 
-    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).FULFILLMENT_EVENTS.name()}", groupId = CONSUMER)
-    void onFulfillmentEvent(ConsumerRecord<String, byte[]> record) {
-        switch (codec.read(record)) {
-            case FulfillmentShipped shipped -> apply(shipped, () -> captureFulfillment.capture(
-                    new OrderId(shipped.orderId()), shipped.fulfillmentId(), quantities(shipped.lines())));
-            case FulfillmentPickedUp pickedUp -> apply(pickedUp, () -> captureFulfillment.capture(
-                    new OrderId(pickedUp.orderId()), pickedUp.fulfillmentId(), quantities(pickedUp.lines())));
-            default -> {
-                // assignments, acknowledgements, rejections ... move no money
-            }
-        }
-    }
-
-    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).RETURN_EVENTS.name()}", groupId = CONSUMER)
-    void onReturnEvent(ConsumerRecord<String, byte[]> record) {
-        if (codec.read(record) instanceof ReturnReceived received) {
-            apply(received, () -> refundReturn.refund(new OrderId(received.orderId()), received.returnId(),
-                    received.currency(), received.refundAmount(), returned(received.lines())));
-        }
-    }
-
-    private void apply(ContractEvent event, Runnable effects) {
+    private static void permanentIfRefused(ContractEvent event, Runnable effects) {
         try {
-            inbox.process(CONSUMER, event.eventId(), effects);
+            effects.run();
         } catch (PaymentRuleViolation | PaymentGateway.Refused e) {
             throw new PermanentEventFailure(event.getClass().getSimpleName() + " " + event.eventId() + ": " + e.getMessage(), e);
         }

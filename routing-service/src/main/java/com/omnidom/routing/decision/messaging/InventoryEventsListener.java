@@ -1,16 +1,13 @@
 package com.omnidom.routing.decision.messaging;
 
-import com.omnidom.events.ContractEvent;
 import com.omnidom.events.inventory.StockAllocated;
 import com.omnidom.events.inventory.StockAllocationFailed;
-import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.consumer.EventHandlers;
+import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
-import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.routing.decision.application.RerouteLines;
 import com.omnidom.routing.fulfillment.application.NoteStockAllocation;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -20,32 +17,22 @@ import java.util.UUID;
  * would split its partitions between them and each would miss the other's events.
  */
 @Component
-class InventoryEventsListener {
+class InventoryEventsListener implements EventHandlers {
 
-    private final EventCodec codec;
-    private final Inbox inbox;
     private final NoteStockAllocation noteStockAllocation;
     private final RerouteLines rerouteLines;
 
-    InventoryEventsListener(EventCodec codec, Inbox inbox, NoteStockAllocation noteStockAllocation, RerouteLines rerouteLines) {
-        this.codec = codec;
-        this.inbox = inbox;
+    InventoryEventsListener(NoteStockAllocation noteStockAllocation, RerouteLines rerouteLines) {
         this.noteStockAllocation = noteStockAllocation;
         this.rerouteLines = rerouteLines;
     }
 
-    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).INVENTORY_EVENTS.name()}", groupId = "routing-service")
-    void on(ConsumerRecord<String, byte[]> record) {
-        ContractEvent event = codec.read(record);
-        switch (event) {
-            case StockAllocated allocated -> inbox.process(OrderEventsListener.CONSUMER, allocated.eventId(),
-                    () -> noteStockAllocation.allocated(fulfillment(allocated.fulfillmentId())));
-            case StockAllocationFailed failed -> inbox.process(OrderEventsListener.CONSUMER, failed.eventId(),
-                    () -> rerouteLines.allocationFailed(fulfillment(failed.fulfillmentId()), failed.reason()));
-            default -> {
-                // other inventory events are not routing's concern
-            }
-        }
+    @Override
+    public void subscribe(Subscriptions on) {
+        // other inventory events are not routing's concern
+        on.event(StockAllocated.class, allocated -> noteStockAllocation.allocated(fulfillment(allocated.fulfillmentId())));
+        on.event(StockAllocationFailed.class,
+                failed -> rerouteLines.allocationFailed(fulfillment(failed.fulfillmentId()), failed.reason()));
     }
 
     private static FulfillmentId fulfillment(UUID id) {

@@ -1,12 +1,11 @@
 package com.omnidom.routing.decision.messaging;
 
-import com.omnidom.events.ContractEvent;
 import com.omnidom.events.order.DeliveryAddressChanged;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
-import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.consumer.EventHandlers;
+import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
-import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.routing.decision.application.CancelOrderLines;
 import com.omnidom.routing.decision.application.ChangeDelivery;
 import com.omnidom.routing.decision.application.RouteOrder;
@@ -14,8 +13,6 @@ import com.omnidom.routing.decision.domain.GeoPoint;
 import com.omnidom.routing.decision.domain.RoutedOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.math.RoundingMode;
@@ -29,54 +26,37 @@ import java.util.Map;
  * order's key, so an order's cancellation or address change never overtakes its acceptance.
  */
 @Component
-class OrderEventsListener {
+class OrderEventsListener implements EventHandlers {
 
-    static final String CONSUMER = "routing-service";
-
-    private final EventCodec codec;
-    private final Inbox inbox;
     private final RouteOrder routeOrder;
     private final CancelOrderLines cancelOrderLines;
     private final ChangeDelivery changeDelivery;
 
-    OrderEventsListener(EventCodec codec, Inbox inbox, RouteOrder routeOrder, CancelOrderLines cancelOrderLines,
-                        ChangeDelivery changeDelivery) {
-        this.codec = codec;
-        this.inbox = inbox;
+    OrderEventsListener(RouteOrder routeOrder, CancelOrderLines cancelOrderLines, ChangeDelivery changeDelivery) {
         this.routeOrder = routeOrder;
         this.cancelOrderLines = cancelOrderLines;
         this.changeDelivery = changeDelivery;
     }
 
-    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).ORDER_EVENTS.name()}", groupId = "routing-service")
-    void on(ConsumerRecord<String, byte[]> record) {
-        ContractEvent event = codec.read(record);
-        switch (event) {
-            case OrderAccepted accepted -> {
-                RoutedOrder order = toRoutedOrder(accepted);
-                inbox.process(CONSUMER, accepted.eventId(), () -> routeOrder.accept(order, accepted.occurredAt()));
+    @Override
+    public void subscribe(Subscriptions on) {
+        // other order events are not routing's concern
+        on.event(OrderAccepted.class, accepted -> routeOrder.accept(toRoutedOrder(accepted), accepted.occurredAt()));
+        on.event(OrderCancelled.class, cancelled -> {
+            if (cancelled.orderId() == null) throw new PermanentEventFailure("OrderCancelled without orderId");
+            List<LineQuantity> lines = cancelled.lines().stream()
+                    .filter(l -> l.quantity() > 0)
+                    .map(l -> new LineQuantity(required(l.lineId(), "lineId"), required(l.sku(), "sku"), l.quantity()))
+                    .toList();
+            cancelOrderLines.cancel(cancelled.orderId(), lines, cancelled.reason());
+        });
+        on.event(DeliveryAddressChanged.class, changed -> {
+            if (changed.orderId() == null || changed.delivery() == null) {
+                throw new PermanentEventFailure("DeliveryAddressChanged without orderId or delivery");
             }
-            case OrderCancelled cancelled -> {
-                if (cancelled.orderId() == null) throw new PermanentEventFailure("OrderCancelled without orderId");
-                List<LineQuantity> lines = cancelled.lines().stream()
-                        .filter(l -> l.quantity() > 0)
-                        .map(l -> new LineQuantity(required(l.lineId(), "lineId"), required(l.sku(), "sku"), l.quantity()))
-                        .toList();
-                inbox.process(CONSUMER, cancelled.eventId(),
-                        () -> cancelOrderLines.cancel(cancelled.orderId(), lines, cancelled.reason()));
-            }
-            case DeliveryAddressChanged changed -> {
-                if (changed.orderId() == null || changed.delivery() == null) {
-                    throw new PermanentEventFailure("DeliveryAddressChanged without orderId or delivery");
-                }
-                OrderAccepted.Delivery d = changed.delivery();
-                inbox.process(CONSUMER, changed.eventId(), () -> changeDelivery.change(changed.orderId(), mode(d), geo(d),
-                        d.pickupLocationId(), country(d), d.promiseDate()));
-            }
-            default -> {
-                // other order events are not routing's concern
-            }
-        }
+            OrderAccepted.Delivery d = changed.delivery();
+            changeDelivery.change(changed.orderId(), mode(d), geo(d), d.pickupLocationId(), country(d), d.promiseDate());
+        });
     }
 
     static RoutedOrder toRoutedOrder(OrderAccepted accepted) {

@@ -2,13 +2,12 @@ package com.omnidom.routing.replica.messaging;
 
 import com.omnidom.events.catalog.LocationChanged;
 import com.omnidom.events.inventory.AvailabilityChanged;
-import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.consumer.EventHandlers;
+import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.routing.replica.application.ReplicaAvailability;
 import com.omnidom.routing.replica.application.ReplicaLocation;
 import com.omnidom.routing.replica.application.Replicas;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -17,23 +16,26 @@ import java.util.List;
 
 /**
  * Both topics are compacted snapshots with versions: the group reads them from the beginning on its first start,
- * and afterwards each change once. The replica lives in the database, so one group serves every instance.
+ * and afterwards each change once. Tombstones are skipped by the platform: the catalog deactivates locations rather
+ * than deleting them. The replica lives in the database, so one group serves every instance.
  */
 @Component
-class ReplicaListener {
+class ReplicaListener implements EventHandlers {
 
-    private final EventCodec codec;
     private final Replicas replicas;
 
-    ReplicaListener(EventCodec codec, Replicas replicas) {
-        this.codec = codec;
+    ReplicaListener(Replicas replicas) {
         this.replicas = replicas;
     }
 
-    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).CATALOG_LOCATIONS.name()}", groupId = "routing-service")
-    void onLocation(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null) return; // a tombstone: the catalog never deletes locations, it deactivates them
-        if (!(codec.read(record) instanceof LocationChanged location)) return;
+    // both snapshots carry versions: a replayed or redelivered one changes nothing, so no inbox row is needed
+    @Override
+    public void subscribe(Subscriptions on) {
+        on.idempotent(LocationChanged.class, this::onLocation);
+        on.idempotent(AvailabilityChanged.class, this::onAvailability);
+    }
+
+    private void onLocation(LocationChanged location) {
         if (location.locationId() == null) throw new PermanentEventFailure("LocationChanged without locationId");
         replicas.noteLocationChanged(new ReplicaLocation(location.locationId(), location.version(),
                 location.type() == null ? "UNKNOWN" : location.type().name(),
@@ -55,10 +57,7 @@ class ReplicaListener {
         return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
     }
 
-    @KafkaListener(topics = "#{T(com.omnidom.events.Topics).INVENTORY_AVAILABILITY.name()}", groupId = "routing-service")
-    void onAvailability(ConsumerRecord<String, byte[]> record) {
-        if (record.value() == null) return; // a tombstone: nothing to keep
-        if (!(codec.read(record) instanceof AvailabilityChanged availability)) return;
+    private void onAvailability(AvailabilityChanged availability) {
         if (availability.sku() == null || availability.locationId() == null) {
             throw new PermanentEventFailure("AvailabilityChanged without sku or locationId");
         }
