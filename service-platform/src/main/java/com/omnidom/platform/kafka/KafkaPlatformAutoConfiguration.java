@@ -6,6 +6,8 @@ import com.omnidom.platform.consumer.ConsumerBindings;
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.platform.events.PrerequisiteMissing;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.slf4j.Logger;
@@ -21,10 +23,12 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.messaging.MessagingException;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -69,8 +73,7 @@ public class KafkaPlatformAutoConfiguration {
         var backOff = new ExponentialBackOff(properties.retryBackoff().toMillis(), 2.0);
         backOff.setMaxInterval(properties.retryMaxBackoff().toMillis());
         backOff.setMaxElapsedTime(properties.retryFor().toMillis());
-        // the dead letter names the handler's own exception, not the binder's wrappers around it
-        var handler = new DefaultErrorHandler((record, exception) -> recoverer.accept(record, unwrapped(exception)), backOff);
+        var handler = new HandlerExceptionErrorHandler(recoverer, backOff);
         handler.addNotRetryableExceptions(PermanentEventFailure.class, IllegalArgumentException.class);
         // a missing prerequisite is waited for, however long: the same back-off, without an end
         handler.setBackOffFunction((record, exception) -> waitingForPrerequisite(exception) ? endless(properties) : null);
@@ -85,6 +88,31 @@ public class KafkaPlatformAutoConfiguration {
             }
         });
         return handler;
+    }
+
+    /**
+     * Decides on the handler's own exception, not on the container's and the binder's wrappers around it: the retry
+     * state of a record is kept while its root cause stays of one class, and spring-kafka unwraps only the container's
+     * layer — so a record that first waited for a prerequisite and then failed for good would wait for ever.
+     * The dead letter's exception headers name the handler's exception too.
+     */
+    static final class HandlerExceptionErrorHandler extends DefaultErrorHandler {
+
+        HandlerExceptionErrorHandler(DeadLetterPublishingRecoverer recoverer, ExponentialBackOff backOff) {
+            super(recoverer, backOff);
+        }
+
+        @Override
+        public boolean handleOne(Exception thrown, ConsumerRecord<?, ?> record, Consumer<?, ?> consumer,
+                                 MessageListenerContainer container) {
+            return super.handleOne(unwrapped(thrown), record, consumer, container);
+        }
+
+        @Override
+        public void handleRemaining(Exception thrown, List<ConsumerRecord<?, ?>> records, Consumer<?, ?> consumer,
+                                    MessageListenerContainer container) {
+            super.handleRemaining(unwrapped(thrown), records, consumer, container);
+        }
     }
 
     static Exception unwrapped(Exception exception) {

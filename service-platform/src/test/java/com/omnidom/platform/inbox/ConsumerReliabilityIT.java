@@ -88,6 +88,16 @@ class ConsumerReliabilityIT {
     }
 
     @Test
+    void eventThatWaitedForAPrerequisiteAndThenFailsForGoodIsDeadLettered() throws Exception {
+        ArticleChanged refused = SampleArticles.changed("WAIT-THEN-REJECT-1", 1);
+        send(refused);
+
+        ConsumerRecord<String, byte[]> dead = deadLetter(refused.eventId());
+        assertThat(TopicProbe.header(dead, "kafka_dlt-exception-message")).contains("is refused after waiting");
+        assertThat(attempts("WAIT-THEN-REJECT-1")).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void transientFailureIsRetriedWithBackOffUntilItSucceeds() throws Exception {
         send(SampleArticles.changed("FLAKY-1", 1));
 

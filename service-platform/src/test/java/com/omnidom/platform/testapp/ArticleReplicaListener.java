@@ -37,6 +37,11 @@ class ArticleReplicaListener implements EventHandlers {
         if (event.sku().startsWith("FLAKY-") && attempt <= 2) {
             throw new TransientDataAccessResourceException("database hiccup " + attempt);
         }
+        // WAIT-THEN-REJECT- waits for a prerequisite twice, then turns out never applicable
+        if (event.sku().startsWith("WAIT-THEN-REJECT-")) {
+            if (attempt <= 2) throw new PrerequisiteMissing("no prerequisite for " + event.sku() + " yet");
+            throw new PermanentEventFailure("article " + event.sku() + " is refused after waiting");
+        }
         if (event.sku().startsWith("REJECT-")) throw new PermanentEventFailure("article " + event.sku() + " is refused");
         if (event.sku().startsWith("AWAIT-") && jdbc.queryForList(
                 "SELECT sku FROM prerequisite WHERE sku = ?", String.class, event.sku()).isEmpty()) {
