@@ -85,7 +85,7 @@ public class Order extends OrderRecord {
         }
         order.fulfillments = new ArrayList<>();
         order.returns = new ArrayList<>();
-        order.keep(MoneyLedger.of(Money.of(OrderRules.total(draft), currency)));
+        order.keep(MoneyLedger.of(OrderRules.total(draft, currency)));
         order.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         order.updatedAt = order.createdAt;
         order.statusSince = order.createdAt;

@@ -69,13 +69,13 @@ final class OrderRules {
             }
             money(tender.amount(), currency, "tenders[" + i + "].amount", true, found);
         }
-        // the sum only means something once every amount is valid
+        // the sum only means something once every amount is valid (and so fits the currency)
         if (found.isEmpty()) {
-            BigDecimal total = total(draft);
-            BigDecimal paid = draft.tenders().stream().map(OrderDraft.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Money total = total(draft, currency);
+            Money paid = draft.tenders().stream().map(t -> Money.of(t.amount(), currency)).reduce(Money.zero(currency), Money::plus);
             if (paid.compareTo(total) != 0) {
-                found.add(new Violation("tenders", "must add up to the order total " + Money.of(total, currency)
-                        + " (they add up to " + paid.toPlainString() + ")"));
+                found.add(new Violation("tenders", "must add up to the order total " + total
+                        + " (they add up to " + paid.amount().toPlainString() + ")"));
             }
         }
         return found;
@@ -116,11 +116,10 @@ final class OrderRules {
         if (Texts.hasControl(value)) found.add(new Violation(field, "must not contain control characters"));
     }
 
-    /** Σ quantity × gross unit price. */
-    static BigDecimal total(OrderDraft draft) {
-        return draft.lines().stream()
-                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Σ quantity × gross unit price, for a draft whose prices passed the rules. */
+    static Money total(OrderDraft draft, Currency currency) {
+        return draft.lines().stream().map(l -> Money.of(l.unitPrice(), currency).times(l.quantity()))
+                .reduce(Money.zero(currency), Money::plus);
     }
 
     /** A promise for a day that has passed cannot be kept: refused rather than routed late from the start. */
