@@ -1,11 +1,11 @@
 package com.omnidom.order;
 
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.order.order.domain.Address;
 import com.omnidom.order.order.domain.Channel;
 import com.omnidom.order.order.domain.Customer;
 import com.omnidom.order.order.domain.Delivery;
 import com.omnidom.order.order.domain.DeliveryMode;
-import com.omnidom.order.order.domain.GeoPoint;
 import com.omnidom.order.order.domain.OrderDraft;
 import com.omnidom.order.order.domain.TenderType;
 import com.omnidom.testsupport.Http;

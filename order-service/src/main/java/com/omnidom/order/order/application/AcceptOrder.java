@@ -1,18 +1,18 @@
 package com.omnidom.order.order.application;
 
+import com.omnidom.kernel.GeoPoint;
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import com.omnidom.order.order.domain.Address;
 import com.omnidom.order.order.domain.Customer;
 import com.omnidom.order.order.domain.Delivery;
-import com.omnidom.order.order.domain.GeoPoint;
 import com.omnidom.order.order.domain.Order;
 import com.omnidom.order.order.domain.OrderDraft;
 import com.omnidom.order.order.domain.OrderId;
-import com.omnidom.order.order.domain.OrderRuleViolation;
 import com.omnidom.order.order.domain.Orders;
 import com.omnidom.order.risk.application.RiskCheck;
 import com.omnidom.order.risk.domain.RiskAssessment;
 import com.omnidom.platform.outbox.Outbox;
-import com.omnidom.platform.web.FieldProblem;
 import com.omnidom.platform.web.InvalidRequest;
 import com.omnidom.platform.web.StateConflict;
 import org.springframework.stereotype.Service;
@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,16 +43,20 @@ public class AcceptOrder {
     private final Customers customers;
     private final Outbox outbox;
     private final OrderProperties properties;
+    private final Timeline timeline;
+    private final OrderViews views;
     private final Clock clock;
 
     public AcceptOrder(Orders orders, IdempotentRequests idempotency, RiskCheck riskCheck, Customers customers,
-                       Outbox outbox, OrderProperties properties, Clock clock) {
+                       Outbox outbox, OrderProperties properties, Timeline timeline, OrderViews views, Clock clock) {
         this.orders = orders;
         this.idempotency = idempotency;
         this.riskCheck = riskCheck;
         this.customers = customers;
         this.outbox = outbox;
         this.properties = properties;
+        this.timeline = timeline;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -68,12 +74,7 @@ public class AcceptOrder {
             throw new InvalidRequest("lines", "must have at most " + properties.maxLines() + " lines");
         }
         Instant now = clock.instant();
-        Order order;
-        try {
-            order = Order.place(OrderId.random(), draft(request), now);
-        } catch (OrderRuleViolation e) {
-            throw new InvalidRequest(e.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
-        }
+        Order order = Refusals.answered(() -> Order.place(OrderId.random(), draft(request), now));
         if (orders.existsByChannelAndOrderNumber(order.channel(), order.orderNumber())) {
             throw new StateConflict("Order " + order.orderNumber() + " of " + order.channel() + " exists already.");
         }
@@ -92,8 +93,9 @@ public class AcceptOrder {
             case HOLD -> OrderEvents.held(order, risk.codes(), risk.ruleSetVersion(), now);
             case REJECT -> OrderEvents.rejected(order, risk.codes(), RiskCheck.DECIDED_BY, now);
         });
+        timeline.record(order);
         customers.upsert(order.customer(), now);
-        OrderView view = OrderViews.of(order);
+        OrderView view = views.of(order);
         if (idempotencyKey != null) idempotency.complete(idempotencyKey, order.id(), view);
         return new AcceptedOrder(view, false);
     }
@@ -123,7 +125,20 @@ public class AcceptOrder {
         var a = d.address();
         return new Delivery(d.mode(),
                 a == null ? null : new Address(a.name(), a.street(), a.postalCode(), a.city(), a.country()),
-                d.geo() == null ? null : new GeoPoint(d.geo().latitude(), d.geo().longitude()),
-                d.pickupLocationId(), Boolean.TRUE.equals(d.express()), d.promiseDate());
+                geo(d.geo()), d.pickupLocationId(), Boolean.TRUE.equals(d.express()), d.promiseDate());
+    }
+
+    /** @throws RuleViolation naming the coordinate out of range (a point on earth cannot be made of it) */
+    static GeoPoint geo(OrderRequest.Geo g) {
+        if (g == null) return null;
+        List<Violation> found = new ArrayList<>();
+        if (!(g.latitude() >= -90 && g.latitude() <= 90)) {
+            found.add(new Violation("delivery.geo.latitude", "must be between -90 and 90"));
+        }
+        if (!(g.longitude() >= -180 && g.longitude() <= 180)) {
+            found.add(new Violation("delivery.geo.longitude", "must be between -180 and 180"));
+        }
+        if (!found.isEmpty()) throw new RuleViolation(found);
+        return new GeoPoint(g.latitude(), g.longitude());
     }
 }

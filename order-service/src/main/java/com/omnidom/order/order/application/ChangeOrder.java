@@ -4,12 +4,8 @@ import com.omnidom.order.order.domain.LineQuantity;
 import com.omnidom.order.order.domain.Order;
 import com.omnidom.order.order.domain.OrderDraft;
 import com.omnidom.order.order.domain.OrderId;
-import com.omnidom.order.order.domain.OrderRuleViolation;
 import com.omnidom.order.order.domain.Orders;
-import com.omnidom.order.order.domain.TooLate;
 import com.omnidom.platform.outbox.Outbox;
-import com.omnidom.platform.web.FieldProblem;
-import com.omnidom.platform.web.InvalidRequest;
 import com.omnidom.platform.web.ResourceNotFound;
 import com.omnidom.platform.web.StateConflict;
 import org.springframework.stereotype.Service;
@@ -19,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Service actions on an order: cancel (all or some units), change the delivery address, add a note, send a replacement.
@@ -31,11 +26,15 @@ public class ChangeOrder {
 
     private final Orders orders;
     private final Outbox outbox;
+    private final Timeline timeline;
+    private final OrderViews views;
     private final Clock clock;
 
-    public ChangeOrder(Orders orders, Outbox outbox, Clock clock) {
+    public ChangeOrder(Orders orders, Outbox outbox, Timeline timeline, OrderViews views, Clock clock) {
         this.orders = orders;
         this.outbox = outbox;
+        this.timeline = timeline;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -45,24 +44,26 @@ public class ChangeOrder {
         Order order = locked(id);
         List<LineQuantity> wanted = request.lines() == null || request.lines().isEmpty() ? null
                 : request.lines().stream().map(l -> new LineQuantity(l.lineId(), null, l.quantity())).toList();
-        List<LineQuantity> cancelled = refusedWhenTooLate(() -> order.cancel(wanted, request.reason(), request.cancelledBy(), now));
+        List<LineQuantity> cancelled = Refusals.answered(() -> order.cancel(wanted, request.reason(), request.cancelledBy(), now));
         order.touch(now);
         orders.flush();
+        timeline.record(order);
         outbox.append(OrderEvents.cancelled(order, cancelled, request.reason(), request.cancelledBy(), now));
-        return OrderViews.of(order);
+        return views.of(order);
     }
 
     @Transactional
     public OrderView changeDelivery(UUID id, ServiceActions.DeliveryChange request) {
         Instant now = clock.instant();
         Order order = locked(id);
-        boolean tell = refusedWhenTooLate(() -> order.changeDelivery(AcceptOrder.delivery(request.delivery()),
+        boolean tell = Refusals.answered(() -> order.changeDelivery(AcceptOrder.delivery(request.delivery()),
                 request.changedBy(), now));
         order.touch(now);
         orders.flush();
+        timeline.record(order);
         // a held order is not known downstream: its OrderAccepted carries the new address once released
         if (tell) outbox.append(OrderEvents.deliveryChanged(order, request.changedBy(), now));
-        return OrderViews.of(order);
+        return views.of(order);
     }
 
     @Transactional
@@ -72,8 +73,9 @@ public class ChangeOrder {
         boolean tell = order.addNote(request.text(), request.author(), now);
         order.touch(now);
         orders.flush();
+        timeline.record(order);
         if (tell) outbox.append(OrderEvents.noteAdded(order, request.text(), request.author(), now));
-        return OrderViews.of(order);
+        return views.of(order);
     }
 
     /** A new order for wrong or defective items, linked to the original (OrderAccepted.replacesOrderId). */
@@ -86,35 +88,20 @@ public class ChangeOrder {
         if (number.length() > 64) throw new StateConflict("Order " + original.orderNumber() + " has too long a number to number a replacement.");
         List<OrderDraft.Payment> tenders = request.tenders() == null ? List.of() : request.tenders().stream()
                 .map(t -> new OrderDraft.Payment(t.type(), t.amount(), t.reference(), t.fingerprint())).toList();
-        Order replacement;
-        try {
-            replacement = Order.replacement(OrderId.random(), original, number,
-                    request.lines().stream().map(l -> new Order.ReplacementLine(l.lineId(), l.quantity(), l.unitPrice())).toList(),
-                    request.delivery() == null ? null : AcceptOrder.delivery(request.delivery()), tenders,
-                    request.reason(), request.requestedBy(), now);
-        } catch (OrderRuleViolation e) {
-            throw new InvalidRequest(e.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
-        } catch (TooLate e) {
-            throw new StateConflict(e.getMessage());
-        }
+        Order replacement = Refusals.answered(() -> Order.replacement(OrderId.random(), original, number,
+                request.lines().stream().map(l -> new Order.ReplacementLine(l.lineId(), l.quantity(), l.unitPrice())).toList(),
+                request.delivery() == null ? null : AcceptOrder.delivery(request.delivery()), tenders,
+                request.reason(), request.requestedBy(), now));
         original.touch(now);
         orders.save(replacement);
         orders.flush();
+        timeline.record(original);
+        timeline.record(replacement);
         outbox.append(OrderEvents.accepted(replacement, now));
-        return OrderViews.of(replacement);
+        return views.of(replacement);
     }
 
     private Order locked(UUID id) {
         return orders.findForUpdate(id).orElseThrow(() -> new ResourceNotFound("No order with id " + id + "."));
-    }
-
-    private static <T> T refusedWhenTooLate(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (TooLate e) {
-            throw new StateConflict(e.getMessage());
-        } catch (OrderRuleViolation e) {
-            throw new InvalidRequest(e.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
-        }
     }
 }

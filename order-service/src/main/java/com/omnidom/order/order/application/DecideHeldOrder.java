@@ -2,11 +2,9 @@ package com.omnidom.order.order.application;
 
 import com.omnidom.order.order.domain.Order;
 import com.omnidom.order.order.domain.Orders;
-import com.omnidom.order.order.domain.TooLate;
 import com.omnidom.order.risk.application.HeldOrders;
 import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.web.ResourceNotFound;
-import com.omnidom.platform.web.StateConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +20,13 @@ public class DecideHeldOrder implements HeldOrders {
 
     private final Orders orders;
     private final Outbox outbox;
+    private final Timeline timeline;
     private final Clock clock;
 
-    public DecideHeldOrder(Orders orders, Outbox outbox, Clock clock) {
+    public DecideHeldOrder(Orders orders, Outbox outbox, Timeline timeline, Clock clock) {
         this.orders = orders;
         this.outbox = outbox;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -35,13 +35,10 @@ public class DecideHeldOrder implements HeldOrders {
     public void release(UUID orderId, String decidedBy, String reason) {
         Instant now = clock.instant();
         Order order = locked(orderId);
-        try {
-            order.release(decidedBy, reason, now);
-        } catch (TooLate e) {
-            throw new StateConflict(e.getMessage());
-        }
+        Refusals.answered(() -> order.release(decidedBy, reason, now));
         order.touch(now);
         orders.flush();
+        timeline.record(order);
         outbox.append(OrderEvents.accepted(order, now));
     }
 
@@ -50,13 +47,10 @@ public class DecideHeldOrder implements HeldOrders {
     public void reject(UUID orderId, List<String> reasons, String decidedBy, String reason) {
         Instant now = clock.instant();
         Order order = locked(orderId);
-        try {
-            order.rejectAfterReview(decidedBy, reason, now);
-        } catch (TooLate e) {
-            throw new StateConflict(e.getMessage());
-        }
+        Refusals.answered(() -> order.rejectAfterReview(decidedBy, reason, now));
         order.touch(now);
         orders.flush();
+        timeline.record(order);
         outbox.append(OrderEvents.rejected(order, reasons, decidedBy, now));
     }
 

@@ -21,10 +21,12 @@ import java.util.function.Consumer;
 public class OrderProgress {
 
     private final Orders orders;
+    private final Timeline timeline;
     private final Clock clock;
 
-    public OrderProgress(Orders orders, Clock clock) {
+    public OrderProgress(Orders orders, Timeline timeline, Clock clock) {
         this.orders = orders;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -45,5 +47,6 @@ public class OrderProgress {
             throw new PrerequisiteMissing("order " + id + ": " + e.getMessage());
         }
         order.touch(clock.instant());
+        timeline.record(order);
     }
 }

@@ -20,15 +20,17 @@ public class OrderSearch {
 
     private final Orders orders;
     private final NamedParameterJdbcTemplate jdbc;
+    private final OrderViews views;
 
-    public OrderSearch(Orders orders, NamedParameterJdbcTemplate jdbc) {
+    public OrderSearch(Orders orders, NamedParameterJdbcTemplate jdbc, OrderViews views) {
         this.orders = orders;
+        this.views = views;
         this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
     public OrderView get(UUID id) {
-        return orders.find(new OrderId(id)).map(OrderViews::of)
+        return orders.find(new OrderId(id)).map(views::of)
                 .orElseThrow(() -> new ResourceNotFound("No order with id " + id + "."));
     }
 

@@ -2,14 +2,22 @@ package com.omnidom.order.order.application;
 
 import com.omnidom.order.order.domain.LineQuantities;
 import com.omnidom.order.order.domain.Order;
+import org.springframework.stereotype.Component;
 
-/** Renders an order for reading; call inside the transaction that loaded it (lines and timeline load lazily). */
-final class OrderViews {
+/** Renders an order for reading; call inside the transaction that loaded it (lines load lazily). */
+@Component
+class OrderViews {
 
-    private OrderViews() {
+    private final Timeline timeline;
+    private final TimelineWording wording;
+
+    OrderViews(Timeline timeline, TimelineWording wording) {
+        this.timeline = timeline;
+        this.wording = wording;
     }
 
-    static OrderView of(Order o) {
+    /** The order with its timeline as recorded (record what it noted first). */
+    OrderView of(Order o) {
         return new OrderView(o.id().value(), o.orderNumber(), o.channel(), o.status(), o.currency(), o.total(), o.priority(),
                 o.customer(), o.delivery(),
                 o.tenders().stream().map(t -> new OrderView.TenderView(t.tenderId(), t.type(), t.amount(), t.reference(), t.fingerprint())).toList(),
@@ -17,7 +25,8 @@ final class OrderViews {
                         quantities(l.quantities()))).toList(),
                 o.capturedAmount(), o.refundedAmount(),
                 o.fulfillments().stream().map(f -> new OrderView.FulfillmentView(f.fulfillmentId(), f.locationId(), f.status())).toList(),
-                o.timeline().stream().map(t -> new OrderView.TimelineView(t.occurredAt(), t.type(), t.summary())).toList(),
+                timeline.of(o).stream().map(t -> new OrderView.TimelineView(t.occurredAt(), t.type().label(),
+                        wording.summary(t.fact()))).toList(),
                 o.releasedAmount(), o.statusSince(), o.locationId(), o.replacesOrderId(), o.billingAddress());
     }
 

@@ -1,5 +1,7 @@
 package com.omnidom.order.order.domain;
 
+import com.omnidom.kernel.GeoPoint;
+
 import java.time.LocalDate;
 
 /**

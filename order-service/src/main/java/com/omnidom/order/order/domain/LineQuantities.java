@@ -1,5 +1,7 @@
 package com.omnidom.order.order.domain;
 
+import com.omnidom.kernel.IllegalTransition;
+
 /**
  * How many units of one line are in which state. Counters only grow, except {@code assigned} and {@code allocated}
  * (a rejecting location or a cancellation gives units back), {@code readyForPickup} (collected units leave it) and
@@ -139,12 +141,12 @@ public record LineQuantities(int ordered, int assigned, int allocated, int shipp
     /**
      * The order cancels units that were not handed over yet; units shipped, waiting at the store or collected cannot be.
      *
-     * @throws TooLate when fewer than {@code units} are still open
+     * @throws IllegalTransition when fewer than {@code units} are still open
      */
     public LineQuantities cancel(int units) {
         if (units <= 0) throw new IllegalArgumentException("quantity must be positive, was " + units);
         if (units > open()) {
-            throw new TooLate("cannot cancel " + units + " units: only " + open() + " of " + ordered + " are open ("
+            throw new IllegalTransition("cannot cancel " + units + " units: only " + open() + " of " + ordered + " are open ("
                     + cancelled + " cancelled, " + shipped + " shipped, " + readyForPickup + " ready for pickup, "
                     + pickedUp + " picked up)");
         }
@@ -158,7 +160,7 @@ public record LineQuantities(int ordered, int assigned, int allocated, int shipp
                 returned, refunded, max, cancelled);
     }
 
-    /** Allocated units set directly (the order recomputes a fulfilment's share, see {@code Order}). */
+    /** Allocated units set directly (the ledger recomputes a fulfilment's share, see {@code FulfillmentLedger}). */
     LineQuantities withAllocated(int next) {
         if (next < 0 || next > assigned) {
             throw new ImpossibleProgress("allocated would be " + next + " with " + assigned + " assigned");

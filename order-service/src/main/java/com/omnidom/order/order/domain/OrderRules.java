@@ -1,5 +1,8 @@
 package com.omnidom.order.order.domain;
 
+import com.omnidom.kernel.Money;
+import com.omnidom.kernel.RuleViolation.Violation;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +28,7 @@ final class OrderRules {
     static List<Violation> check(OrderDraft draft) {
         List<Violation> found = new ArrayList<>();
         texts(draft, found);
-        Currency currency = Money.currency(draft.currency());
+        Currency currency = Currencies.of(draft.currency());
         if (currency == null) found.add(new Violation("currency", "must be an ISO 4217 currency code, e.g. EUR"));
 
         if (draft.lines().isEmpty()) found.add(new Violation("lines", "must contain at least one line"));
@@ -66,13 +69,13 @@ final class OrderRules {
             }
             money(tender.amount(), currency, "tenders[" + i + "].amount", true, found);
         }
-        // the sum only means something once every amount is valid
+        // the sum only means something once every amount is valid (and so fits the currency)
         if (found.isEmpty()) {
-            BigDecimal total = total(draft);
-            BigDecimal paid = draft.tenders().stream().map(OrderDraft.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            Money total = total(draft, currency);
+            Money paid = draft.tenders().stream().map(t -> Money.of(t.amount(), currency)).reduce(Money.zero(currency), Money::plus);
             if (paid.compareTo(total) != 0) {
-                found.add(new Violation("tenders", "must add up to the order total " + Money.scaled(total, currency)
-                        + " " + currency.getCurrencyCode() + " (they add up to " + paid.toPlainString() + ")"));
+                found.add(new Violation("tenders", "must add up to the order total " + total
+                        + " (they add up to " + paid.amount().toPlainString() + ")"));
             }
         }
         return found;
@@ -113,11 +116,10 @@ final class OrderRules {
         if (Texts.hasControl(value)) found.add(new Violation(field, "must not contain control characters"));
     }
 
-    /** Σ quantity × gross unit price. */
-    static BigDecimal total(OrderDraft draft) {
-        return draft.lines().stream()
-                .map(l -> l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** Σ quantity × gross unit price, for a draft whose prices passed the rules. */
+    static Money total(OrderDraft draft, Currency currency) {
+        return draft.lines().stream().map(l -> Money.of(l.unitPrice(), currency).times(l.quantity()))
+                .reduce(Money.zero(currency), Money::plus);
     }
 
     /** A promise for a day that has passed cannot be kept: refused rather than routed late from the start. */
@@ -156,15 +158,6 @@ final class OrderRules {
         if (delivery.mode() == DeliveryMode.PICKUP && blank(delivery.pickupLocationId())) {
             found.add(new Violation("delivery.pickupLocationId", "is required for PICKUP"));
         }
-        GeoPoint geo = delivery.geo();
-        if (geo != null) {
-            if (!(geo.latitude() >= -90 && geo.latitude() <= 90)) {
-                found.add(new Violation("delivery.geo.latitude", "must be between -90 and 90"));
-            }
-            if (!(geo.longitude() >= -180 && geo.longitude() <= 180)) {
-                found.add(new Violation("delivery.geo.longitude", "must be between -180 and 180"));
-            }
-        }
     }
 
     private static void money(BigDecimal amount, Currency currency, String field, boolean positive, List<Violation> found) {
@@ -172,7 +165,7 @@ final class OrderRules {
             found.add(new Violation(field, "is required"));
         } else if (positive ? amount.signum() <= 0 : amount.signum() < 0) {
             found.add(new Violation(field, positive ? "must be positive" : "must not be negative"));
-        } else if (currency != null && !Money.fits(amount, currency)) {
+        } else if (currency != null && !Currencies.fits(amount, currency)) {
             found.add(new Violation(field, "must have at most " + currency.getDefaultFractionDigits() + " decimals for "
                     + currency.getCurrencyCode()));
         }

@@ -1,5 +1,6 @@
 package com.omnidom.order.shopify.application;
 
+import com.omnidom.kernel.Money;
 import com.omnidom.order.order.application.AcceptOrder;
 import com.omnidom.order.order.application.AcceptedOrder;
 import com.omnidom.order.order.application.OrderRequest;
@@ -38,6 +39,7 @@ public class AcceptShopifyOrder {
 
     private static final Logger log = LoggerFactory.getLogger(AcceptShopifyOrder.class);
     private static final String SKU = "[A-Za-z0-9._-]{1,64}";
+    private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     private final AcceptOrder acceptOrder;
     private final Orders orders;
@@ -98,11 +100,11 @@ public class AcceptShopifyOrder {
      * total. Shipping charges are not order lines in Omnidom and are left out.
      */
     static OrderRequest map(ShopifyOrder o) {
-        Currency currency = currency(o.currency());
-        int decimals = currency == null ? 2 : currency.getDefaultFractionDigits();
+        // an unknown currency is refused by the intake rules; its amounts are worked out in whole units meanwhile
+        Currency currency = Optional.ofNullable(currency(o.currency())).orElse(NO_CURRENCY);
         boolean taxesIncluded = !Boolean.FALSE.equals(o.taxesIncluded());
         List<OrderRequest.Line> lines = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
+        Money total = Money.zero(currency);
         List<ShopifyOrder.LineItem> items = o.lineItems() == null ? List.of() : o.lineItems();
         for (ShopifyOrder.LineItem item : items) {
             if (item == null) continue;
@@ -111,11 +113,9 @@ public class AcceptShopifyOrder {
             BigDecimal unit = null;
             int quantity = item.quantity() == null ? 0 : item.quantity();
             if (item.price() != null && quantity > 0) {
-                BigDecimal gross = item.price().multiply(BigDecimal.valueOf(quantity));
-                if (!taxesIncluded) gross = gross.multiply(BigDecimal.ONE.add(rate));
-                if (item.totalDiscount() != null) gross = gross.subtract(item.totalDiscount());
-                unit = gross.divide(BigDecimal.valueOf(quantity), decimals, RoundingMode.HALF_UP).max(BigDecimal.ZERO);
-                total = total.add(unit.multiply(BigDecimal.valueOf(quantity)));
+                Money unitPrice = unitPrice(item.price(), quantity, taxesIncluded ? null : rate, item.totalDiscount(), currency);
+                unit = unitPrice.amount();
+                total = total.plus(unitPrice.times(quantity));
             }
             String sku = item.sku() != null && item.sku().strip().matches(SKU) ? item.sku().strip()
                     : item.variantId() != null ? "SHOPIFY-VARIANT-" + item.variantId() : item.sku();
@@ -141,13 +141,27 @@ public class AcceptShopifyOrder {
                 o.locationId() == null ? null : "SHOPIFY-LOCATION-" + o.locationId(), false, null);
         String gateways = o.paymentGatewayNames() == null ? "" : String.join(",", o.paymentGatewayNames().stream()
                 .filter(g -> g != null).toList());
-        var tenders = total.signum() > 0
-                ? List.of(new OrderRequest.Tender(TenderType.CARD, total.setScale(decimals, RoundingMode.UNNECESSARY),
+        var tenders = total.isPositive()
+                ? List.of(new OrderRequest.Tender(TenderType.CARD, total.amount(),
                 ("shopify:" + o.id() + (gateways.isEmpty() ? "" : ":" + gateways)).substring(0,
                         Math.min(200, ("shopify:" + o.id() + (gateways.isEmpty() ? "" : ":" + gateways)).length())), null))
                 : List.<OrderRequest.Tender>of();
         return new OrderRequest(Channel.WEB_SHOP, "SHOPIFY-" + o.id(), customer, o.currency(), lines, delivery, tenders,
                 false, o.billingAddress() == null ? null : address(o.billingAddress()), o.browserIp());
+    }
+
+    /**
+     * The gross price of one unit: the line's price × quantity, tax added ({@code addTax}, null when the shop's prices
+     * include it), its discount taken off, spread evenly over the units and rounded half up to the currency once; never
+     * below zero.
+     */
+    static Money unitPrice(BigDecimal price, int quantity, BigDecimal addTax, BigDecimal discount, Currency currency) {
+        BigDecimal gross = price.multiply(BigDecimal.valueOf(quantity));
+        if (addTax != null) gross = gross.multiply(BigDecimal.ONE.add(addTax));
+        if (discount != null) gross = gross.subtract(discount);
+        Money unit = Money.of(gross.divide(BigDecimal.valueOf(quantity), Money.minorDigits(currency), RoundingMode.HALF_UP),
+                currency);
+        return unit.max(Money.zero(currency));
     }
 
     private static OrderRequest.Address address(ShopifyOrder.Address a) {

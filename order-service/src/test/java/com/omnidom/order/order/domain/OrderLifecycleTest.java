@@ -1,5 +1,8 @@
 package com.omnidom.order.order.domain;
 
+import com.omnidom.kernel.IllegalTransition;
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -32,7 +35,7 @@ class OrderLifecycleTest {
 
         assertThat(cancelled).extracting(LineQuantity::quantity).containsExactly(2, 3);
         assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThatThrownBy(() -> order.cancel(null, "again", "agent", NOW)).isInstanceOf(TooLate.class)
+        assertThatThrownBy(() -> order.cancel(null, "again", "agent", NOW)).isInstanceOf(IllegalTransition.class)
                 .hasMessageContaining("no open units");
     }
 
@@ -42,7 +45,7 @@ class OrderLifecycleTest {
         order.noteFulfillmentAssigned(F, "WH-1", units(2), NOW);
         order.noteFulfillmentShipped(F, units(1), "DHL", "1", NOW);
 
-        assertThatThrownBy(() -> order.cancel(units(2), "too late", "agent", NOW)).isInstanceOf(TooLate.class)
+        assertThatThrownBy(() -> order.cancel(units(2), "too late", "agent", NOW)).isInstanceOf(IllegalTransition.class)
                 .hasMessageContaining("only 1 of 2 are open");
         assertThat(order.lines().getFirst().quantities().cancelled()).isZero();
 
@@ -56,11 +59,11 @@ class OrderLifecycleTest {
         Order held = Order.place(OrderId.random(), aDraft(1), NOW);
         held.hold(List.of("ARTICLE_QUANTITY"), 1, NOW);
         assertThat(held.status()).isEqualTo(OrderStatus.HELD);
-        assertThatThrownBy(() -> held.cancel(null, "x", "y", NOW)).isInstanceOf(TooLate.class).hasMessageContaining("review");
+        assertThatThrownBy(() -> held.cancel(null, "x", "y", NOW)).isInstanceOf(IllegalTransition.class).hasMessageContaining("review");
 
         held.rejectAfterReview("agent", "fraud", NOW);
         assertThat(held.status()).isEqualTo(OrderStatus.REJECTED);
-        assertThatThrownBy(() -> held.release("agent", "oops", NOW)).isInstanceOf(TooLate.class);
+        assertThatThrownBy(() -> held.release("agent", "oops", NOW)).isInstanceOf(IllegalTransition.class);
     }
 
     /**
@@ -113,7 +116,7 @@ class OrderLifecycleTest {
         assertThat(order.lines().getFirst().quantities().shipped()).isEqualTo(2);
         assertThat(order.lines().getFirst().quantities().cancelled()).isZero();
         assertThat(order.status()).isEqualTo(OrderStatus.COMPLETED);
-        assertThat(order.timeline().getLast().summary()).contains("cancellation of 2 units came too late");
+        assertThat(order.noted().getLast().fact()).isEqualTo(new OrderFact.Shipped("WH-1", "DHL", "1", units(2), 2));
     }
 
     @Test
@@ -126,7 +129,7 @@ class OrderLifecycleTest {
         assertThat(order.delivery().address()).isEqualTo(new Address("Anna Muster", "Nebenstr. 2", "80331", "München", "DE"));
 
         order.noteFulfillmentAssigned(F, "WH-1", units(1), NOW);
-        assertThatThrownBy(() -> order.changeDelivery(elsewhere, "agent", NOW)).isInstanceOf(TooLate.class)
+        assertThatThrownBy(() -> order.changeDelivery(elsewhere, "agent", NOW)).isInstanceOf(IllegalTransition.class)
                 .hasMessageContaining("WH-1");
     }
 
@@ -138,7 +141,7 @@ class OrderLifecycleTest {
 
         assertThatThrownBy(() -> Order.replacement(OrderId.random(), original, "WEB-1-R1",
                 List.of(new Order.ReplacementLine("1", 2, null)), null, List.of(), "defective", "agent", NOW))
-                .isInstanceOf(TooLate.class);
+                .isInstanceOf(IllegalTransition.class);
         Order replacement = Order.replacement(OrderId.random(), original, "WEB-1-R1",
                 List.of(new Order.ReplacementLine("1", 1, null)), null, List.of(), "defective", "agent", NOW);
 
@@ -146,7 +149,10 @@ class OrderLifecycleTest {
         assertThat(replacement.total()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(replacement.lines().getFirst().sku()).isEqualTo("SKU-1");
         assertThat(replacement.status()).isEqualTo(OrderStatus.ACCEPTED);
-        assertThat(original.timeline().getLast().type()).isEqualTo("ReplacementOrdered");
+        assertThat(original.noted().getLast().fact()).isEqualTo(new OrderFact.ReplacementOrdered("WEB-1-R1",
+                List.of(new LineQuantity("1", "SKU-1", 1)), "agent", "defective"));
+        assertThat(replacement.noted()).extracting(NotedFact::fact).containsExactly(new OrderFact.ReplacementFor("WEB-1",
+                List.of(new LineQuantity("1", "SKU-1", 1)), "agent", "defective"));
     }
 
     @Test
@@ -159,11 +165,11 @@ class OrderLifecycleTest {
                 promisedYesterday, d.tenders(), false);
 
         assertThatThrownBy(() -> Order.accept(OrderId.random(), draft, lateEvening))
-                .isInstanceOfSatisfying(OrderRuleViolation.class, e -> assertThat(e.violations())
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).containsExactly("delivery.promiseDate"));
         Order order = Order.accept(OrderId.random(), aDraft(1), lateEvening);
         assertThatThrownBy(() -> order.changeDelivery(promisedYesterday, "agent", lateEvening))
-                .isInstanceOf(OrderRuleViolation.class);
+                .isInstanceOf(RuleViolation.class);
         assertThat(order.changeDelivery(promised(LocalDate.parse("2026-11-26")), "agent", lateEvening)).isTrue();
         assertThat(order.delivery().promiseDate()).isEqualTo(LocalDate.parse("2026-11-26"));
         assertThat(order.delivery().express()).isTrue();

@@ -1,5 +1,7 @@
 package com.omnidom.order.order.domain;
 
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -28,7 +30,8 @@ class OrderTest {
         assertThat(order.total().scale()).isEqualTo(2);
         assertThat(order.capturedAmount()).hasToString("0.00");
         assertThat(order.status()).isEqualTo(OrderStatus.ACCEPTED);
-        assertThat(order.timeline()).extracting(TimelineEntry::type).containsExactly("OrderAccepted");
+        assertThat(order.noted()).extracting(NotedFact::fact).containsExactly(new OrderFact.Accepted(
+                new OrderFact.Outline(Channel.WEB_SHOP, "WEB-1", 2, 3, com.omnidom.kernel.Money.of("30.00", "EUR"), false)));
         assertThat(order.lines().getFirst().quantities()).isEqualTo(LineQuantities.of(2));
     }
 
@@ -38,12 +41,12 @@ class OrderTest {
         var broken = new OrderDraft(d.channel(), d.orderNumber(), d.customer(), "EUR",
                 List.of(new OrderDraft.Line("A 1", 1000, new BigDecimal("1.999"), new BigDecimal("1.5")),
                         new OrderDraft.Line("A-2", 0, new BigDecimal("-1"), BigDecimal.ZERO)),
-                new Delivery(DeliveryMode.PICKUP, null, new GeoPoint(91, 0), " "), d.tenders(), false);
+                new Delivery(DeliveryMode.PICKUP, null, null, " "), d.tenders(), false);
 
         assertThatThrownBy(() -> Order.accept(OrderId.random(), broken, NOW))
-                .isInstanceOfSatisfying(OrderRuleViolation.class, e -> assertThat(e.violations()).extracting(Violation::field)
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations()).extracting(Violation::field)
                         .containsExactly("lines[0].sku", "lines[0].quantity", "lines[0].unitPrice", "lines[0].taxRate",
-                                "lines[1].quantity", "lines[1].unitPrice", "delivery.pickupLocationId", "delivery.geo.latitude"));
+                                "lines[1].quantity", "lines[1].unitPrice", "delivery.pickupLocationId"));
     }
 
     @Test
@@ -53,7 +56,7 @@ class OrderTest {
                 List.of(new OrderDraft.Payment(TenderType.CARD, new BigDecimal("19.99"), "psp")), false);
 
         assertThatThrownBy(() -> Order.accept(OrderId.random(), underpaid, NOW))
-                .isInstanceOfSatisfying(OrderRuleViolation.class, e -> assertThat(e.violations()).singleElement()
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations()).singleElement()
                         .satisfies(v -> {
                             assertThat(v.field()).isEqualTo("tenders");
                             assertThat(v.message()).contains("20.00 EUR");
@@ -67,7 +70,7 @@ class OrderTest {
                 new Delivery(DeliveryMode.SHIP, null, null, null), d.tenders(), false);
 
         assertThatThrownBy(() -> Order.accept(OrderId.random(), noAddress, NOW))
-                .isInstanceOfSatisfying(OrderRuleViolation.class, e -> assertThat(e.violations()).extracting(Violation::field)
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations()).extracting(Violation::field)
                         .containsExactly("currency", "delivery.address"));
     }
 
