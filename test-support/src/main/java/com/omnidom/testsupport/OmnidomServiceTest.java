@@ -1,5 +1,6 @@
 package com.omnidom.testsupport;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 
@@ -12,7 +13,8 @@ import java.lang.annotation.Target;
 
 /**
  * An integration test of a service: the whole application on a random port, a real in-JVM Kafka broker
- * (KRaft, 3 partitions per topic) and a fresh database on a real PostgreSQL.
+ * (KRaft, 3 partitions per topic) and a fresh database on a real PostgreSQL. Its constructor or methods may take
+ * {@link Http} and {@link Wire} parameters ({@link ServiceTestSupport}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,5 +25,6 @@ import java.lang.annotation.Target;
         "spring.kafka.consumer.auto-offset-reset=earliest"})
 @EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @FreshDatabase
+@ExtendWith(ServiceTestSupport.class)
 public @interface OmnidomServiceTest {
 }

@@ -9,27 +9,22 @@ import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
 import com.omnidom.events.payment.AuthorizationReleased;
 import com.omnidom.notification.NotificationServiceApplication;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
+import com.omnidom.testsupport.Wire;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -80,30 +75,15 @@ class NotificationsIT {
         registry.add("omnidom.notification.smtp.open-for", () -> "1s");
     }
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    EventCodec codec;
+    private final Http http;
+    private final Wire wire;
 
-    Http http;
-    KafkaProducer<String, byte[]> producer;
-
-    @BeforeEach
-    void clients() {
-        http = new Http(port);
-        producer = TopicProbe.producer(bootstrap);
-    }
-
-    @AfterEach
-    void closeProducer() {
-        producer.close();
+    NotificationsIT(Http http, Wire wire) {
+        this.http = http;
+        this.wire = wire;
     }
 
     @AfterAll
@@ -146,7 +126,7 @@ class NotificationsIT {
         assertThat(detail.json().get("body").asString().strip()).isEqualTo(body.replace("\r\n", "\n").strip());
         assertThat(detail.json().get("attempts").asInt()).isEqualTo(1);
 
-        ConsumerRecord<String, byte[]> sent = TopicProbe.atLeast(bootstrap, Topics.NOTIFICATION_EVENTS.name(), 1,
+        ConsumerRecord<String, byte[]> sent = wire.atLeast(Topics.NOTIFICATION_EVENTS, 1,
                 orderId.toString()).getFirst();
         assertThat(TopicProbe.header(sent, CloudEventHeaders.TYPE)).isEqualTo("omnidom.notification.notification-sent.v1");
         assertThat(TopicProbe.header(sent, CloudEventHeaders.SOURCE)).isEqualTo("/omnidom/notification-service");
@@ -174,7 +154,7 @@ class NotificationsIT {
         assertThat(body).contains("Carrier: DHL", "Tracking number: 00340434161094042557", "- 2 × SKU-RED-42")
                 .doesNotContain("SKU-BLUE-1");
         assertThat(kinds(orderId)).containsExactly("ORDER_CONFIRMED", "SHIPPED");
-        assertThat(TopicProbe.atLeast(bootstrap, Topics.NOTIFICATION_EVENTS.name(), 2, orderId.toString())).hasSize(2);
+        assertThat(wire.atLeast(Topics.NOTIFICATION_EVENTS, 2, orderId.toString())).hasSize(2);
     }
 
     @Test
@@ -272,7 +252,7 @@ class NotificationsIT {
         awaitMails(email, 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses(orderId).equals(List.of("SENT")));
         assertThat(mailsTo(email)).hasSize(1);
-        assertThat(TopicProbe.atLeast(bootstrap, Topics.NOTIFICATION_EVENTS.name(), 1, orderId.toString())).hasSize(1);
+        assertThat(wire.atLeast(Topics.NOTIFICATION_EVENTS, 1, orderId.toString())).hasSize(1);
     }
 
     @Test
@@ -385,13 +365,13 @@ class NotificationsIT {
         CommittedOpenApi.assertMatches(live);
     }
 
-    private void publish(ContractEvent event) throws Exception {
-        producer.send(TopicProbe.record(event, codec.toJson(event))).get();
+    private void publish(ContractEvent event) {
+        wire.publish(event);
     }
 
     /** An order id whose events land on the same partition of order.events.v1 as {@code other}'s. */
     private UUID onTheOrderPartitionOf(UUID other) {
-        int partitions = producer.partitionsFor(Topics.ORDER_EVENTS.name()).size();
+        int partitions = Topics.ORDER_EVENTS.partitions();
         while (true) {
             UUID candidate = UUID.randomUUID();
             if (partition(candidate, partitions) == partition(other, partitions)) return candidate;
@@ -443,7 +423,7 @@ class NotificationsIT {
 
     /** Waits until the service's consumer group committed everything on the topic: each record was processed. */
     private void awaitConsumed(String topic) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, wire.bootstrap()))) {
             List<TopicPartition> partitions = IntStream.range(0, 3).mapToObj(p -> new TopicPartition(topic, p)).toList();
             await().atMost(Duration.ofSeconds(30)).until(() -> {
                 var ends = admin.listOffsets(partitions.stream()

@@ -5,19 +5,14 @@ import com.omnidom.events.ContractEvent;
 import com.omnidom.events.Topics;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.events.payment.RefundIssued;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
+import com.omnidom.testsupport.Wire;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -47,30 +42,15 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = "omnidom.kafka.retry-max-backoff=1s")
 class ReturnsIT {
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    EventCodec codec;
+    private final Http http;
+    private final Wire wire;
 
-    Http http;
-    KafkaProducer<String, byte[]> producer;
-
-    @BeforeEach
-    void connect() {
-        http = new Http(port);
-        producer = TopicProbe.producer(bootstrap);
-    }
-
-    @AfterEach
-    void disconnect() {
-        producer.close();
+    ReturnsIT(Http http, Wire wire) {
+        this.http = http;
+        this.wire = wire;
     }
 
     @Test
@@ -106,7 +86,7 @@ class ReturnsIT {
         assertThat(read.at("/lines/1/resellable").asBoolean()).isFalse();
         assertThat(read.get("receivedAt").isNull()).isFalse();
 
-        ConsumerRecord<String, byte[]> event = TopicProbe.atLeast(bootstrap, Topics.RETURN_EVENTS.name(), 1,
+        ConsumerRecord<String, byte[]> event = wire.atLeast(Topics.RETURN_EVENTS, 1,
                 orderId.toString()).getFirst();
         assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("omnidom.returns.return-received.v1");
         assertThat(TopicProbe.header(event, CloudEventHeaders.SUBJECT)).isEqualTo(orderId.toString());
@@ -157,7 +137,7 @@ class ReturnsIT {
         assertThat(created.json().get("status").asString()).isEqualTo("RECEIVED");
         assertThat(created.json().get("refundAmount").asString()).isEqualTo("19.99");
         assertThat(created.json().at("/lines/0/receivedQuantity").asInt()).isEqualTo(1);
-        JsonNode event = Http.JSON.readTree(TopicProbe.atLeast(bootstrap, Topics.RETURN_EVENTS.name(), 1,
+        JsonNode event = Http.JSON.readTree(wire.atLeast(Topics.RETURN_EVENTS, 1,
                 orderId.toString()).getFirst().value());
         assertThat(event.get("returnId").asString()).isEqualTo(created.json().get("returnId").asString());
         assertThat(event.get("locationId").asString()).isEqualTo("STORE-BER-1");
@@ -366,11 +346,7 @@ class ReturnsIT {
     }
 
     private void publish(ContractEvent event) {
-        try {
-            producer.send(TopicProbe.record(event, codec.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + event, e);
-        }
+        wire.publish(event);
     }
 
     private int returnable(UUID orderId, String lineId) {

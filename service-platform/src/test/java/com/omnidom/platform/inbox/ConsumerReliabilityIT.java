@@ -1,19 +1,16 @@
 package com.omnidom.platform.inbox;
 
 import com.omnidom.events.EventType;
+import com.omnidom.events.TopicSpec;
 import com.omnidom.events.catalog.ArticleChanged;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.platform.SampleArticles;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,22 +25,14 @@ import static org.awaitility.Awaitility.await;
 @OmnidomServiceTest
 class ConsumerReliabilityIT {
 
-    private static final String DLT = EventType.ARTICLE_CHANGED.topic().deadLetter().name();
+    private static final TopicSpec DLT = EventType.ARTICLE_CHANGED.topic().deadLetter();
 
-    @Autowired EmbeddedKafkaBroker broker;
-    @Autowired EventCodec codec;
     @Autowired JdbcTemplate jdbc;
 
-    private KafkaProducer<String, byte[]> producer;
+    private final Wire wire;
 
-    @BeforeEach
-    void connect() {
-        producer = TopicProbe.producer(broker.getBrokersAsString());
-    }
-
-    @AfterEach
-    void disconnect() {
-        producer.close();
+    ConsumerReliabilityIT(Wire wire) {
+        this.wire = wire;
     }
 
     @Test
@@ -63,8 +52,8 @@ class ConsumerReliabilityIT {
     @Test
     void undeserialisableMessageGoesToDeadLetterTopicAndTheNextOneIsProcessed() throws Exception {
         UUID poisonId = UUID.randomUUID();
-        producer.send(TopicProbe.record(EventType.ARTICLE_CHANGED, "POISON-1", poisonId,
-                "{not json".getBytes(StandardCharsets.UTF_8))).get();
+        wire.send(TopicProbe.record(EventType.ARTICLE_CHANGED, "POISON-1", poisonId,
+                "{not json".getBytes(StandardCharsets.UTF_8)));
         send(SampleArticles.changed("POISON-1", 1));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> versionOf("POISON-1") == 1);
@@ -117,19 +106,19 @@ class ConsumerReliabilityIT {
         jdbc.update("INSERT INTO prerequisite (sku) VALUES ('AWAIT-1')");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> versionOf("AWAIT-1") == 1);
-        assertThat(TopicProbe.read(broker.getBrokersAsString(), DLT, Duration.ofSeconds(3), seen -> false))
+        assertThat(wire.read(DLT, Duration.ofSeconds(3), seen -> false))
                 .noneMatch(r -> isEvent(r, waiting.eventId()));
     }
 
-    private void send(ArticleChanged event) throws Exception {
-        producer.send(TopicProbe.record(event, codec.toJson(event))).get();
+    private void send(ArticleChanged event) {
+        wire.publish(event);
     }
 
     private ConsumerRecord<String, byte[]> deadLetter(UUID eventId) {
-        List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(broker.getBrokersAsString(), DLT,
-                Duration.ofSeconds(30), seen -> seen.stream().anyMatch(r -> isEvent(r, eventId)));
+        List<ConsumerRecord<String, byte[]>> records = wire.read(DLT, Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> isEvent(r, eventId)));
         return records.stream().filter(r -> isEvent(r, eventId)).findFirst()
-                .orElseThrow(() -> new AssertionError("event " + eventId + " not on " + DLT));
+                .orElseThrow(() -> new AssertionError("event " + eventId + " not on " + DLT.name()));
     }
 
     private static boolean isEvent(ConsumerRecord<String, byte[]> record, UUID eventId) {
