@@ -1,5 +1,7 @@
 package com.omnidom.routing.decision.application;
 
+import com.omnidom.routing.decision.domain.QueuedOrders;
+import com.omnidom.routing.decision.domain.RoutedOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,13 +33,13 @@ public class DrainRoutingQueue {
     private static final Logger log = LoggerFactory.getLogger(DrainRoutingQueue.class);
 
     private final DataSource dataSource;
-    private final RoutingQueue queue;
+    private final QueuedOrders queue;
     private final RoutedOrders routedOrders;
     private final RouteOrder routeOrder;
     private final TransactionTemplate transactions;
     private final RoutingProperties properties;
 
-    public DrainRoutingQueue(DataSource dataSource, RoutingQueue queue, RoutedOrders routedOrders, RouteOrder routeOrder,
+    public DrainRoutingQueue(DataSource dataSource, QueuedOrders queue, RoutedOrders routedOrders, RouteOrder routeOrder,
                              TransactionTemplate transactions, RoutingProperties properties) {
         this.dataSource = dataSource;
         this.queue = queue;

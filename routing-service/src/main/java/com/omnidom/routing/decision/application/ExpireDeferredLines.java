@@ -1,5 +1,7 @@
 package com.omnidom.routing.decision.application;
 
+import com.omnidom.routing.decision.domain.RoutedOrders;
+import com.omnidom.routing.decision.domain.DeferredLines;
 import com.omnidom.events.routing.FulfillmentUnroutable;
 import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.routing.fulfillment.application.FulfillmentEvents;

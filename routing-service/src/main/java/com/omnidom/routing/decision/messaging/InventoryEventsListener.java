@@ -6,7 +6,6 @@ import com.omnidom.events.inventory.StockAllocationFailed;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.platform.inbox.Inbox;
-import com.omnidom.routing.decision.application.RerouteLines;
 import com.omnidom.routing.fulfillment.application.NoteStockAllocation;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,13 +24,11 @@ class InventoryEventsListener {
     private final EventCodec codec;
     private final Inbox inbox;
     private final NoteStockAllocation noteStockAllocation;
-    private final RerouteLines rerouteLines;
 
-    InventoryEventsListener(EventCodec codec, Inbox inbox, NoteStockAllocation noteStockAllocation, RerouteLines rerouteLines) {
+    InventoryEventsListener(EventCodec codec, Inbox inbox, NoteStockAllocation noteStockAllocation) {
         this.codec = codec;
         this.inbox = inbox;
         this.noteStockAllocation = noteStockAllocation;
-        this.rerouteLines = rerouteLines;
     }
 
     @KafkaListener(topics = "#{T(com.omnidom.events.Topics).INVENTORY_EVENTS.name()}", groupId = "routing-service")
@@ -41,7 +38,7 @@ class InventoryEventsListener {
             case StockAllocated allocated -> inbox.process(OrderEventsListener.CONSUMER, allocated.eventId(),
                     () -> noteStockAllocation.allocated(fulfillment(allocated.fulfillmentId())));
             case StockAllocationFailed failed -> inbox.process(OrderEventsListener.CONSUMER, failed.eventId(),
-                    () -> rerouteLines.allocationFailed(fulfillment(failed.fulfillmentId()), failed.reason()));
+                    () -> noteStockAllocation.allocationFailed(fulfillment(failed.fulfillmentId()), failed.reason()));
             default -> {
                 // other inventory events are not routing's concern
             }
