@@ -1,9 +1,9 @@
 package com.omnidom.routing;
 
 import com.omnidom.events.Topics;
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.decision.application.DrainRoutingQueue;
 import com.omnidom.routing.decision.application.RouteOrder;
-import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.decision.domain.RoutedOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;

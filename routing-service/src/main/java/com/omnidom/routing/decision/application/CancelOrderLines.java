@@ -1,11 +1,11 @@
 package com.omnidom.routing.decision.application;
 
-import com.omnidom.routing.decision.domain.LocationCapacities;
-import com.omnidom.routing.decision.domain.RoutedOrders;
-import com.omnidom.routing.decision.domain.DeferredLines;
 import com.omnidom.platform.outbox.Outbox;
+import com.omnidom.routing.decision.domain.DeferredLines;
+import com.omnidom.routing.decision.domain.LocationCapacities;
 import com.omnidom.routing.decision.domain.OpenLines;
 import com.omnidom.routing.decision.domain.RoutedOrder;
+import com.omnidom.routing.decision.domain.RoutedOrders;
 import com.omnidom.routing.fulfillment.application.FulfillmentEvents;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;

@@ -1,9 +1,9 @@
 package com.omnidom.routing.decision.application;
 
 import com.omnidom.routing.decision.domain.CostCurrencies;
+import com.omnidom.routing.decision.domain.EngineProblems;
 import com.omnidom.routing.decision.domain.RoutedOrders;
 import com.omnidom.routing.decision.domain.RoutingCandidates;
-import com.omnidom.routing.decision.domain.EngineProblems;
 import com.omnidom.routing.engine.CandidateLocation;
 import com.omnidom.routing.engine.RoutingOrder;
 import com.omnidom.routing.engine.RoutingProblem;

@@ -1,9 +1,9 @@
 package com.omnidom.routing.decision.domain;
 
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.engine.CandidateLocation;
 import com.omnidom.routing.engine.DistanceBand;
 import com.omnidom.routing.engine.FulfillmentMode;
-import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.engine.Inbound;
 import com.omnidom.routing.engine.LocationCosts;
 import com.omnidom.routing.engine.LocationType;

@@ -1,7 +1,6 @@
 package com.omnidom.routing.decision.persistence;
 
 import com.omnidom.routing.decision.domain.LocationCapacities;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
