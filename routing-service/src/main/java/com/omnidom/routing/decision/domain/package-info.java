@@ -1,5 +1,2 @@
-/**
- * What an order needs routed (open lines against live fulfilments), the pure planning step around the routing engine,
- * costs brought into one currency, the explanation of a decision, and the repositories the feature needs.
- */
+/** What an order needs routed, the pure planning step around the engine, costs in one currency, explanations, repositories. */
 package com.omnidom.routing.decision.domain;
