@@ -1,9 +1,9 @@
 package com.omnidom.routing;
 
 import com.omnidom.events.Topics;
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.decision.application.DrainRoutingQueue;
 import com.omnidom.routing.decision.application.RouteOrder;
-import com.omnidom.routing.decision.domain.GeoPoint;
 import com.omnidom.routing.decision.domain.RoutedOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;
@@ -54,7 +54,7 @@ public final class RoutingWindowBenchmark {
             for (int l = 0; l < locations; l++) {
                 replicas.noteLocationChanged(new ReplicaLocation("L" + l, 1, l % 5 == 0 ? "WAREHOUSE" : "STORE",
                         47.5 + random.nextDouble() * 7, 6 + random.nextDouble() * 9, "Europe/Berlin", List.of("SHIP"),
-                        l % 5 == 0 ? null : 200, null, true, (long) (100 + random.nextInt(900)), (long) (5 + random.nextInt(50)),
+                        l % 5 == 0 ? null : 200, null, true, "EUR", (long) (100 + random.nextInt(900)), (long) (5 + random.nextInt(50)),
                         List.of()));
                 for (int s = 0; s < skus; s++) {
                     if (l % 5 == 0 || random.nextDouble() < 0.3) {

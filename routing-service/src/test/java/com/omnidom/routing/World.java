@@ -129,11 +129,17 @@ public final class World implements AutoCloseable {
     /** A SHIP location of a type with the catalog's cost profile (EUR per order and per unit). */
     public void location(String id, LocationChanged.GeoPoint geo, LocationChanged.LocationType type, String perOrder,
                          String perUnit, boolean active) {
+        location(id, geo, type, "EUR", perOrder, perUnit, active);
+    }
+
+    /** A SHIP location whose cost profile is in the given currency. */
+    public void location(String id, LocationChanged.GeoPoint geo, LocationChanged.LocationType type, String currency,
+                         String perOrder, String perUnit, boolean active) {
         locations.merge(id, 1L, Math::max);
         publish(new LocationChanged(UUID.randomUUID(), Instant.now(), id, 1, type, "Location " + id,
                 new LocationChanged.Address("Street 1", "10115", "City", "DE"), geo, "Europe/Berlin", List.of(), List.of(),
                 new LocationChanged.Capacity(null, null),
-                new LocationChanged.CostProfile("EUR", new BigDecimal(perOrder), new BigDecimal(perUnit), List.of()),
+                new LocationChanged.CostProfile(currency, new BigDecimal(perOrder), new BigDecimal(perUnit), List.of()),
                 List.of(LocationChanged.Capability.SHIP), null, active));
     }
 

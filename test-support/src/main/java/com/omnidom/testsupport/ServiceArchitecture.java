@@ -7,6 +7,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layering every service keeps (STYLE.md), checked by each service's ArchitectureTest with
@@ -43,4 +44,14 @@ public final class ServiceArchitecture {
     public static final ArchRule onlyTheOutboxPublishes = noClasses()
             .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
             .because("events leave only through the outbox, in the transaction of the change (docs/outbox-and-inbox.md)");
+
+    /**
+     * The features right under a service's base package ({@code com.omnidom.<service>.<feature>}) depend on each other
+     * one way only: when two must talk back, one owns a small interface and the other implements it (order-service's
+     * {@code risk/application/HeldOrders}).
+     */
+    @ArchTest
+    public static final ArchRule featuresAreFreeOfCycles = slices().matching("com.omnidom.(*).(*)..").namingSlices("$1 feature $2")
+            .should().beFreeOfCycles()
+            .because("one feature owns, the other listens (STYLE.md): a cycle makes two features one");
 }

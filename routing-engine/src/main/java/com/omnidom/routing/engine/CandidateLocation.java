@@ -1,5 +1,7 @@
 package com.omnidom.routing.engine;
 
+import com.omnidom.kernel.GeoPoint;
+
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;

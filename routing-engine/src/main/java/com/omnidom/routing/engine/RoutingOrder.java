@@ -1,5 +1,7 @@
 package com.omnidom.routing.engine;
 
+import com.omnidom.kernel.GeoPoint;
+
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;

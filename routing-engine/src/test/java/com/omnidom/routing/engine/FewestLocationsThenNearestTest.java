@@ -1,5 +1,6 @@
 package com.omnidom.routing.engine;
 
+import com.omnidom.kernel.GeoPoint;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.omnidom.routing.engine;
 
+import com.omnidom.kernel.GeoPoint;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;

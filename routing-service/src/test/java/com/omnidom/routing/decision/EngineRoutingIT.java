@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -35,6 +36,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The routing engine behind the happy path: costs from the catalog, stock beyond "available", the explanation served. */
 @OmnidomServiceTest
+@TestPropertySource(properties = "omnidom.routing.exchange-rates[CHF-EUR]=1.20")
 class EngineRoutingIT {
 
     private static final String DEFAULT_PROFILE = "00000000-0000-0000-0000-000000000001";
@@ -60,6 +62,32 @@ class EngineRoutingIT {
     @AfterEach
     void close() {
         world.close();
+    }
+
+    @Test
+    void costsAreComparedInTheProfilesCurrencyAndUnconvertibleOnesNotAtAll() {
+        // same place, same stock: 4.00 CHF looks cheaper than 4.50 EUR, but is 4.80 EUR; PLN has no configured rate
+        world.location("FX-ZRH", BERLIN, STORE, "CHF", "4.00", "0.00", true);
+        world.location("FX-BER", BERLIN, STORE, "EUR", "4.50", "0.00", true);
+        world.location("FX-WAW", BERLIN, STORE, "PLN", "0.01", "0.00", true);
+        for (String location : List.of("FX-ZRH", "FX-BER", "FX-WAW")) world.stock("FX-A", location, 5);
+        world.awaitReplicas();
+        UUID orderId = UUID.randomUUID();
+
+        world.publish(shipOrder(orderId, POTSDAM, line("1", "FX-A", 1)));
+
+        assertThat(world.awaitFulfillments(orderId, 1)).singleElement()
+                .satisfies(r -> assertThat(r.get("location_id")).isEqualTo("FX-BER"));
+        JsonNode explanation = http.get("/api/v1/orders/" + orderId + "/routing-decisions").json().get(0).get("explanation");
+        assertThat(explanation.get("currency").asString()).isEqualTo("EUR");
+        assertThat(explanation.get("candidates").asInt()).isEqualTo(2);
+        assertThat(explanation.at("/refusedForCurrency/0/locationId").asString()).isEqualTo("FX-WAW");
+        assertThat(explanation.at("/refusedForCurrency/0/reason").asString()).contains("PLN-EUR");
+        assertThat(explanation.get("alternatives").valueStream().map(a -> a.at("/shipments/0/locationId").asString()))
+                .contains("FX-ZRH");
+        assertThat(explanation.get("alternatives").valueStream()
+                .filter(a -> a.at("/shipments/0/locationId").asString().equals("FX-ZRH"))
+                .map(a -> a.at("/cost/shipment").asLong())).allMatch(cost -> cost > explanation.at("/cost/shipment").asLong());
     }
 
     @Test

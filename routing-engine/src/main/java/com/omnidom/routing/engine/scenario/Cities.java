@@ -1,6 +1,6 @@
 package com.omnidom.routing.engine.scenario;
 
-import com.omnidom.routing.engine.GeoPoint;
+import com.omnidom.kernel.GeoPoint;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package com.omnidom.routing.engine.scenario;
 
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.engine.CandidateLocation;
 import com.omnidom.routing.engine.CostWeights;
 import com.omnidom.routing.engine.DistanceBand;
 import com.omnidom.routing.engine.Fences;
 import com.omnidom.routing.engine.FulfillmentMode;
-import com.omnidom.routing.engine.GeoPoint;
 import com.omnidom.routing.engine.Inbound;
 import com.omnidom.routing.engine.LocationCosts;
 import com.omnidom.routing.engine.LocationType;

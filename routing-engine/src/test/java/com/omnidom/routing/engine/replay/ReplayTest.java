@@ -1,10 +1,10 @@
 package com.omnidom.routing.engine.replay;
 
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.engine.CandidateLocation;
-import com.omnidom.routing.engine.FewestLocationsThenNearest;
 import com.omnidom.routing.engine.Fences;
+import com.omnidom.routing.engine.FewestLocationsThenNearest;
 import com.omnidom.routing.engine.FulfillmentMode;
-import com.omnidom.routing.engine.GeoPoint;
 import com.omnidom.routing.engine.Inbound;
 import com.omnidom.routing.engine.LocationCosts;
 import com.omnidom.routing.engine.LocationType;

@@ -4,8 +4,17 @@ import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.web.InvalidRequest;
 import com.omnidom.platform.web.ResourceNotFound;
 import com.omnidom.platform.web.StateConflict;
+import com.omnidom.routing.decision.domain.CostCurrencies;
+import com.omnidom.routing.decision.domain.DeferredLines;
+import com.omnidom.routing.decision.domain.EngineProblems;
+import com.omnidom.routing.decision.domain.Exclusions;
+import com.omnidom.routing.decision.domain.LocationCapacities;
+import com.omnidom.routing.decision.domain.ManualExplanation;
 import com.omnidom.routing.decision.domain.OpenLines;
 import com.omnidom.routing.decision.domain.RoutedOrder;
+import com.omnidom.routing.decision.domain.RoutedOrders;
+import com.omnidom.routing.decision.domain.RoutingCandidates;
+import com.omnidom.routing.decision.domain.RoutingDecisions;
 import com.omnidom.routing.decision.domain.RoutingTrigger;
 import com.omnidom.routing.engine.Assignment;
 import com.omnidom.routing.engine.CostModel;
@@ -57,15 +66,17 @@ public class AssignManually {
     private final RoutingCandidates candidates;
     private final DeferredLines deferredLines;
     private final Exclusions exclusions;
-    private final CapacityLedger capacity;
+    private final LocationCapacities capacity;
     private final RoutingDecisions decisions;
     private final ActiveRoutingProfile activeProfile;
     private final Outbox outbox;
+    private final RoutingProperties properties;
     private final Clock clock;
 
     public AssignManually(RoutedOrders routedOrders, FulfillmentOrders fulfillments, RoutingCandidates candidates,
-                          DeferredLines deferredLines, Exclusions exclusions, CapacityLedger capacity,
-                          RoutingDecisions decisions, ActiveRoutingProfile activeProfile, Outbox outbox, Clock clock) {
+                          DeferredLines deferredLines, Exclusions exclusions, LocationCapacities capacity,
+                          RoutingDecisions decisions, ActiveRoutingProfile activeProfile, Outbox outbox,
+                          RoutingProperties properties, Clock clock) {
         this.routedOrders = routedOrders;
         this.fulfillments = fulfillments;
         this.candidates = candidates;
@@ -75,6 +86,7 @@ public class AssignManually {
         this.decisions = decisions;
         this.activeProfile = activeProfile;
         this.outbox = outbox;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -92,7 +104,7 @@ public class AssignManually {
 
         List<FulfillmentOrder> ofOrder = fulfillments.findByOrderIdOrderByCreatedAtAscIdAsc(orderId);
         Map<String, LineQuantity> open = new HashMap<>();
-        OpenLines.uncovered(order.lines(), RouteOrder.held(ofOrder)).forEach(l -> open.put(l.lineId(), l));
+        OpenLines.uncovered(order.lines(), OpenLines.held(ofOrder)).forEach(l -> open.put(l.lineId(), l));
         List<LineQuantity> assigned = new ArrayList<>();
         asked.forEach((lineId, quantity) -> {
             LineQuantity line = open.get(lineId);
@@ -122,9 +134,17 @@ public class AssignManually {
         List<String> overridden = overriddenFences(order, location, excluded, assigned);
         // the engine costs the operator's plan under the order's profile and names every fence it breaks
         ActiveRoutingProfile.Selected profile = activeProfile.forOrder(order.channel(), order.country());
+        RoutingCandidates.Location costed;
+        try {
+            costed = CostCurrencies.convert(location, profile.currency(), properties.rates());
+        } catch (CostCurrencies.Unconvertible e) {
+            // never a candidate for routing; the operator may still send lines there, costed without its own costs
+            overridden.add("location " + e.getMessage() + ": not costed");
+            costed = CostCurrencies.withoutCosts(location);
+        }
         LocalDate day = LocalDate.ofInstant(now, location.zone());
         Evaluation evaluation = CostModel.evaluate(
-                EngineProblems.problem(order, assigned, new RoutingCandidates.Loaded(List.of(location), Map.of(locationId, day)),
+                EngineProblems.problem(order, assigned, new RoutingCandidates.Loaded(List.of(costed), Map.of(locationId, day)),
                         excluded, now),
                 profile.profile(), List.of(new Assignment(locationId, assigned.stream()
                         .map(l -> new com.omnidom.routing.engine.LineQuantity(l.lineId(), l.sku(), l.quantity())).toList())));
@@ -137,19 +157,10 @@ public class AssignManually {
 
         List<FulfillmentOrder> after = new ArrayList<>(ofOrder);
         after.add(f);
-        deferredLines.reconcile(orderId, OpenLines.uncovered(order.lines(), RouteOrder.held(after)));
-        Map<String, Object> explanation = new LinkedHashMap<>();
-        explanation.put("manual", true);
-        explanation.put("operator", operator);
-        explanation.put("reason", reason);
-        explanation.put("fulfillmentId", f.id().value());
-        explanation.put("locationId", locationId);
-        explanation.put("lines", assigned);
-        explanation.put("overriddenFences", overridden);
-        explanation.put("profileViolations", evaluation.violations());
-        explanation.put("totalCost", evaluation.cost().total());
-        explanation.put("cost", evaluation.cost());
-        explanation.put("shipments", evaluation.shipments());
+        deferredLines.reconcile(orderId, OpenLines.uncovered(order.lines(), OpenLines.held(after)));
+        ManualExplanation explanation = new ManualExplanation(true, operator, reason, f.id().value(), locationId, assigned,
+                overridden, evaluation.violations(), profile.currency().getCurrencyCode(), evaluation.cost().total(),
+                evaluation.cost(), evaluation.shipments());
         decisions.store(orderId, RoutingTrigger.MANUAL_ASSIGNMENT, STRATEGY, profile.id(), explanation, now);
         return new Result(FulfillmentView.of(f), overridden);
     }

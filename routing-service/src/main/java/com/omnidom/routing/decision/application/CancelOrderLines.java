@@ -1,8 +1,11 @@
 package com.omnidom.routing.decision.application;
 
 import com.omnidom.platform.outbox.Outbox;
+import com.omnidom.routing.decision.domain.DeferredLines;
+import com.omnidom.routing.decision.domain.LocationCapacities;
 import com.omnidom.routing.decision.domain.OpenLines;
 import com.omnidom.routing.decision.domain.RoutedOrder;
+import com.omnidom.routing.decision.domain.RoutedOrders;
 import com.omnidom.routing.fulfillment.application.FulfillmentEvents;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
@@ -35,12 +38,12 @@ public class CancelOrderLines {
     private final RoutedOrders routedOrders;
     private final FulfillmentOrders fulfillments;
     private final DeferredLines deferredLines;
-    private final CapacityLedger capacity;
+    private final LocationCapacities capacity;
     private final Outbox outbox;
     private final Clock clock;
 
     public CancelOrderLines(RoutedOrders routedOrders, FulfillmentOrders fulfillments, DeferredLines deferredLines,
-                            CapacityLedger capacity, Outbox outbox, Clock clock) {
+                            LocationCapacities capacity, Outbox outbox, Clock clock) {
         this.routedOrders = routedOrders;
         this.fulfillments = fulfillments;
         this.deferredLines = deferredLines;
@@ -60,7 +63,7 @@ public class CancelOrderLines {
         }
         Instant now = clock.instant();
         List<FulfillmentOrder> ofOrder = fulfillments.findByOrderIdOrderByCreatedAtAscIdAsc(orderId);
-        OpenLines.Cancellation cancellation = OpenLines.cancel(order.lines(), RouteOrder.held(ofOrder), cancelled);
+        OpenLines.Cancellation cancellation = OpenLines.cancel(order.lines(), OpenLines.held(ofOrder), cancelled);
         routedOrders.updateLines(orderId, cancellation.open());
 
         List<FulfillmentOrder> changed = new ArrayList<>();
@@ -75,7 +78,7 @@ public class CancelOrderLines {
             outbox.append(FulfillmentEvents.cancelled(f, removed, reason == null || reason.isBlank() ? "ORDER_CANCELLED" : reason, now));
             changed.add(f);
         }
-        deferredLines.reconcile(orderId, OpenLines.uncovered(cancellation.open(), RouteOrder.held(ofOrder)));
+        deferredLines.reconcile(orderId, OpenLines.uncovered(cancellation.open(), OpenLines.held(ofOrder)));
         return changed;
     }
 }

@@ -1,6 +1,7 @@
 package com.omnidom.routing.decision.application;
 
-import com.omnidom.routing.decision.domain.GeoPoint;
+import com.omnidom.kernel.GeoPoint;
+import com.omnidom.routing.decision.domain.RoutedOrders;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

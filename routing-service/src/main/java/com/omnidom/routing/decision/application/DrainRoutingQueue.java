@@ -1,18 +1,20 @@
 package com.omnidom.routing.decision.application;
 
+import com.omnidom.routing.decision.domain.QueuedOrders;
+import com.omnidom.routing.decision.domain.RoutedOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The priority window: every {@code omnidom.routing.priority-window} the queued orders are routed, VIP first, then
@@ -31,13 +33,13 @@ public class DrainRoutingQueue {
     private static final Logger log = LoggerFactory.getLogger(DrainRoutingQueue.class);
 
     private final DataSource dataSource;
-    private final RoutingQueue queue;
+    private final QueuedOrders queue;
     private final RoutedOrders routedOrders;
     private final RouteOrder routeOrder;
     private final TransactionTemplate transactions;
     private final RoutingProperties properties;
 
-    public DrainRoutingQueue(DataSource dataSource, RoutingQueue queue, RoutedOrders routedOrders, RouteOrder routeOrder,
+    public DrainRoutingQueue(DataSource dataSource, QueuedOrders queue, RoutedOrders routedOrders, RouteOrder routeOrder,
                              TransactionTemplate transactions, RoutingProperties properties) {
         this.dataSource = dataSource;
         this.queue = queue;

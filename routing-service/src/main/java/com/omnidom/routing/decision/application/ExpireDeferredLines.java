@@ -2,6 +2,8 @@ package com.omnidom.routing.decision.application;
 
 import com.omnidom.events.routing.FulfillmentUnroutable;
 import com.omnidom.platform.outbox.Outbox;
+import com.omnidom.routing.decision.domain.DeferredLines;
+import com.omnidom.routing.decision.domain.RoutedOrders;
 import com.omnidom.routing.fulfillment.application.FulfillmentEvents;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;
 import org.slf4j.Logger;

@@ -1,5 +1,6 @@
 package com.omnidom.routing.decision.application;
 
+import com.omnidom.routing.decision.domain.QueuedOrders;
 import com.omnidom.routing.replica.application.AvailabilityNoted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,9 @@ public class RetryDeferredLines {
 
     private static final Logger log = LoggerFactory.getLogger(RetryDeferredLines.class);
 
-    private final RoutingQueue queue;
+    private final QueuedOrders queue;
 
-    public RetryDeferredLines(RoutingQueue queue) {
+    public RetryDeferredLines(QueuedOrders queue) {
         this.queue = queue;
     }
 

@@ -14,9 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,6 +35,7 @@ public class ShadowRouting {
         this.shadowDecisions = shadowDecisions;
     }
 
+    /** The problem's costs are in the live profile's currency: shadows are compared in it. */
     void decideAlongside(RoutingStrategy strategy, RoutingProblem problem, ActiveRoutingProfile.Selected live, Decision liveDecision,
                          UUID orderId, String channel, String country, Instant now) {
         List<RoutingProfiles.Profile> shadows = profiles.shadowsFor(channel, country);
@@ -46,12 +45,8 @@ public class ShadowRouting {
                 Decision decision = strategy.decide(problem,
                         shadow.content().toEngine(shadow.id().toString(), shadow.version(), shadow.channel(), shadow.country()));
                 long underLiveTerms = CostModel.evaluate(problem, live.profile(), decision.assignments()).cost().total();
-                Map<String, Object> explanation = new LinkedHashMap<>();
-                explanation.put("shipments", decision.shipments());
-                explanation.put("unassigned", decision.unassigned());
-                explanation.put("cost", decision.cost());
-                explanation.put("provenOptimal", decision.provenOptimal());
-                explanation.put("exclusions", decision.exclusions());
+                ShadowDecisions.Explanation explanation = new ShadowDecisions.Explanation(decision.shipments(),
+                        decision.unassigned(), decision.cost(), decision.provenOptimal(), decision.exclusions());
                 outcome = new ShadowDecisions.Shadow(shadow.id(), orderId, live.id(), locations(liveDecision),
                         locations(decision), liveDecision.totalCost(), decision.totalCost(), underLiveTerms,
                         unassignedUnits(liveDecision), unassignedUnits(decision), explanation);

@@ -1,2 +1,2 @@
-/** Routing and re-routing use cases: candidates from the replicas, capacity reserved in the database, decisions recorded. */
+/** Routing and re-routing use cases: load, plan (domain), reserve capacity, store and publish in one transaction. */
 package com.omnidom.routing.decision.application;

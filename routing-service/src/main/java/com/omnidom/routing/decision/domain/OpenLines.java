@@ -1,5 +1,6 @@
 package com.omnidom.routing.decision.domain;
 
+import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;
 
 import java.util.ArrayList;
@@ -33,6 +34,12 @@ public final class OpenLines {
         int quantityOf(String lineId) {
             return lines.stream().filter(l -> l.lineId().equals(lineId)).mapToInt(LineQuantity::quantity).sum();
         }
+    }
+
+    /** Live fulfilments of the order (those holding lines), as the rest of this class needs them. */
+    public static List<Held> held(List<FulfillmentOrder> ofOrder) {
+        return ofOrder.stream().filter(f -> f.status().holdsLines())
+                .map(f -> new Held(f.id().value(), f.status().cancellable(), f.lines())).toList();
     }
 
     /** Open units no live fulfilment holds, per line, in the order's line order. */

@@ -1,5 +1,6 @@
 package com.omnidom.routing.decision.domain;
 
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;
 

@@ -1,2 +1,2 @@
-/** What an order needs routed (open lines against live fulfilments), its delivery, and why a decision was taken. */
+/** What an order needs routed, the pure planning step around the engine, costs in one currency, explanations, repositories. */
 package com.omnidom.routing.decision.domain;

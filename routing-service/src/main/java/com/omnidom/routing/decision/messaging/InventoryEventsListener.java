@@ -5,7 +5,6 @@ import com.omnidom.events.inventory.StockAllocationFailed;
 import com.omnidom.platform.consumer.EventHandlers;
 import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
-import com.omnidom.routing.decision.application.RerouteLines;
 import com.omnidom.routing.fulfillment.application.NoteStockAllocation;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import org.springframework.stereotype.Component;
@@ -20,11 +19,9 @@ import java.util.UUID;
 class InventoryEventsListener implements EventHandlers {
 
     private final NoteStockAllocation noteStockAllocation;
-    private final RerouteLines rerouteLines;
 
-    InventoryEventsListener(NoteStockAllocation noteStockAllocation, RerouteLines rerouteLines) {
+    InventoryEventsListener(NoteStockAllocation noteStockAllocation) {
         this.noteStockAllocation = noteStockAllocation;
-        this.rerouteLines = rerouteLines;
     }
 
     @Override
@@ -32,7 +29,7 @@ class InventoryEventsListener implements EventHandlers {
         // other inventory events are not routing's concern
         on.event(StockAllocated.class, allocated -> noteStockAllocation.allocated(fulfillment(allocated.fulfillmentId())));
         on.event(StockAllocationFailed.class,
-                failed -> rerouteLines.allocationFailed(fulfillment(failed.fulfillmentId()), failed.reason()));
+                failed -> noteStockAllocation.allocationFailed(fulfillment(failed.fulfillmentId()), failed.reason()));
     }
 
     private static FulfillmentId fulfillment(UUID id) {

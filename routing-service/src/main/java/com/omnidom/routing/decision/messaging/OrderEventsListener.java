@@ -9,7 +9,7 @@ import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.routing.decision.application.CancelOrderLines;
 import com.omnidom.routing.decision.application.ChangeDelivery;
 import com.omnidom.routing.decision.application.RouteOrder;
-import com.omnidom.routing.decision.domain.GeoPoint;
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.decision.domain.RoutedOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;

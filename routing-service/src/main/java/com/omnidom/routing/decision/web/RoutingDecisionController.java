@@ -1,6 +1,6 @@
 package com.omnidom.routing.decision.web;
 
-import com.omnidom.routing.decision.application.RoutingDecisions;
+import com.omnidom.routing.decision.domain.RoutingDecisions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -28,10 +28,6 @@ public class FulfillmentQueries {
         this.fulfillments = fulfillments;
     }
 
-    /** One page of a list, numbered from 0. */
-    public record ResultPage<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
-    }
-
     @Transactional(readOnly = true)
     public FulfillmentView get(FulfillmentId id) {
         return FulfillmentView.of(lookup.get(id));
@@ -44,7 +40,7 @@ public class FulfillmentQueries {
 
     /** Oldest first, as a location works them; either filter may be null. */
     @Transactional(readOnly = true)
-    public ResultPage<FulfillmentView> find(String locationId, FulfillmentStatus status, int page, int size) {
+    public com.omnidom.kernel.Page<FulfillmentView> find(String locationId, FulfillmentStatus status, int page, int size) {
         Specification<FulfillmentOrder> filter = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (locationId != null && !locationId.isBlank()) where.add(cb.equal(root.get("locationId"), locationId));
@@ -53,7 +49,6 @@ public class FulfillmentQueries {
         };
         Page<FulfillmentOrder> found = fulfillments.findAll(filter,
                 PageRequest.of(page, size, Sort.by("createdAt", "id")));
-        return new ResultPage<>(found.map(FulfillmentView::of).getContent(), page, size, found.getTotalElements(),
-                found.getTotalPages());
+        return com.omnidom.kernel.Page.of(found.map(FulfillmentView::of).getContent(), page, size, found.getTotalElements());
     }
 }

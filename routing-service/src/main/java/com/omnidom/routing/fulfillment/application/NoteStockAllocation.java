@@ -11,17 +11,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 
-/** Inventory holds the stock of a fulfilment order: the location may work it now. */
+/**
+ * Inventory's answer to a fulfilment order: it holds the stock (the location may work it now), or it could not
+ * allocate it (the fulfilment ends and its lines go to {@link ReturnedLines}, in the same transaction).
+ */
 @Service
 public class NoteStockAllocation {
 
     private static final Logger log = LoggerFactory.getLogger(NoteStockAllocation.class);
 
     private final FulfillmentOrders fulfillments;
+    private final ReturnedLines returnedLines;
     private final Clock clock;
 
-    public NoteStockAllocation(FulfillmentOrders fulfillments, Clock clock) {
+    public NoteStockAllocation(FulfillmentOrders fulfillments, ReturnedLines returnedLines, Clock clock) {
         this.fulfillments = fulfillments;
+        this.returnedLines = returnedLines;
         this.clock = clock;
     }
 
@@ -34,5 +39,19 @@ public class NoteStockAllocation {
             // rejected before the allocation arrived: inventory releases on FulfillmentRejected
             log.info("stale StockAllocated for fulfilment {} in status {}", id, f.status());
         }
+    }
+
+    /** Nothing of the fulfilment order is held: it ends, and its lines are routed elsewhere. */
+    @Transactional
+    public void allocationFailed(FulfillmentId id, String reason) {
+        FulfillmentOrder f = fulfillments.find(id)
+                .orElseThrow(() -> new PermanentEventFailure("StockAllocationFailed for unknown fulfilment " + id));
+        if (!f.noteAllocationFailed(clock.instant())) {
+            // rejected meanwhile (and re-routed then), or a second failure for the same fulfilment
+            log.info("stale StockAllocationFailed for fulfilment {} in status {}", id, f.status());
+            return;
+        }
+        fulfillments.flush();
+        returnedLines.noteReturned(f, ReturnedLines.Why.ALLOCATION_FAILED, reason);
     }
 }

@@ -11,7 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * The steps a location takes on its fulfilment order (rejecting is in {@code RerouteLines}, as it re-routes).
+ * The steps a location takes on its fulfilment order (rejecting is {@link RejectFulfillment}, as its lines go elsewhere).
  * Each step and its event commit together; the flush takes the row's version (and lock) before the event is
  * appended, so one fulfilment's events are in the order of its changes.
  */

@@ -1,7 +1,7 @@
 package com.omnidom.routing.fulfillment.web;
 
-import com.omnidom.routing.decision.application.RerouteLines;
 import com.omnidom.routing.fulfillment.application.FulfillmentQueries;
+import com.omnidom.routing.fulfillment.application.RejectFulfillment;
 import com.omnidom.routing.fulfillment.application.WorkFulfillment;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
@@ -27,12 +27,12 @@ class FulfillmentController {
 
     private final FulfillmentQueries queries;
     private final WorkFulfillment work;
-    private final RerouteLines rerouteLines;
+    private final RejectFulfillment rejectFulfillment;
 
-    FulfillmentController(FulfillmentQueries queries, WorkFulfillment work, RerouteLines rerouteLines) {
+    FulfillmentController(FulfillmentQueries queries, WorkFulfillment work, RejectFulfillment rejectFulfillment) {
         this.queries = queries;
         this.work = work;
-        this.rerouteLines = rerouteLines;
+        this.rejectFulfillment = rejectFulfillment;
     }
 
     @GetMapping("/api/v1/fulfillments/{id}")
@@ -70,7 +70,7 @@ class FulfillmentController {
                     + "capacity and routes the lines again, never to this location for this order (new FulfillmentAssigned "
                     + "or FulfillmentUnroutable). 409 from any other status.")
     FulfillmentResponse reject(@PathVariable UUID id, @Valid @RequestBody RejectRequest request) {
-        return FulfillmentResponse.of(rerouteLines.reject(new FulfillmentId(id), request.reason()));
+        return FulfillmentResponse.of(rejectFulfillment.reject(new FulfillmentId(id), request.reason()));
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/ship")

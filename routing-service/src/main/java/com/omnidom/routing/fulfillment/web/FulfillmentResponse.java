@@ -1,6 +1,5 @@
 package com.omnidom.routing.fulfillment.web;
 
-import com.omnidom.routing.fulfillment.application.FulfillmentQueries;
 import com.omnidom.routing.fulfillment.application.FulfillmentView;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
@@ -19,7 +18,7 @@ public record FulfillmentResponse(UUID fulfillmentId, UUID orderId, String locat
 
     /** One page, numbered from 0, oldest fulfilment first. */
     record Page(List<FulfillmentResponse> items, int page, int size, long totalItems, int totalPages) {
-        static Page of(FulfillmentQueries.ResultPage<FulfillmentView> found) {
+        static Page of(com.omnidom.kernel.Page<FulfillmentView> found) {
             return new Page(found.items().stream().map(FulfillmentResponse::of).toList(), found.page(), found.size(),
                     found.totalItems(), found.totalPages());
         }

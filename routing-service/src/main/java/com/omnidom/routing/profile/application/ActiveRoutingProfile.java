@@ -1,8 +1,10 @@
 package com.omnidom.routing.profile.application;
 
 import com.omnidom.routing.engine.RoutingProfile;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import java.util.Currency;
 import java.util.UUID;
 
 /**
@@ -13,19 +15,25 @@ import java.util.UUID;
 public class ActiveRoutingProfile {
 
     private final RoutingProfiles profiles;
+    private final Currency defaultCurrency;
 
-    public ActiveRoutingProfile(RoutingProfiles profiles) {
+    public ActiveRoutingProfile(RoutingProfiles profiles, @Value("${omnidom.routing.currency:EUR}") Currency defaultCurrency) {
         this.profiles = profiles;
+        this.defaultCurrency = defaultCurrency;
     }
 
-    /** The engine's profile and the stored profile's id (null for the built-in defaults). */
-    public record Selected(UUID id, RoutingProfile profile) {
+    /**
+     * The engine's profile, the stored profile's id (null for the built-in defaults) and the currency of its money,
+     * into which every location's costs are converted before they are compared.
+     */
+    public record Selected(UUID id, RoutingProfile profile, Currency currency) {
     }
 
     public Selected forOrder(String channel, String country) {
         return profiles.activeFor(channel, country)
                 .filter(p -> p.content().problems().isEmpty())
-                .map(p -> new Selected(p.id(), p.content().toEngine(p.id().toString(), p.version(), p.channel(), p.country())))
-                .orElseGet(() -> new Selected(null, RoutingProfile.defaults()));
+                .map(p -> new Selected(p.id(), p.content().toEngine(p.id().toString(), p.version(), p.channel(), p.country()),
+                        p.content().currency() == null ? defaultCurrency : Currency.getInstance(p.content().currency())))
+                .orElseGet(() -> new Selected(null, RoutingProfile.defaults(), defaultCurrency));
     }
 }

@@ -1,5 +1,9 @@
 package com.omnidom.routing.profile.application;
 
+import com.omnidom.routing.engine.CostBreakdown;
+import com.omnidom.routing.engine.Exclusion;
+import com.omnidom.routing.engine.Shipment;
+import com.omnidom.routing.engine.UnassignedLine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +34,12 @@ public class ShadowDecisions {
      */
     public record Shadow(UUID profileId, UUID orderId, UUID liveProfileId, List<String> liveLocations,
                          List<String> shadowLocations, long liveCost, long shadowCost, long shadowCostLiveTerms,
-                         int liveUnassignedUnits, int shadowUnassignedUnits, Map<String, Object> explanation) {
+                         int liveUnassignedUnits, int shadowUnassignedUnits, Explanation explanation) {
+    }
+
+    /** What the shadow profile decided, as stored with it. */
+    public record Explanation(List<Shipment> shipments, List<UnassignedLine> unassigned, CostBreakdown cost,
+                              boolean provenOptimal, List<Exclusion> exclusions) {
     }
 
     public void record(Shadow s, Instant now) {

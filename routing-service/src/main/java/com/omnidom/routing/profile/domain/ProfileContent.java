@@ -17,15 +17,21 @@ import java.util.regex.Pattern;
 /**
  * A profile's fences and cost weights as written by a planner: every field optional (a missing one takes the
  * engine's default), kept as given so a draft with mistakes can be stored, listed with all its problems, and fixed
- * in a next version. Only valid content becomes the engine's {@link RoutingProfile}. Money in minor units.
+ * in a next version. Only valid content becomes the engine's {@link RoutingProfile}. Money in minor units of
+ * {@code currency} (ISO 4217; null = routing's configured default): locations' costs are converted into it.
  */
-public record ProfileContent(FenceSettings fences, WeightSettings weights) {
+public record ProfileContent(FenceSettings fences, WeightSettings weights, String currency) {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
     public ProfileContent {
         if (fences == null) fences = new FenceSettings(null, null, null, null, null, null, null, null, null);
         if (weights == null) weights = new WeightSettings(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** Content in routing's default currency. */
+    public ProfileContent(FenceSettings fences, WeightSettings weights) {
+        this(fences, weights, null);
     }
 
     /** Hard limits; see the engine's {@link Fences}. */
@@ -59,6 +65,9 @@ public record ProfileContent(FenceSettings fences, WeightSettings weights) {
     /** Every problem of the content, each with its field; empty when it can decide live traffic. */
     public List<ProfileProblem> problems() {
         List<ProfileProblem> problems = new ArrayList<>();
+        if (currency != null && !isCurrency(currency)) {
+            problems.add(new ProfileProblem("currency", "must be an ISO 4217 currency code such as EUR"));
+        }
         list(fences.allowedTypes()).forEach(new Indexed<>((i, type) -> {
             if (type == null || Arrays.stream(LocationType.values()).noneMatch(t -> t.name().equals(type))) {
                 problems.add(new ProfileProblem("fences.allowedTypes[" + i + "]",
@@ -130,6 +139,14 @@ public record ProfileContent(FenceSettings fences, WeightSettings weights) {
                 or(weights.unfulfilledLine(), w.unfulfilledLine()), or(weights.unfulfilledUnit(), w.unfulfilledUnit()),
                 or(weights.kmPerTransitDay(), w.kmPerTransitDay()), or(weights.unknownDistanceKm(), w.unknownDistanceKm()));
         return new RoutingProfile(profileId, version, channel, country, engineFences, engineWeights);
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            return java.util.Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException unknown) {
+            return false;
+        }
     }
 
     private static <T> List<T> list(List<T> values) {

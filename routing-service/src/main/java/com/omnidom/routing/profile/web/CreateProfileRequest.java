@@ -16,5 +16,8 @@ record CreateProfileRequest(
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO country code such as DE") String country,
         @Size(max = 500) String description,
         ProfileContent.FenceSettings fences,
-        ProfileContent.WeightSettings weights) {
+        ProfileContent.WeightSettings weights,
+        @Schema(example = "EUR", description = "ISO 4217: the currency of the weights' amounts, into which locations' costs "
+                + "are converted; null = routing's default (omnidom.routing.currency)")
+        @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code such as EUR") String currency) {
 }

@@ -52,7 +52,7 @@ class RoutingProfileController {
                     + "weights take the engine's defaults. Money in minor units.")
     ProfileResponse create(@Valid @RequestBody CreateProfileRequest request) {
         return ProfileResponse.of(manage.createDraft(request.name(), request.channel(), request.country(),
-                new ProfileContent(request.fences(), request.weights()), request.description()).profile());
+                new ProfileContent(request.fences(), request.weights(), request.currency()), request.description()).profile());
     }
 
     @GetMapping("/api/v1/routing-profiles/{id}")

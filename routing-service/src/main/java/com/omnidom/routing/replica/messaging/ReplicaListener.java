@@ -11,7 +11,6 @@ import com.omnidom.routing.replica.application.Replicas;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -46,15 +45,16 @@ class ReplicaListener implements EventHandlers {
                 location.capacity() == null ? null : location.capacity().ordersPerDay(),
                 location.capacity() == null ? null : location.capacity().unitsPerDay(),
                 location.active(),
-                location.costProfile() == null ? null : minor(location.costProfile().perOrder()),
-                location.costProfile() == null ? null : minor(location.costProfile().perUnit()),
+                location.costProfile() == null ? null : location.costProfile().currency(),
+                location.costProfile() == null ? null : minor(location.costProfile().perOrder(), location),
+                location.costProfile() == null ? null : minor(location.costProfile().perUnit(), location),
                 location.costProfile() == null ? List.of() : location.costProfile().distanceBands().stream()
-                        .map(b -> new ReplicaLocation.Band(b.upToKm(), b.cost() == null ? 0 : minor(b.cost()))).toList()));
+                        .map(b -> new ReplicaLocation.Band(b.upToKm(), b.cost() == null ? 0 : minor(b.cost(), location))).toList()));
     }
 
-    /** Money to minor units (cents), rounded half up: the engine costs in whole minor units. */
-    private static Long minor(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+    /** Money to minor units of the cost profile's currency (JPY has none, EUR two). */
+    private static Long minor(BigDecimal amount, LocationChanged location) {
+        return ReplicaLocation.minorUnits(amount, location.costProfile().currency());
     }
 
     private void onAvailability(AvailabilityChanged availability) {

@@ -1,21 +1,22 @@
-package com.omnidom.routing.decision.application;
+package com.omnidom.routing.decision.persistence;
 
+import com.omnidom.routing.decision.domain.LocationCapacities;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 
 /**
- * Store capacity used per location and local day, decided by the database: the reserving UPDATE compares with
- * the location's capacity in the same statement, so concurrent routings (any instance) never pass it. The row
- * stays locked until the routing transaction ends, which orders competing reservations.
+ * {@link LocationCapacities} decided by the database: the reserving UPDATE compares with the location's capacity in
+ * the same statement, so concurrent routings (any instance) never pass it. The row stays locked until the routing
+ * transaction ends, which orders competing reservations.
  */
 @Repository
-public class CapacityLedger {
+class JdbcLocationCapacities implements LocationCapacities {
 
     private final JdbcTemplate jdbc;
 
-    public CapacityLedger(JdbcTemplate jdbc) {
+    JdbcLocationCapacities(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -29,11 +30,6 @@ public class CapacityLedger {
                   AND (l.orders_per_day IS NULL OR c.orders + 1 <= l.orders_per_day)
                   AND (l.units_per_day IS NULL OR c.units + ? <= l.units_per_day)""",
                 units, locationId, day, units) == 1;
-    }
-
-    /** Gives back what a rejected or failed fulfilment order held (the CHECKs refuse releasing more than was used). */
-    public void release(String locationId, LocalDate day, int units) {
-        release(locationId, day, 1, units);
     }
 
     /**

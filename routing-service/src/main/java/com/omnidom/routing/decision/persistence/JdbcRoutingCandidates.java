@@ -1,6 +1,7 @@
-package com.omnidom.routing.decision.application;
+package com.omnidom.routing.decision.persistence;
 
-import com.omnidom.routing.decision.domain.GeoPoint;
+import com.omnidom.kernel.GeoPoint;
+import com.omnidom.routing.decision.domain.RoutingCandidates;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -27,17 +28,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads the candidates for a decision from the replicas: every location holding (or expecting) any of the order's
- * SKUs, with its stock of them, its cost profile and the capacity it has left on its own local day. Available stock
- * is the replica's figure as inventory published it minus what routing's own ASSIGNED fulfilments claim there
- * (inventory has not confirmed them yet), so orders routed one after another in a window never count the same last
- * unit twice; inventory still decides every allocation, and a failed one comes back as {@code StockAllocationFailed}.
+ * {@link RoutingCandidates} from the replicas in PostgreSQL. Available stock is the replica's figure minus what
+ * routing's own ASSIGNED fulfilments claim there, computed in the same statement.
  */
 @Repository
-public class RoutingCandidates {
-
-    /** Stock of an article without a limit (unlimited e-gift cards ...): more than any order asks for. */
-    static final int UNLIMITED = 1_000_000;
+class JdbcRoutingCandidates implements RoutingCandidates {
 
     private static final TypeReference<List<Reservation>> RESERVATIONS = new TypeReference<>() {
     };
@@ -49,45 +44,10 @@ public class RoutingCandidates {
     private final NamedParameterJdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    public RoutingCandidates(NamedParameterJdbcTemplate jdbc) {
+    JdbcRoutingCandidates(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Units kept for a channel until a time (null = open-ended). */
-    public record Reservation(String channel, int quantity, Instant until) {
-    }
-
-    /** Units on their way, expected at a time. */
-    public record InTransit(int quantity, Instant expectedAt) {
-    }
-
-    /** Cost (minor units) of a shipment up to a distance. */
-    public record Band(int upToKm, long cost) {
-    }
-
-    /**
-     * One SKU at one location.
-     *
-     * @param available what routing may promise now: the replica's figure minus routing's unconfirmed claims
-     */
-    public record SkuStock(int available, List<Reservation> reservations, List<InTransit> inTransit) {
-    }
-
-    /** A location as a decision sees it, with everything any strategy or the engine needs. */
-    public record Location(String locationId, String type, GeoPoint geo, ZoneId zone, List<String> capabilities,
-                           boolean active, Integer ordersLeft, Integer unitsLeft, Long costPerShipment, Long costPerUnit,
-                           List<Band> distanceBands, Map<String, SkuStock> stock) {
-    }
-
-    /** Candidates and, per location, the local day whose capacity a reservation would use. */
-    public record Loaded(List<Location> locations, Map<String, LocalDate> days) {
-
-        public Loaded without(Set<String> locationIds) {
-            return new Loaded(locations.stream().filter(l -> !locationIds.contains(l.locationId())).toList(), days);
-        }
-    }
-
-    /** One location as a candidate for these SKUs (no stock where it has none); empty when the replica does not know it. */
     public Optional<Location> location(String locationId, Collection<String> skus, Instant now) {
         return load(skus, now, locationId).locations().stream().findFirst();
     }
@@ -96,7 +56,6 @@ public class RoutingCandidates {
         return load(skus, now, null);
     }
 
-    /** Every location with all its stock: the snapshot a what-if replay runs on. */
     public Loaded loadEverything(Instant now) {
         return load(null, now, null);
     }
@@ -112,7 +71,7 @@ public class RoutingCandidates {
                 : "WHERE a.sku IS NOT NULL AND (a.available > 0 OR a.unlimited OR a.in_transit <> '[]'::jsonb OR a.reservations <> '[]'::jsonb)";
         jdbc.query("""
                 SELECT l.location_id, l.type, l.latitude, l.longitude, l.time_zone, l.capabilities, l.active,
-                       l.orders_per_day, l.units_per_day, l.cost_per_shipment, l.cost_per_unit, l.distance_bands::text AS bands,
+                       l.orders_per_day, l.units_per_day, l.cost_currency, l.cost_per_shipment, l.cost_per_unit, l.distance_bands::text AS bands,
                        a.sku, a.reservations::text AS reservations, a.in_transit::text AS in_transit,
                        CASE WHEN a.unlimited THEN :unlimited
                             ELSE GREATEST(0, a.available - coalesce((
@@ -157,7 +116,7 @@ public class RoutingCandidates {
             result.add(new Location(l.locationId(), l.type(), l.geo(), l.zone(), l.capabilities(), l.active(),
                     l.ordersLeft() == null ? null : Math.max(0, l.ordersLeft() - use[0]),
                     l.unitsLeft() == null ? null : Math.max(0, l.unitsLeft() - use[1]),
-                    l.costPerShipment(), l.costPerUnit(), l.distanceBands(), Map.copyOf(l.stock())));
+                    l.costCurrency(), l.costPerShipment(), l.costPerUnit(), l.distanceBands(), Map.copyOf(l.stock())));
         }
         return new Loaded(result, days);
     }
@@ -178,7 +137,7 @@ public class RoutingCandidates {
         Long costPerUnit = rs.wasNull() ? null : perUnit;
         return new Location(rs.getString("location_id"), rs.getString("type"), geo, zone(rs.getString("time_zone")),
                 Arrays.asList((String[]) rs.getArray("capabilities").getArray()), rs.getBoolean("active"), ordersPerDay,
-                unitsPerDay, costPerShipment, costPerUnit, json.readValue(rs.getString("bands"), BANDS), new HashMap<>());
+                unitsPerDay, rs.getString("cost_currency"), costPerShipment, costPerUnit, json.readValue(rs.getString("bands"), BANDS), new HashMap<>());
     }
 
     private static ZoneId zone(String timeZone) {

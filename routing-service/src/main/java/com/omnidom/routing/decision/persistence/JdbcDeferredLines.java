@@ -1,5 +1,6 @@
-package com.omnidom.routing.decision.application;
+package com.omnidom.routing.decision.persistence;
 
+import com.omnidom.routing.decision.domain.DeferredLines;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -12,21 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/**
- * Lines no location could take: DEFERRED until {@code retryUntil}, then UNROUTABLE. Called with the order's row
- * locked ({@link RoutedOrders#lock}), so the rows of one order change one transaction at a time.
- */
+/** {@link DeferredLines} in PostgreSQL: one row per order and line. */
 @Repository
-public class DeferredLines {
+class JdbcDeferredLines implements DeferredLines {
 
     private final JdbcTemplate jdbc;
 
-    public DeferredLines(JdbcTemplate jdbc) {
+    JdbcDeferredLines(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A deferred line as stored. */
-    public record Deferred(String lineId, String sku, int quantity, boolean unroutable, String reason, Instant retryUntil) {
     }
 
     /** The order's deferred and unroutable lines by line id. */

@@ -1,5 +1,6 @@
-package com.omnidom.routing.decision.application;
+package com.omnidom.routing.decision.persistence;
 
+import com.omnidom.routing.decision.domain.QueuedOrders;
 import com.omnidom.routing.decision.domain.RoutingTrigger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -8,16 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * Orders waiting for the next priority window. One row per order (a second reason to route it while it waits adds
- * nothing: what to route is derived when it is drained); VIP first, then by acceptance time.
- */
+/** {@link QueuedOrders} in PostgreSQL: one row per order; inserts are idempotent, so any instance may queue. */
 @Repository
-public class RoutingQueue {
+class JdbcQueuedOrders implements QueuedOrders {
 
     private final JdbcTemplate jdbc;
 
-    public RoutingQueue(JdbcTemplate jdbc) {
+    JdbcQueuedOrders(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

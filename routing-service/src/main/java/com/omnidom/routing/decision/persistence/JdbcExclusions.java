@@ -1,5 +1,6 @@
-package com.omnidom.routing.decision.application;
+package com.omnidom.routing.decision.persistence;
 
+import com.omnidom.routing.decision.domain.Exclusions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -7,13 +8,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 
-/** Locations an order must not go to again, because they failed its allocation or rejected it. */
+/** {@link Exclusions} in PostgreSQL, one row per order and location. */
 @Repository
-public class Exclusions {
+class JdbcExclusions implements Exclusions {
 
     private final JdbcTemplate jdbc;
 
-    public Exclusions(JdbcTemplate jdbc) {
+    JdbcExclusions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,7 +1,8 @@
-package com.omnidom.routing.decision.application;
+package com.omnidom.routing.decision.persistence;
 
-import com.omnidom.routing.decision.domain.GeoPoint;
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.decision.domain.RoutedOrder;
+import com.omnidom.routing.decision.domain.RoutedOrders;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,13 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/**
- * The accepted orders routing has seen: delivery, channel, priority and open lines. Every change to what an order
- * needs (routing, cancel, manual assignment) first locks its row, so those changes of one order run one at a time
- * on any instance.
- */
+/** {@link RoutedOrders} in PostgreSQL: one row per order, lines and unit prices as JSONB. */
 @Repository
-public class RoutedOrders {
+class JdbcRoutedOrders implements RoutedOrders {
 
     private static final TypeReference<List<LineQuantity>> LINES = new TypeReference<>() {
     };
@@ -44,7 +41,7 @@ public class RoutedOrders {
                 json.readValue(rs.getString("unit_prices"), PRICES), rs.getObject("promise_date", LocalDate.class));
     };
 
-    public RoutedOrders(JdbcTemplate jdbc) {
+    JdbcRoutedOrders(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -76,10 +73,6 @@ public class RoutedOrders {
     public Optional<RoutedOrder> lockIfFree(UUID orderId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM routed_order WHERE order_id = ? FOR UPDATE SKIP LOCKED", mapper, orderId)
                 .stream().findFirst();
-    }
-
-    /** An order as recorded, with the time it was accepted. */
-    public record Recorded(RoutedOrder order, Instant acceptedAt) {
     }
 
     /** Orders accepted in [from, to), oldest first, at most {@code limit}. */

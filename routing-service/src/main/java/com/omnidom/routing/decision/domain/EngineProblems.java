@@ -1,10 +1,9 @@
-package com.omnidom.routing.decision.application;
+package com.omnidom.routing.decision.domain;
 
-import com.omnidom.routing.decision.domain.RoutedOrder;
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.engine.CandidateLocation;
 import com.omnidom.routing.engine.DistanceBand;
 import com.omnidom.routing.engine.FulfillmentMode;
-import com.omnidom.routing.engine.GeoPoint;
 import com.omnidom.routing.engine.Inbound;
 import com.omnidom.routing.engine.LocationCosts;
 import com.omnidom.routing.engine.LocationType;
@@ -30,12 +29,12 @@ import java.util.Set;
  * shipment relies on. Stock per SKU: what any channel may be promised now, plus the order's channel's own live
  * reservation, plus goods in transit by their day of arrival at the location.
  */
-final class EngineProblems {
+public final class EngineProblems {
 
     private EngineProblems() {
     }
 
-    static RoutingProblem problem(RoutedOrder order, List<LineQuantity> lines, RoutingCandidates.Loaded loaded,
+    public static RoutingProblem problem(RoutedOrder order, List<LineQuantity> lines, RoutingCandidates.Loaded loaded,
                                   Set<String> excluded, Instant now) {
         RoutingOrder routingOrder = new RoutingOrder(order.orderId().toString(), FulfillmentMode.valueOf(order.mode().name()),
                 order.destination() == null ? null : new GeoPoint(order.destination().latitude(), order.destination().longitude()),
@@ -46,7 +45,7 @@ final class EngineProblems {
                 excluded);
     }
 
-    static CandidateLocation location(RoutingCandidates.Location l, String channel, Instant now) {
+    public static CandidateLocation location(RoutingCandidates.Location l, String channel, Instant now) {
         Map<String, Stock> stock = new HashMap<>();
         l.stock().forEach((sku, s) -> stock.put(sku, new Stock(s.available(), reservedFor(s, channel, now),
                 s.inTransit().stream().filter(t -> t.quantity() > 0)
@@ -66,7 +65,7 @@ final class EngineProblems {
      * When in-transit goods must have arrived for the shipment: null when the location's stock on hand (and the
      * channel's reservation) covers it; else the arrival of the last inbound it needs.
      */
-    static Instant promisedBy(Shipment shipment, RoutingCandidates.Location location, String channel, Instant now) {
+    public static Instant promisedBy(Shipment shipment, RoutingCandidates.Location location, String channel, Instant now) {
         Map<String, Integer> units = new HashMap<>();
         shipment.lines().forEach(l -> units.merge(l.sku(), l.quantity(), Integer::sum));
         Instant latest = null;
@@ -85,7 +84,7 @@ final class EngineProblems {
         return latest;
     }
 
-    static int reservedFor(RoutingCandidates.SkuStock s, String channel, Instant now) {
+    public static int reservedFor(RoutingCandidates.SkuStock s, String channel, Instant now) {
         if (channel == null) return 0;
         return s.reservations().stream()
                 .filter(r -> channel.equals(r.channel()) && (r.until() == null || r.until().isAfter(now)))

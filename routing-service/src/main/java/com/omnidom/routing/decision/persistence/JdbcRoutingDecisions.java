@@ -1,5 +1,7 @@
-package com.omnidom.routing.decision.application;
+package com.omnidom.routing.decision.persistence;
 
+import com.omnidom.routing.decision.domain.Explanation;
+import com.omnidom.routing.decision.domain.RoutingDecisions;
 import com.omnidom.routing.decision.domain.RoutingTrigger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -12,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Every routing decision with its explanation, kept so anyone can later ask why an order went where it went. */
+/** {@link RoutingDecisions} in PostgreSQL: the explanation is a JSONB document, written as its records serialise. */
 @Repository
-public class RoutingDecisions {
+class JdbcRoutingDecisions implements RoutingDecisions {
 
     private static final TypeReference<Map<String, Object>> EXPLANATION = new TypeReference<>() {
     };
@@ -22,17 +24,11 @@ public class RoutingDecisions {
     private final JdbcTemplate jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public RoutingDecisions(JdbcTemplate jdbc) {
+    JdbcRoutingDecisions(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** A decision as stored: {@code explanation} holds the candidates, exclusions, picks with reasons and the rest. */
-    public record Decision(UUID decisionId, UUID orderId, String trigger, String strategy, UUID profileId,
-                           Map<String, Object> explanation, Instant decidedAt) {
-    }
-
-    /** Stores a decision with any explanation (manual assignments, the engine's explanation). */
-    public void store(UUID orderId, RoutingTrigger trigger, String strategy, UUID profileId, Map<String, Object> explanation,
+    public void store(UUID orderId, RoutingTrigger trigger, String strategy, UUID profileId, Explanation explanation,
                       Instant now) {
         jdbc.update("""
                 INSERT INTO routing_decision (id, order_id, trigger, strategy, profile_id, explanation, decided_at)
