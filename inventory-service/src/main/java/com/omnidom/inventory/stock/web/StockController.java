@@ -2,10 +2,10 @@ package com.omnidom.inventory.stock.web;
 
 import com.omnidom.inventory.stock.application.ImportReport;
 import com.omnidom.inventory.stock.application.ImportStock;
-import com.omnidom.kernel.Page;
 import com.omnidom.inventory.stock.application.SetOnHand;
 import com.omnidom.inventory.stock.application.StockQueries;
 import com.omnidom.inventory.stock.domain.OnHandResult;
+import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.RequestSizeLimitFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
