@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Clock;
 import java.util.List;
 
 @SpringBootApplication
@@ -17,11 +16,6 @@ public class CatalogServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(CatalogServiceApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     /** Fixed servers entry, so the generated document does not depend on the port it was fetched from. */

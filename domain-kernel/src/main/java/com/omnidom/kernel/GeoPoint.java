@@ -1,5 +1,10 @@
 package com.omnidom.kernel;
 
+import com.omnidom.kernel.RuleViolation.Violation;
+
+import java.util.ArrayList;
+import java.util.List;
+
 /** A point on earth in degrees (WGS 84). */
 public record GeoPoint(double latitude, double longitude) {
 
@@ -9,6 +14,20 @@ public record GeoPoint(double latitude, double longitude) {
     public GeoPoint {
         if (!(latitude >= -90 && latitude <= 90)) throw new IllegalArgumentException("latitude must be -90..90");
         if (!(longitude >= -180 && longitude <= 180)) throw new IllegalArgumentException("longitude must be -180..180");
+    }
+
+    /**
+     * The point from client input: coordinates off the globe are a {@link RuleViolation} naming
+     * {@code field.latitude} and/or {@code field.longitude} (e.g. {@code geo.latitude}), both at once.
+     */
+    public static GeoPoint of(double latitude, double longitude, String field) {
+        List<Violation> violations = new ArrayList<>(2);
+        if (!(latitude >= -90 && latitude <= 90)) violations.add(new Violation(field + ".latitude", "must be between -90 and 90"));
+        if (!(longitude >= -180 && longitude <= 180)) {
+            violations.add(new Violation(field + ".longitude", "must be between -180 and 180"));
+        }
+        if (!violations.isEmpty()) throw new RuleViolation(violations);
+        return new GeoPoint(latitude, longitude);
     }
 
     /** Great-circle distance (haversine, mean earth radius): good to about 0.5 %, enough for cost bands. */

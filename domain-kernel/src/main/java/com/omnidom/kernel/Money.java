@@ -34,6 +34,12 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount, currency);
     }
 
+    /** An amount worked out elsewhere (a unit price times a quantity, a net from a gross), rounded to the minor unit as told. */
+    public static Money of(BigDecimal amount, Currency currency, RoundingMode rounding) {
+        Objects.requireNonNull(amount, "amount");
+        return new Money(amount.setScale(minorDigits(currency), rounding), currency);
+    }
+
     /** @throws IllegalArgumentException if the amount is no number or the code no ISO 4217 currency */
     public static Money of(String amount, String currencyCode) {
         Objects.requireNonNull(amount, "amount");

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * Input that breaks one or more rules; nothing was changed when this is thrown. The platform answers it with 422,
- * naming every field at fault.
+ * naming every field at fault. An {@link IllegalArgumentException}, so an event carrying such input is dead-lettered
+ * at once instead of being retried: the same input breaks the same rule every time.
  */
-public class RuleViolation extends RuntimeException {
+public class RuleViolation extends IllegalArgumentException {
 
     private final transient List<Violation> violations;
 

@@ -22,6 +22,15 @@ class GeoPointTest {
     }
 
     @Test
+    void inputOffTheGlobeNamesEachFieldAtFault() {
+        assertThatThrownBy(() -> GeoPoint.of(-90.5, 180.1, "geo")).isInstanceOfSatisfying(RuleViolation.class, e ->
+                assertThat(e.violations()).extracting(RuleViolation.Violation::field).containsExactly("geo.latitude", "geo.longitude"));
+        assertThatThrownBy(() -> GeoPoint.of(0, -181, "origin")).isInstanceOfSatisfying(RuleViolation.class, e ->
+                assertThat(e.violations()).extracting(RuleViolation.Violation::field).containsExactly("origin.longitude"));
+        assertThat(GeoPoint.of(-90, 180, "geo")).isEqualTo(new GeoPoint(-90, 180));
+    }
+
+    @Test
     void rejectsCoordinatesOffTheGlobe() {
         assertThatThrownBy(() -> new GeoPoint(90.1, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new GeoPoint(-90.1, 0)).isInstanceOf(IllegalArgumentException.class);

@@ -70,6 +70,10 @@ class MoneyTest {
                 .isEqualTo(Money.of("3.80", "EUR"));
         assertThat(Money.of("19.99", "EUR").percent(new BigDecimal("19"), RoundingMode.DOWN))
                 .isEqualTo(Money.of("3.79", "EUR"));
+        assertThat(Money.of(new BigDecimal("14.985"), EUR, RoundingMode.HALF_UP)).isEqualTo(Money.of("14.99", "EUR"));
+        assertThat(Money.of(new BigDecimal("14.985"), EUR, RoundingMode.HALF_EVEN)).isEqualTo(Money.of("14.98", "EUR"));
+        assertThatThrownBy(() -> Money.of(new BigDecimal("14.985"), EUR, RoundingMode.UNNECESSARY))
+                .isInstanceOf(ArithmeticException.class);
         assertThatThrownBy(() -> price.times(new BigDecimal("0.3333"), RoundingMode.UNNECESSARY))
                 .isInstanceOf(ArithmeticException.class);
     }

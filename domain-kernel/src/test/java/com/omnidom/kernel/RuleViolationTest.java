@@ -17,6 +17,7 @@ class RuleViolationTest {
                 new Violation("currency", "is required")));
         assertThat(e.violations()).extracting(Violation::field).containsExactly("lines[0].quantity", "currency");
         assertThat(e).hasMessage("lines[0].quantity: must be positive");
+        assertThat(e).as("never retried as an event").isInstanceOf(IllegalArgumentException.class);
         assertThat(new RuleViolation("sku", "is unknown").violations()).containsExactly(new Violation("sku", "is unknown"));
     }
 

@@ -7,8 +7,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 @SpringBootApplication
@@ -16,12 +14,6 @@ public class ReturnsServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(ReturnsServiceApplication.class, args);
-    }
-
-    /** Ticks in microseconds, PostgreSQL's precision: an answer shows the times exactly as a later read does. */
-    @Bean
-    Clock clock() {
-        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
     /** Fixed servers entry, so the generated document does not depend on the port it was fetched from. */

@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -22,12 +23,24 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 
-/** Outbox, relay and inbox for every service with a DataSource and Kafka. */
+/** Outbox, relay and inbox for every service with a DataSource and Kafka; the clock every service reads time from. */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class PlatformAutoConfiguration {
+
+    /**
+     * UTC, ticking in microseconds, PostgreSQL's precision: an answer shows times exactly as a later read does.
+     * Tests replace it with a fixed or mutable clock.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    }
 
     @Bean
     PlatformSchema platformSchema(DataSource dataSource) {

@@ -13,6 +13,7 @@ import com.omnidom.devstack.traffic.OrderRequest.Delivery;
 import com.omnidom.devstack.traffic.OrderRequest.Geo;
 import com.omnidom.devstack.traffic.OrderRequest.Line;
 import com.omnidom.devstack.traffic.OrderRequest.Tender;
+import com.omnidom.kernel.GeoPoint;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -223,12 +224,9 @@ public final class OrderGenerator {
         return options.get(r.nextInt(options.size()));
     }
 
+    /** The kernel's haversine, the one routing computes costs with. */
     static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double h = Math.pow(Math.sin((p2 - p1) / 2), 2)
-                + Math.cos(p1) * Math.cos(p2) * Math.pow(Math.sin(Math.toRadians(lon2 - lon1) / 2), 2);
-        return 2 * 6371.0 * Math.asin(Math.sqrt(h));
+        return new GeoPoint(lat1, lon1).distanceKm(new GeoPoint(lat2, lon2));
     }
 
     private static double round5(double value) {

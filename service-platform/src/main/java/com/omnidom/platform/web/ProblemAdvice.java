@@ -1,5 +1,8 @@
 package com.omnidom.platform.web;
 
+import com.omnidom.kernel.CurrencyMismatch;
+import com.omnidom.kernel.IllegalTransition;
+import com.omnidom.kernel.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,7 +26,9 @@ import java.util.List;
 
 /**
  * Every error leaves as RFC 9457 problem+json. Validation problems name each field in {@code errors};
- * unexpected failures are logged here and answered without any detail of the server's insides.
+ * the domain kernel's rejections map here once for every service (a broken rule 422, a step the state does not
+ * allow 409, mixed currencies 422); unexpected failures are logged here and answered without any detail of the
+ * server's insides.
  */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
@@ -54,6 +59,24 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidRequest.class)
     ProblemDetail invalid(InvalidRequest e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", e.getMessage(), e.problems());
+    }
+
+    /** The same answer as {@link InvalidRequest}: the domain names the fields at fault by their JSON paths. */
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolation(RuleViolation e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", e.getMessage(),
+                e.violations().stream().map(v -> new FieldProblem(v.field(), v.message())).toList());
+    }
+
+    @ExceptionHandler(IllegalTransition.class)
+    ProblemDetail illegalTransition(IllegalTransition e) {
+        return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage(), null);
+    }
+
+    /** Amounts in two currencies met: the request's currencies do not fit together (or the resource's). */
+    @ExceptionHandler(CurrencyMismatch.class)
+    ProblemDetail currencyMismatch(CurrencyMismatch e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", e.getMessage(), null);
     }
 
     /** A controller that reads the body stream itself (bulk imports) hits the size limit here. */

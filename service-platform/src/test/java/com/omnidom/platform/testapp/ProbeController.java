@@ -1,5 +1,9 @@
 package com.omnidom.platform.testapp;
 
+import com.omnidom.kernel.IllegalTransition;
+import com.omnidom.kernel.Money;
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import com.omnidom.platform.web.InvalidRequest;
 import com.omnidom.platform.web.ResourceNotFound;
 import jakarta.validation.Valid;
@@ -27,6 +31,11 @@ class ProbeController {
     @PostMapping("/api/v1/probes")
     Probe accept(@Valid @RequestBody Probe probe) {
         if ("reserved".equals(probe.name())) throw new InvalidRequest("name", "is reserved");
+        if ("ruled".equals(probe.name())) {
+            throw new RuleViolation(List.of(new Violation("name", "is ruled out"), new Violation("lines[0].sku", "is unknown")));
+        }
+        if ("closed".equals(probe.name())) throw new IllegalTransition("probe", "CLOSED", "reopen");
+        if ("dollars".equals(probe.name())) Money.of("1", "EUR").plus(Money.of("1", "USD"));
         return probe;
     }
 

@@ -2,6 +2,7 @@ package com.omnidom.platform.web;
 
 import com.omnidom.testsupport.OmnidomServiceTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +25,7 @@ class RestEdgeIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @LocalServerPort int port;
+    @Autowired Clock clock;
 
     @Test
     void validationErrorsNameEachField() throws Exception {
@@ -36,6 +40,39 @@ class RestEdgeIT {
         var response = post("/api/v1/probes", "{\"name\":\"reserved\"}");
         assertProblem(response, 422);
         assertThat(json.readTree(response.body()).get("errors").get(0).get("field").asString()).isEqualTo("name");
+    }
+
+    @Test
+    void domainRuleViolationIs422NamingEveryFieldAsAnInvalidRequestDoes() throws Exception {
+        var response = post("/api/v1/probes", "{\"name\":\"ruled\",\"lines\":[{\"sku\":\"X\",\"quantity\":1}]}");
+        assertProblem(response, 422);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("title").asString()).isEqualTo("Invalid request");
+        assertThat(body.get("detail").asString()).isEqualTo("name: is ruled out");
+        assertThat(body.get("errors").findValuesAsString("field")).containsExactly("name", "lines[0].sku");
+        assertThat(body.get("errors").findValuesAsString("message")).containsExactly("is ruled out", "is unknown");
+    }
+
+    @Test
+    void illegalTransitionIs409SayingWhatWasAttempted() throws Exception {
+        var response = post("/api/v1/probes", "{\"name\":\"closed\"}");
+        assertProblem(response, 409);
+        JsonNode body = json.readTree(response.body());
+        assertThat(body.get("title").asString()).isEqualTo("Conflict");
+        assertThat(body.get("detail").asString()).isEqualTo("cannot reopen probe in state CLOSED");
+    }
+
+    @Test
+    void mixedCurrenciesAre422NamingBoth() throws Exception {
+        var response = post("/api/v1/probes", "{\"name\":\"dollars\"}");
+        assertProblem(response, 422);
+        assertThat(json.readTree(response.body()).get("detail").asString()).contains("EUR", "USD");
+    }
+
+    @Test
+    void theServicesClockIsUtcAtPostgresPrecision() {
+        assertThat(clock.getZone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(clock.instant().getNano() % 1_000).isZero();
     }
 
     @Test

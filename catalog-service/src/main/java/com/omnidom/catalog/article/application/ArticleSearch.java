@@ -4,9 +4,8 @@ import com.omnidom.catalog.article.domain.Article;
 import com.omnidom.catalog.article.domain.ArticleSnapshot;
 import com.omnidom.catalog.article.domain.Articles;
 import com.omnidom.catalog.article.domain.Sku;
-import com.omnidom.catalog.shared.application.Rejections;
-import com.omnidom.catalog.shared.application.ResultPage;
 import com.omnidom.catalog.shared.application.Searches;
+import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.ResourceNotFound;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,13 +30,13 @@ public class ArticleSearch {
 
     @Transactional(readOnly = true)
     public ArticleSnapshot get(String sku) {
-        Sku id = Rejections.ruled(() -> new Sku(sku));
+        Sku id = new Sku(sku);
         return articles.find(id).map(Article::snapshot)
                 .orElseThrow(() -> new ResourceNotFound("No article with SKU " + sku + "."));
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<ArticleSnapshot> find(ArticleFilter filter, int page, int size) {
+    public Page<ArticleSnapshot> find(ArticleFilter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         var params = new MapSqlParameterSource();
         if (filter.kind() != null) {
@@ -63,6 +62,6 @@ public class ArticleSearch {
                 + " ORDER BY sku LIMIT :limit OFFSET :offset", params, String.class);
         List<ArticleSnapshot> items = Searches.inOrder(skus, articles.findAllById(skus), a -> a.sku().value())
                 .stream().map(Article::snapshot).toList();
-        return ResultPage.of(items, page, size, total == null ? 0 : total);
+        return Page.of(items, page, size, total == null ? 0 : total);
     }
 }

@@ -6,10 +6,9 @@ import com.omnidom.catalog.article.domain.ArticleSnapshot;
 import com.omnidom.catalog.article.domain.Articles;
 import com.omnidom.catalog.article.domain.Component;
 import com.omnidom.catalog.article.domain.Sku;
-import com.omnidom.catalog.shared.application.Rejections;
-import com.omnidom.catalog.shared.domain.Violation;
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import com.omnidom.platform.outbox.Outbox;
-import com.omnidom.platform.web.InvalidRequest;
 import com.omnidom.platform.web.StateConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +45,7 @@ public class SaveArticle {
 
     @Transactional
     public SavedArticle create(ArticleDocument document) {
-        Sku sku = Rejections.ruled(() -> new Sku(document.sku()));
+        Sku sku = new Sku(document.sku());
         ArticleContent content = ArticleDocuments.toContent(document);
         if (articles.existsById(sku.value())) {
             throw new StateConflict("Article " + sku + " exists already; PUT /api/v1/articles/" + sku + " replaces it.");
@@ -59,22 +58,22 @@ public class SaveArticle {
      * version, no event (so re-importing a file is a no-op). Rejections happen before any write, so they do
      * not spoil a caller's transaction (an import chunk goes on with its next row).
      */
-    @Transactional(noRollbackFor = InvalidRequest.class)
+    @Transactional(noRollbackFor = RuleViolation.class)
     public SavedArticle createOrReplace(ArticleDocument document) {
-        Sku sku = Rejections.ruled(() -> new Sku(document.sku()));
+        Sku sku = new Sku(document.sku());
         ArticleContent content = ArticleDocuments.toContent(document);
         Optional<Article> stored = articles.find(sku);
         if (stored.isEmpty()) return insert(sku, content);
         Article article = stored.get();
         check(sku, content);
-        boolean changed = Rejections.ruled(() -> article.replaceWith(content, clock.instant()));
+        boolean changed = article.replaceWith(content, clock.instant());
         if (!changed) return new SavedArticle(article.snapshot(), SavedArticle.Change.UNCHANGED);
         return new SavedArticle(publish(article), SavedArticle.Change.UPDATED);
     }
 
     private SavedArticle insert(Sku sku, ArticleContent content) {
         check(sku, content);
-        Article article = Rejections.ruled(() -> Article.create(sku, content, clock.instant()));
+        Article article = Article.create(sku, content, clock.instant());
         articles.save(article);
         return new SavedArticle(publish(article), SavedArticle.Change.CREATED);
     }
@@ -91,7 +90,7 @@ public class SaveArticle {
     private void check(Sku sku, ArticleContent content) {
         List<Violation> violations = new ArrayList<>(content.violations(sku));
         if (violations.isEmpty()) violations.addAll(referenceViolations(sku, content));
-        if (!violations.isEmpty()) throw Rejections.invalid(violations);
+        if (!violations.isEmpty()) throw new RuleViolation(violations);
     }
 
     private List<Violation> referenceViolations(Sku sku, ArticleContent content) {

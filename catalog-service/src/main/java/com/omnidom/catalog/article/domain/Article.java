@@ -1,7 +1,7 @@
 package com.omnidom.catalog.article.domain;
 
-import com.omnidom.catalog.shared.domain.RuleViolation;
-import com.omnidom.catalog.shared.domain.Violation;
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,7 +1,7 @@
 package com.omnidom.catalog.article.domain;
 
 import com.omnidom.catalog.shared.domain.Checks;
-import com.omnidom.catalog.shared.domain.Violation;
+import com.omnidom.kernel.RuleViolation.Violation;
 
 import java.net.URI;
 import java.net.URISyntaxException;

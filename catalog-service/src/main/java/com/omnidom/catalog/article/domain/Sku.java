@@ -1,7 +1,7 @@
 package com.omnidom.catalog.article.domain;
 
 import com.omnidom.catalog.shared.domain.Checks;
-import com.omnidom.catalog.shared.domain.RuleViolation;
+import com.omnidom.kernel.RuleViolation;
 
 /** An article's id, the stock keeping unit: also its Kafka key and the last segment of its URL. */
 public record Sku(String value) {

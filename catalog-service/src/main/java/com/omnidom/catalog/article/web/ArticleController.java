@@ -6,7 +6,7 @@ import com.omnidom.catalog.article.application.ArticleSearch;
 import com.omnidom.catalog.article.application.SaveArticle;
 import com.omnidom.catalog.article.application.SavedArticle;
 import com.omnidom.catalog.article.domain.ArticleKind;
-import com.omnidom.catalog.shared.application.ResultPage;
+import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -67,7 +67,7 @@ class ArticleController {
 
     @GetMapping
     @Operation(summary = "List articles", description = "Ordered by SKU. q matches the SKU or any name, case-insensitive.")
-    ResultPage<ArticleResponse> list(
+    Page<ArticleResponse> list(
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             @RequestParam(required = false) ArticleKind kind,

@@ -1,6 +1,6 @@
 package com.omnidom.catalog.imports.application;
 
-import com.omnidom.catalog.shared.domain.Violation;
+import com.omnidom.kernel.RuleViolation.Violation;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package com.omnidom.catalog.imports.application;
 
 import com.omnidom.catalog.imports.domain.RowError;
-import com.omnidom.catalog.shared.domain.Violation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.csv.CsvMapper;

@@ -8,7 +8,7 @@ import com.omnidom.catalog.imports.domain.ImportKind;
 import com.omnidom.catalog.imports.domain.ImportNotRunning;
 import com.omnidom.catalog.imports.domain.RowError;
 import com.omnidom.catalog.location.application.SaveLocation;
-import com.omnidom.platform.web.InvalidRequest;
+import com.omnidom.kernel.RuleViolation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.persistence.EntityManager;
@@ -175,8 +175,8 @@ public class ImportRunner implements DisposableBean {
         try {
             target.apply().to(row.document());
             tally.accepted++;
-        } catch (InvalidRequest e) {
-            tally.reject(e.problems().stream().map(p -> new RowError(row.row(), p.field(), p.message())).toList());
+        } catch (RuleViolation e) {
+            tally.reject(e.violations().stream().map(v -> new RowError(row.row(), v.field(), v.message())).toList());
         } finally {
             // each row is written already; without this every later flush of the chunk would dirty-check
             // all earlier rows' entities again (quadratic in the chunk size)

@@ -12,7 +12,7 @@ import com.omnidom.catalog.location.application.SaveLocation;
  */
 record ImportTarget(ImportKind kind, Class<?> documentType, CsvLayout csv, Apply apply) {
 
-    /** Saves one row's document; throws {@code InvalidRequest} naming the fields when a rule is broken. */
+    /** Saves one row's document; throws a {@code RuleViolation} naming the fields when a rule is broken. */
     interface Apply {
         void to(Object document);
     }

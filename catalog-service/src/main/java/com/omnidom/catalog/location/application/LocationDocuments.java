@@ -4,11 +4,11 @@ import com.omnidom.catalog.location.domain.Address;
 import com.omnidom.catalog.location.domain.Capacity;
 import com.omnidom.catalog.location.domain.CostProfile;
 import com.omnidom.catalog.location.domain.DistanceBand;
-import com.omnidom.catalog.location.domain.GeoPoint;
 import com.omnidom.catalog.location.domain.LocationContent;
 import com.omnidom.catalog.location.domain.LocationSnapshot;
 import com.omnidom.catalog.location.domain.OpeningException;
 import com.omnidom.catalog.location.domain.OpeningHours;
+import com.omnidom.kernel.GeoPoint;
 
 import java.util.List;
 import java.util.function.Function;
@@ -26,7 +26,7 @@ public final class LocationDocuments {
         var c = d.costProfile();
         return new LocationContent(d.type(), d.name(),
                 a == null ? null : new Address(a.street(), a.postalCode(), a.city(), a.country()),
-                g == null ? null : new GeoPoint(g.latitude(), g.longitude()),
+                g == null ? null : GeoPoint.of(g.latitude(), g.longitude(), "geo"),
                 d.timeZone(),
                 map(d.openingHours(), h -> new OpeningHours(h.day(), h.opens(), h.closes())),
                 map(d.openingExceptions(), e -> new OpeningException(e.date(), Boolean.TRUE.equals(e.closed()), e.opens(), e.closes())),

@@ -4,9 +4,8 @@ import com.omnidom.catalog.location.domain.Location;
 import com.omnidom.catalog.location.domain.LocationId;
 import com.omnidom.catalog.location.domain.LocationSnapshot;
 import com.omnidom.catalog.location.domain.Locations;
-import com.omnidom.catalog.shared.application.Rejections;
-import com.omnidom.catalog.shared.application.ResultPage;
 import com.omnidom.catalog.shared.application.Searches;
+import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.ResourceNotFound;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -31,13 +30,13 @@ public class LocationSearch {
 
     @Transactional(readOnly = true)
     public LocationSnapshot get(String id) {
-        LocationId locationId = Rejections.ruled(() -> new LocationId(id));
+        LocationId locationId = new LocationId(id);
         return locations.find(locationId).map(Location::snapshot)
                 .orElseThrow(() -> new ResourceNotFound("No location with id " + id + "."));
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<LocationSnapshot> find(LocationFilter filter, int page, int size) {
+    public Page<LocationSnapshot> find(LocationFilter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         var params = new MapSqlParameterSource();
         if (filter.type() != null) {
@@ -63,6 +62,6 @@ public class LocationSearch {
                 + " ORDER BY id LIMIT :limit OFFSET :offset", params, String.class);
         List<LocationSnapshot> items = Searches.inOrder(ids, locations.findAllById(ids), l -> l.id().value())
                 .stream().map(Location::snapshot).toList();
-        return ResultPage.of(items, page, size, total == null ? 0 : total);
+        return Page.of(items, page, size, total == null ? 0 : total);
     }
 }

@@ -5,9 +5,8 @@ import com.omnidom.catalog.location.domain.LocationContent;
 import com.omnidom.catalog.location.domain.LocationId;
 import com.omnidom.catalog.location.domain.LocationSnapshot;
 import com.omnidom.catalog.location.domain.Locations;
-import com.omnidom.catalog.shared.application.Rejections;
+import com.omnidom.kernel.RuleViolation;
 import com.omnidom.platform.outbox.Outbox;
-import com.omnidom.platform.web.InvalidRequest;
 import com.omnidom.platform.web.StateConflict;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +30,7 @@ public class SaveLocation {
 
     @Transactional
     public SavedLocation create(LocationDocument document) {
-        LocationId id = Rejections.ruled(() -> new LocationId(document.id()));
+        LocationId id = new LocationId(document.id());
         if (locations.existsById(id.value())) {
             throw new StateConflict("Location " + id + " exists already; PUT /api/v1/locations/" + id + " replaces it.");
         }
@@ -42,20 +41,20 @@ public class SaveLocation {
      * Creates the location or replaces its content. Content equal to the stored one changes nothing: no new
      * version, no event. Rejections happen before any write, so they do not spoil a caller's transaction.
      */
-    @Transactional(noRollbackFor = InvalidRequest.class)
+    @Transactional(noRollbackFor = RuleViolation.class)
     public SavedLocation createOrReplace(LocationDocument document) {
-        LocationId id = Rejections.ruled(() -> new LocationId(document.id()));
+        LocationId id = new LocationId(document.id());
         LocationContent content = LocationDocuments.toContent(document);
         Optional<Location> stored = locations.find(id);
         if (stored.isEmpty()) return insert(id, content);
         Location location = stored.get();
-        boolean changed = Rejections.ruled(() -> location.replaceWith(content, clock.instant()));
+        boolean changed = location.replaceWith(content, clock.instant());
         if (!changed) return new SavedLocation(location.snapshot(), SavedLocation.Change.UNCHANGED);
         return new SavedLocation(publish(location), SavedLocation.Change.UPDATED);
     }
 
     private SavedLocation insert(LocationId id, LocationContent content) {
-        Location location = Rejections.ruled(() -> Location.create(id, content, clock.instant()));
+        Location location = Location.create(id, content, clock.instant());
         locations.save(location);
         return new SavedLocation(publish(location), SavedLocation.Change.CREATED);
     }

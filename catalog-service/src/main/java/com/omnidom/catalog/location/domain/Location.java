@@ -1,7 +1,8 @@
 package com.omnidom.catalog.location.domain;
 
-import com.omnidom.catalog.shared.domain.RuleViolation;
-import com.omnidom.catalog.shared.domain.Violation;
+import com.omnidom.kernel.GeoPoint;
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

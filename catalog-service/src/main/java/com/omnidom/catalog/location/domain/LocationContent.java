@@ -1,7 +1,8 @@
 package com.omnidom.catalog.location.domain;
 
 import com.omnidom.catalog.shared.domain.Checks;
-import com.omnidom.catalog.shared.domain.Violation;
+import com.omnidom.kernel.GeoPoint;
+import com.omnidom.kernel.RuleViolation.Violation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -43,11 +44,8 @@ public record LocationContent(
         checks.check(type != null, "type", "is required");
         checks.check(name != null && !name.isBlank(), "name", "is required");
         checkAddress(checks);
+        // a GeoPoint is on the globe by construction; input off it is refused naming geo.latitude/longitude
         checks.check(geo != null, "geo", "is required");
-        if (geo != null) {
-            checks.check(geo.latitude() >= -90 && geo.latitude() <= 90, "geo.latitude", "must be between -90 and 90");
-            checks.check(geo.longitude() >= -180 && geo.longitude() <= 180, "geo.longitude", "must be between -180 and 180");
-        }
         checks.check(isZone(timeZone), "timeZone", "must be an IANA time zone such as Europe/Berlin");
         checkOpeningHours(checks);
         checkExceptions(checks);

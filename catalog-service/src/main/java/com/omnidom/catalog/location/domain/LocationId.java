@@ -1,7 +1,7 @@
 package com.omnidom.catalog.location.domain;
 
 import com.omnidom.catalog.shared.domain.Checks;
-import com.omnidom.catalog.shared.domain.RuleViolation;
+import com.omnidom.kernel.RuleViolation;
 
 /** A delivery location's id, e.g. {@code STORE-DE-BERLIN-01}: also its Kafka key and the last segment of its URL. */
 public record LocationId(String value) {

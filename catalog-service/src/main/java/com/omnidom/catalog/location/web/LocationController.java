@@ -7,7 +7,7 @@ import com.omnidom.catalog.location.application.SaveLocation;
 import com.omnidom.catalog.location.application.SavedLocation;
 import com.omnidom.catalog.location.domain.Capability;
 import com.omnidom.catalog.location.domain.LocationType;
-import com.omnidom.catalog.shared.application.ResultPage;
+import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -68,7 +68,7 @@ class LocationController {
 
     @GetMapping
     @Operation(summary = "List delivery locations", description = "Ordered by id.")
-    ResultPage<LocationResponse> list(
+    Page<LocationResponse> list(
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             @RequestParam(required = false) LocationType type,

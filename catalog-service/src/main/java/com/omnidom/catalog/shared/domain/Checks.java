@@ -1,43 +1,23 @@
 package com.omnidom.catalog.shared.domain;
 
+import com.omnidom.kernel.Money;
+import com.omnidom.kernel.Rejections;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Collects every violation of a piece of content, so one answer names all fields at fault, not just the first. */
-public final class Checks {
+/** The kernel's collector of broken rules, with the catalog's own checks: ids, countries, currencies, money, validity. */
+public final class Checks extends Rejections {
 
     /** Ids of articles (SKUs) and locations: safe in URLs, Kafka keys and file names. */
     public static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
-    private final List<Violation> found = new ArrayList<>();
-
-    public Checks check(boolean ok, String field, String message) {
-        if (!ok) found.add(new Violation(field, message));
-        return this;
-    }
-
-    public Checks add(Violation violation) {
-        found.add(violation);
-        return this;
-    }
-
-    public List<Violation> violations() {
-        return List.copyOf(found);
-    }
-
-    public void throwIfAny() {
-        if (!found.isEmpty()) throw new RuleViolation(found);
-    }
 
     public static boolean isId(String value) {
         return value != null && ID.matcher(value).matches();
@@ -61,12 +41,12 @@ public final class Checks {
     /** Checks an amount of money: not negative and with no more decimals than the currency has (2 for EUR, 0 for JPY). */
     public void money(BigDecimal amount, Currency currency, String field) {
         if (amount == null) {
-            found.add(new Violation(field, "is required"));
+            check(false, field, "is required");
             return;
         }
         check(amount.signum() >= 0, field, "must not be negative");
         if (currency != null) {
-            int digits = Math.max(currency.getDefaultFractionDigits(), 0);
+            int digits = Money.minorDigits(currency);
             check(amount.stripTrailingZeros().scale() <= digits, field,
                     "must have at most " + digits + " decimals for " + currency.getCurrencyCode());
         }
@@ -75,7 +55,7 @@ public final class Checks {
     /** The amount with exactly the currency's decimals, so equal amounts compare equal (19.9 and 19.90). */
     public static BigDecimal normalized(BigDecimal amount, Currency currency) {
         if (amount == null || currency == null) return amount;
-        return amount.setScale(Math.max(currency.getDefaultFractionDigits(), 0), RoundingMode.UNNECESSARY);
+        return Money.of(amount, currency).amount();
     }
 
     /** [from, until) with null meaning open-ended on that side. */

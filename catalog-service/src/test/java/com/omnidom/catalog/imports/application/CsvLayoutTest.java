@@ -3,7 +3,7 @@ package com.omnidom.catalog.imports.application;
 import com.omnidom.catalog.article.application.ArticleDocument;
 import com.omnidom.catalog.article.domain.ArticleKind;
 import com.omnidom.catalog.location.application.LocationDocument;
-import com.omnidom.catalog.shared.domain.Violation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,6 +1,8 @@
 package com.omnidom.catalog.location.domain;
 
-import com.omnidom.catalog.shared.domain.Violation;
+import com.omnidom.kernel.GeoPoint;
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import java.time.LocalTime;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LocationRulesTest {
 
@@ -36,9 +39,10 @@ class LocationRulesTest {
 
     @Test
     void coordinatesMustBeOnEarth() {
-        assertThat(fields(store(LocationType.WAREHOUSE, new GeoPoint(-90.5, 180.1), List.of(), List.of(Capability.SHIP), null)))
-                .containsExactly("geo.latitude", "geo.longitude");
-        assertThat(fields(store(LocationType.WAREHOUSE, new GeoPoint(-90, 180), List.of(), List.of(), null))).isEmpty();
+        // the content holds a kernel GeoPoint, on the globe by construction; input off it is refused naming both fields
+        assertThatThrownBy(() -> GeoPoint.of(-90.5, 180.1, "geo")).isInstanceOfSatisfying(RuleViolation.class, e ->
+                assertThat(e.violations().stream().map(Violation::field)).containsExactly("geo.latitude", "geo.longitude"));
+        assertThat(fields(store(LocationType.WAREHOUSE, GeoPoint.of(-90, 180, "geo"), List.of(), List.of(), null))).isEmpty();
     }
 
     @Test

@@ -7,8 +7,8 @@ import com.omnidom.inventory.availability.domain.StockPosition;
 import com.omnidom.inventory.availability.domain.StockPositions;
 import com.omnidom.inventory.location.application.ReplicateLocations;
 import com.omnidom.inventory.location.domain.Location;
-import com.omnidom.inventory.stock.application.Rejections;
 import com.omnidom.inventory.stock.domain.StockKey;
+import com.omnidom.kernel.GeoPoint;
 import com.omnidom.platform.web.InvalidRequest;
 import com.omnidom.platform.web.ResourceNotFound;
 import org.springframework.stereotype.Service;
@@ -56,7 +56,7 @@ public class AvailabilityQueries {
     }
 
     public StoreAvailability at(String locationId, String sku, String channel, Instant by) {
-        StockKey key = Rejections.ruled(() -> StockKey.of(sku, locationId));
+        StockKey key = StockKey.of(sku, locationId);
         StockPosition position = positionsOf(sku).stream().filter(p -> p.level().key().equals(key)).findFirst()
                 .orElseThrow(() -> new ResourceNotFound("No stock of " + sku + " at " + locationId + "."));
         return new StoreAvailability(position, position.atp(channel, null), by == null ? null : position.atp(channel, by), by, channel);
@@ -91,7 +91,7 @@ public class AvailabilityQueries {
         lines.forEach(l -> wanted.merge(l.sku(), l.quantity(), Integer::sum));
         List<Location> all = locations.all();
         double radius = near.radiusKm() == null ? properties.defaultRadiusKm() : near.radiusKm();
-        double[] center = center(near, all);
+        GeoPoint center = center(near, all);
         Map<String, Map<String, StockPosition>> stock = new LinkedHashMap<>();
         for (String sku : wanted.keySet()) {
             stock.put(sku, positionsOf(sku).stream().collect(Collectors.toMap(p -> p.level().key().locationId().value(), p -> p)));
@@ -100,7 +100,7 @@ public class AvailabilityQueries {
         List<StoreAnswer> stores = new ArrayList<>();
         for (Location location : all) {
             if (!location.active() || !"STORE".equals(location.type())) continue;
-            double distance = location.distanceKm(center[0], center[1]);
+            double distance = location.distanceKm(center);
             if (distance > radius) continue;
             List<LineAnswer> answers = lineAnswers(wanted, stock, location.id().value(), channel, null);
             boolean complete = answers.stream().allMatch(a -> a.available() >= a.requested());
@@ -125,7 +125,7 @@ public class AvailabilityQueries {
                     .map(l -> l.id().value()).toList();
             shipping = new ShippingAnswer(shipBy, totals.stream().allMatch(t -> t.available() >= t.requested()), completeFrom, totals);
         }
-        return new CartAnswer(center[0], center[1], near.latitude() != null ? "coordinates" : "postalCode", radius,
+        return new CartAnswer(center.latitude(), center.longitude(), near.latitude() != null ? "coordinates" : "postalCode", radius,
                 pickupToday, stores.subList(0, Math.min(maxStores, stores.size())), shipping);
     }
 
@@ -157,7 +157,7 @@ public class AvailabilityQueries {
     }
 
     private List<StockPosition> positionsOf(String sku) {
-        Rejections.ruled(() -> new com.omnidom.inventory.stock.domain.Sku(sku));
+        new com.omnidom.inventory.stock.domain.Sku(sku);
         // per key, so an eviction during a load waits for it and wins (no stale entry survives an eviction)
         return bySku.get(sku, s -> List.copyOf(positions.ofSkus(List.of(s))));
     }
@@ -172,12 +172,12 @@ public class AvailabilityQueries {
         return answers;
     }
 
-    private double[] center(Near near, List<Location> all) {
+    private GeoPoint center(Near near, List<Location> all) {
         if (near.latitude() != null || near.longitude() != null) {
             if (near.latitude() == null || near.longitude() == null) throw new InvalidRequest("latitude", "latitude and longitude go together");
             if (Math.abs(near.latitude()) > 90) throw new InvalidRequest("latitude", "must be within -90..90");
             if (Math.abs(near.longitude()) > 180) throw new InvalidRequest("longitude", "must be within -180..180");
-            return new double[]{near.latitude(), near.longitude()};
+            return new GeoPoint(near.latitude(), near.longitude());
         }
         if (near.postalCode() == null || near.postalCode().isBlank()) {
             throw new InvalidRequest("latitude", "give latitude and longitude, or a postalCode");
@@ -186,8 +186,8 @@ public class AvailabilityQueries {
         List<Location> matching = all.stream().filter(l -> l.hasGeo() && near.postalCode().equals(l.postalCode())
                 && (near.country() == null || near.country().equals(l.country()))).toList();
         if (matching.isEmpty()) throw new InvalidRequest("postalCode", "no location is known with postal code " + near.postalCode());
-        return new double[]{matching.stream().mapToDouble(Location::latitude).average().orElseThrow(),
-                matching.stream().mapToDouble(Location::longitude).average().orElseThrow()};
+        return new GeoPoint(matching.stream().mapToDouble(Location::latitude).average().orElseThrow(),
+                matching.stream().mapToDouble(Location::longitude).average().orElseThrow());
     }
 
     private static double round(double km) {

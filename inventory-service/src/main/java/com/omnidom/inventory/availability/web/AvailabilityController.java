@@ -2,7 +2,6 @@ package com.omnidom.inventory.availability.web;
 
 import com.omnidom.inventory.availability.application.AvailabilityQueries;
 import com.omnidom.inventory.availability.domain.CartLine;
-import com.omnidom.inventory.stock.application.Rejections;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -87,7 +86,7 @@ class AvailabilityController {
                     + "that SHIP have every line by then (lines may come from different locations), and which have all. "
                     + "A postal code is placed at the mean position of the known locations with that code.")
     AvailabilityQueries.CartAnswer cart(@Valid @RequestBody CartRequest body) {
-        List<CartLine> lines = Rejections.ruled(() -> body.lines().stream().map(l -> new CartLine(l.sku(), l.quantity())).toList());
+        List<CartLine> lines = body.lines().stream().map(l -> new CartLine(l.sku(), l.quantity())).toList();
         return queries.cart(lines, body.channel(), new AvailabilityQueries.Near(body.latitude(), body.longitude(),
                 body.postalCode(), body.country(), body.radiusKm()), body.shipBy(), body.maxStores() == null ? 20 : body.maxStores());
     }

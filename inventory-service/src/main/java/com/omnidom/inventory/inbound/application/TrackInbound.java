@@ -2,7 +2,6 @@ package com.omnidom.inventory.inbound.application;
 
 import com.omnidom.inventory.inbound.domain.Inbound;
 import com.omnidom.inventory.inbound.domain.Inbounds;
-import com.omnidom.inventory.stock.application.Rejections;
 import com.omnidom.inventory.stock.application.StockLedger;
 import com.omnidom.inventory.stock.domain.InvalidStock;
 import com.omnidom.inventory.stock.domain.StockKey;
@@ -38,10 +37,10 @@ public class TrackInbound {
     @Transactional
     public Outcome put(UUID id, String sku, String locationId, String sourceType, String source, Integer quantity,
                        Instant expectedAt) {
-        StockKey key = Rejections.ruled(() -> StockKey.of(sku, locationId));
-        Inbound.SourceType type = Rejections.ruled(() -> Inbound.checkedSourceType(sourceType));
-        Rejections.ruled(() -> Inbound.checkedSource(source));
-        int units = Rejections.ruled(() -> Inbound.checkedQuantity(quantity, "quantity"));
+        StockKey key = StockKey.of(sku, locationId);
+        Inbound.SourceType type = Inbound.checkedSourceType(sourceType);
+        Inbound.checkedSource(source);
+        int units = Inbound.checkedQuantity(quantity, "quantity");
         if (expectedAt == null) throw new InvalidRequest("expectedAt", "is required");
         var existing = inbounds.lock(id);
         if (existing.isEmpty()) {
@@ -81,13 +80,10 @@ public class TrackInbound {
      */
     @Transactional
     public Inbound receive(UUID id, String receiptId, Integer quantity) {
-        int units = Rejections.ruled(() -> Inbound.checkedQuantity(quantity, "quantity"));
-        Rejections.ruled(() -> {
-            if (receiptId == null || receiptId.isBlank() || receiptId.length() > 64) {
-                throw new InvalidStock("receiptId", "must be 1 to 64 characters");
-            }
-            return receiptId;
-        });
+        int units = Inbound.checkedQuantity(quantity, "quantity");
+        if (receiptId == null || receiptId.isBlank() || receiptId.length() > 64) {
+            throw new InvalidStock("receiptId", "must be 1 to 64 characters");
+        }
         Inbound current = inbounds.lock(id).orElseThrow(() -> new ResourceNotFound("No inbound " + id + "."));
         if (!inbounds.recordReceipt(id, receiptId, units)) return current;
         // units promised to orders while in transit arrive first: they become allocated on hand

@@ -1,6 +1,7 @@
 package com.omnidom.inventory.location.domain;
 
 import com.omnidom.inventory.stock.domain.LocationId;
+import com.omnidom.kernel.GeoPoint;
 
 import java.util.Objects;
 import java.util.Set;
@@ -14,8 +15,6 @@ import java.util.Set;
 public record Location(LocationId id, String type, String name, String postalCode, String city, String country,
                        Double latitude, Double longitude, String timeZone, Set<String> capabilities, boolean active,
                        long version) {
-
-    private static final double EARTH_RADIUS_KM = 6371.0088;
 
     public Location {
         Objects.requireNonNull(id, "id");
@@ -31,13 +30,9 @@ public record Location(LocationId id, String type, String name, String postalCod
         return latitude != null && longitude != null;
     }
 
-    /** Great-circle distance (haversine) to a point, in km; infinite without geo. */
-    public double distanceKm(double lat, double lon) {
+    /** Great-circle distance (the kernel's haversine) to a point, in km; infinite without geo. */
+    public double distanceKm(GeoPoint point) {
         if (!hasGeo()) return Double.POSITIVE_INFINITY;
-        double dLat = Math.toRadians(lat - latitude);
-        double dLon = Math.toRadians(lon - longitude);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(lat)) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        return new GeoPoint(latitude, longitude).distanceKm(point);
     }
 }

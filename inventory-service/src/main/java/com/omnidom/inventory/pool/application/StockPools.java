@@ -2,7 +2,6 @@ package com.omnidom.inventory.pool.application;
 
 import com.omnidom.inventory.pool.domain.IssuableUnit;
 import com.omnidom.inventory.pool.domain.IssuableUnits;
-import com.omnidom.inventory.stock.application.Rejections;
 import com.omnidom.inventory.stock.application.StockLedger;
 import com.omnidom.inventory.stock.domain.StockKey;
 import com.omnidom.inventory.stock.domain.StockLevel;
@@ -44,7 +43,7 @@ public class StockPools {
     /** Adds codes, keys or slots to the pool of an article at a location; units already there are skipped. */
     @Transactional
     public Filled addUnits(String locationId, String sku, List<IssuableUnit> newUnits) {
-        StockKey key = Rejections.ruled(() -> StockKey.of(sku, locationId));
+        StockKey key = StockKey.of(sku, locationId);
         if (newUnits == null || newUnits.isEmpty()) throw new InvalidRequest("units", "must not be empty");
         if (newUnits.size() > MAX_UNITS_PER_REQUEST) throw new InvalidRequest("units", "at most " + MAX_UNITS_PER_REQUEST + " per request");
         StockLevel level = ledger.markNonPhysical(key, true, false);
@@ -59,7 +58,7 @@ public class StockPools {
     /** Makes an article at a location unlimited (or limited again). */
     @Transactional
     public StockLevel setUnlimited(String locationId, String sku, boolean unlimited) {
-        StockKey key = Rejections.ruled(() -> StockKey.of(sku, locationId));
+        StockKey key = StockKey.of(sku, locationId);
         StockLevel current = ledger.find(key).orElse(null);
         if (current != null && current.pooled()) throw new StateConflict(key + " is a pool of units.");
         return ledger.markNonPhysical(key, false, unlimited);

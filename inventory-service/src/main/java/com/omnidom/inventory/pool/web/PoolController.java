@@ -2,7 +2,6 @@ package com.omnidom.inventory.pool.web;
 
 import com.omnidom.inventory.pool.application.StockPools;
 import com.omnidom.inventory.pool.domain.IssuableUnit;
-import com.omnidom.inventory.stock.application.Rejections;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,7 +50,7 @@ class PoolController {
             description = "Codes already in the pool are skipped. On hand grows by the units added; each unit is handed "
                     + "out to exactly one order line on allocation (its code is in StockAllocated.lines[].issued).")
     PoolResponse add(@PathVariable String locationId, @PathVariable String sku, @Valid @RequestBody UnitsRequest body) {
-        List<IssuableUnit> units = Rejections.ruled(() -> body.units().stream().map(u -> new IssuableUnit(u.code(), u.validFrom())).toList());
+        List<IssuableUnit> units = body.units().stream().map(u -> new IssuableUnit(u.code(), u.validFrom())).toList();
         var filled = pools.addUnits(locationId, sku, units);
         return new PoolResponse(sku, locationId, filled.added(), filled.free(), filled.level().onHand(), filled.level().allocated());
     }

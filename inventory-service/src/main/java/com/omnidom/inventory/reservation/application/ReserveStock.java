@@ -3,7 +3,6 @@ package com.omnidom.inventory.reservation.application;
 import com.omnidom.inventory.reservation.domain.Reservation;
 import com.omnidom.inventory.reservation.domain.ReservationState;
 import com.omnidom.inventory.reservation.domain.Reservations;
-import com.omnidom.inventory.stock.application.Rejections;
 import com.omnidom.inventory.stock.application.StockLedger;
 import com.omnidom.inventory.stock.domain.StockKey;
 import com.omnidom.platform.web.InvalidRequest;
@@ -51,9 +50,9 @@ public class ReserveStock {
      */
     @Transactional
     public Outcome put(UUID id, String sku, String locationId, String channel, Integer quantity, Instant until) {
-        StockKey key = Rejections.ruled(() -> StockKey.of(sku, locationId));
-        Rejections.ruled(() -> Reservation.checkedChannel(channel));
-        int wanted = Rejections.ruled(() -> Reservation.checkedQuantity(quantity));
+        StockKey key = StockKey.of(sku, locationId);
+        Reservation.checkedChannel(channel);
+        int wanted = Reservation.checkedQuantity(quantity);
         if (until != null && !until.isAfter(clock.instant())) throw new InvalidRequest("until", "must be in the future");
         var existing = reservations.lock(id);
         if (existing.isEmpty()) {

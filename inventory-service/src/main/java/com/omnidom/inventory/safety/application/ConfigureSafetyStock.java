@@ -3,7 +3,7 @@ package com.omnidom.inventory.safety.application;
 import com.omnidom.inventory.safety.domain.SafetyScope;
 import com.omnidom.inventory.safety.domain.SafetyStockRule;
 import com.omnidom.inventory.safety.domain.SafetyStockRules;
-import com.omnidom.inventory.stock.application.Rejections;
+import com.omnidom.inventory.stock.domain.InvalidStock;
 import com.omnidom.platform.web.ResourceNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +26,15 @@ public class ConfigureSafetyStock {
     /** @return the rows whose safety stock changed */
     @Transactional
     public int put(String scope, String key, Integer quantity) {
-        SafetyStockRule rule = Rejections.ruled(() -> {
-            if (quantity == null) throw new com.omnidom.inventory.stock.domain.InvalidStock("quantity", "is required");
-            return new SafetyStockRule(SafetyScope.parse(scope), key, quantity);
-        });
+        if (quantity == null) throw new InvalidStock("quantity", "is required");
+        SafetyStockRule rule = new SafetyStockRule(SafetyScope.parse(scope), key, quantity);
         rules.put(rule);
         return rules.reapply(rule.scope(), rule.key());
     }
 
     @Transactional
     public int remove(String scope, String key) {
-        SafetyScope parsed = Rejections.ruled(() -> SafetyScope.parse(scope));
+        SafetyScope parsed = SafetyScope.parse(scope);
         if (!rules.remove(parsed, key)) throw new ResourceNotFound("No safety stock rule " + scope + "/" + key + ".");
         return rules.reapply(parsed, key);
     }

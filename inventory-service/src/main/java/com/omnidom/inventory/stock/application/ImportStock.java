@@ -73,7 +73,7 @@ public class ImportStock {
         if (mode == Mode.SNAPSHOT && (locationId == null || locationId.isBlank())) {
             throw new InvalidRequest("locationId", "is required for a snapshot");
         }
-        String location = locationId == null || locationId.isBlank() ? null : Rejections.ruled(() -> new LocationId(locationId)).value();
+        String location = locationId == null || locationId.isBlank() ? null : new LocationId(locationId).value();
         Instant countedAt = asOf == null ? clock.instant() : asOf;
         if (countedAt.isAfter(clock.instant().plusSeconds(60))) throw new InvalidRequest("asOf", "must not be in the future");
         UUID id = importId == null ? UUID.randomUUID() : importId;

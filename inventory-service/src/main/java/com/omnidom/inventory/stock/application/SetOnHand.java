@@ -27,8 +27,7 @@ public class SetOnHand {
      */
     @Transactional
     public OnHandResult set(String locationId, String sku, Integer onHand) {
-        OnHandTarget target = Rejections.ruled(() -> new OnHandTarget(StockKey.of(sku, locationId),
-                StockLevel.checkedOnHand(onHand)));
+        OnHandTarget target = new OnHandTarget(StockKey.of(sku, locationId), StockLevel.checkedOnHand(onHand));
         OnHandResult result = ledger.setOnHand(List.of(target)).getFirst();
         if (result.change() == OnHandResult.Change.BELOW_ALLOCATED) {
             throw new StateConflict("On hand " + onHand + " is below the " + result.level().allocated()

@@ -5,7 +5,7 @@ import com.omnidom.inventory.stock.domain.Sku;
 import com.omnidom.inventory.stock.domain.StockKey;
 import com.omnidom.inventory.stock.domain.StockLevel;
 import com.omnidom.inventory.stock.domain.StockLevels;
-import com.omnidom.inventory.stock.domain.StockPage;
+import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.ResourceNotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,17 +22,16 @@ public class StockQueries {
 
     @Transactional(readOnly = true)
     public StockLevel get(String locationId, String sku) {
-        StockKey key = Rejections.ruled(() -> StockKey.of(sku, locationId));
+        StockKey key = StockKey.of(sku, locationId);
         return stock.find(key).orElseThrow(() -> new ResourceNotFound("No stock of " + sku + " at " + locationId + "."));
     }
 
     /** Rows ordered by sku and location, optionally of one article and/or one location. */
     @Transactional(readOnly = true)
-    public ResultPage<StockLevel> find(String sku, String locationId, int page, int size) {
-        Sku skuFilter = blank(sku) ? null : Rejections.ruled(() -> new Sku(sku));
-        LocationId locationFilter = blank(locationId) ? null : Rejections.ruled(() -> new LocationId(locationId));
-        StockPage found = stock.find(skuFilter, locationFilter, (long) page * size, size);
-        return ResultPage.of(found.items(), page, size, found.total());
+    public Page<StockLevel> find(String sku, String locationId, int page, int size) {
+        Sku skuFilter = blank(sku) ? null : new Sku(sku);
+        LocationId locationFilter = blank(locationId) ? null : new LocationId(locationId);
+        return stock.find(skuFilter, locationFilter, page, size);
     }
 
     private static boolean blank(String value) {

@@ -1,23 +1,22 @@
 package com.omnidom.inventory.stock.domain;
 
-/**
- * Input that breaks a stock rule, naming the field at fault. An {@link IllegalArgumentException}, so an event
- * carrying such input is dead-lettered at once instead of being retried.
- */
-public class InvalidStock extends IllegalArgumentException {
+import com.omnidom.kernel.RuleViolation;
 
-    private final String field;
+/**
+ * Input that breaks a stock rule, naming the field at fault: the kernel's {@link RuleViolation} (so the platform
+ * answers 422, and an event carrying such input is dead-lettered at once), with the one field it names.
+ */
+public class InvalidStock extends RuleViolation {
 
     public InvalidStock(String field, String message) {
-        super(field + ": " + message);
-        this.field = field;
+        super(field, message);
     }
 
     public String field() {
-        return field;
+        return violations().getFirst().field();
     }
 
     public String reason() {
-        return getMessage().substring(field.length() + 2);
+        return violations().getFirst().message();
     }
 }

@@ -1,5 +1,7 @@
 package com.omnidom.inventory.stock.domain;
 
+import com.omnidom.kernel.Page;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -11,8 +13,8 @@ public interface StockLevels {
 
     Optional<StockLevel> find(StockKey key);
 
-    /** Rows matching the optional filters, ordered by sku and location. */
-    StockPage find(Sku sku, LocationId locationId, long offset, int limit);
+    /** Page {@code page} (from 0) of {@code size} rows matching the optional filters, ordered by sku and location. */
+    Page<StockLevel> find(Sku sku, LocationId locationId, int page, int size);
 
     /**
      * Sets on hand for each target (keys unique) as counted now, creating missing rows; refuses a target below what

@@ -8,7 +8,7 @@ import com.omnidom.inventory.stock.domain.Sku;
 import com.omnidom.inventory.stock.domain.StockKey;
 import com.omnidom.inventory.stock.domain.StockLevel;
 import com.omnidom.inventory.stock.domain.StockLevels;
-import com.omnidom.inventory.stock.domain.StockPage;
+import com.omnidom.kernel.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -48,7 +48,7 @@ class JdbcStockLevels implements StockLevels {
     }
 
     @Override
-    public StockPage find(Sku sku, LocationId locationId, long offset, int limit) {
+    public Page<StockLevel> find(Sku sku, LocationId locationId, int page, int size) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         if (sku != null) {
@@ -61,11 +61,11 @@ class JdbcStockLevels implements StockLevels {
         }
         String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         Long total = jdbc.queryForObject("SELECT count(*) FROM stock" + condition, Long.class, params.toArray());
-        params.add(limit);
-        params.add(offset);
+        params.add(size);
+        params.add((long) page * size);
         List<StockLevel> items = jdbc.query("SELECT " + COLUMNS + " FROM stock" + condition
                 + " ORDER BY sku, location_id LIMIT ? OFFSET ?", LEVEL, params.toArray());
-        return new StockPage(items, total == null ? 0 : total);
+        return Page.of(items, page, size, total == null ? 0 : total);
     }
 
     @Override

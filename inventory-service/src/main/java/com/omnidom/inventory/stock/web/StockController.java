@@ -2,10 +2,10 @@ package com.omnidom.inventory.stock.web;
 
 import com.omnidom.inventory.stock.application.ImportReport;
 import com.omnidom.inventory.stock.application.ImportStock;
-import com.omnidom.inventory.stock.application.ResultPage;
 import com.omnidom.inventory.stock.application.SetOnHand;
 import com.omnidom.inventory.stock.application.StockQueries;
 import com.omnidom.inventory.stock.domain.OnHandResult;
+import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.RequestSizeLimitFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -73,7 +73,7 @@ class StockController {
 
     @GetMapping
     @Operation(summary = "List stock", description = "Ordered by sku, then location.")
-    ResultPage<StockResponse> list(
+    Page<StockResponse> list(
             @Parameter(description = "only this article") @RequestParam(required = false) String sku,
             @Parameter(description = "only this location") @RequestParam(required = false) String locationId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,

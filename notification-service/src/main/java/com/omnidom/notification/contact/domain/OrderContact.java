@@ -1,5 +1,6 @@
 package com.omnidom.notification.contact.domain;
 
+import com.omnidom.kernel.Money;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -51,7 +53,7 @@ public class OrderContact {
 
     /** @param language BCP 47 tag; a missing one means English */
     public static OrderContact of(UUID orderId, String orderNumber, String customerName, String email, String language,
-                                  DeliveryMode deliveryMode, String pickupLocationId, String currency, BigDecimal total,
+                                  DeliveryMode deliveryMode, String pickupLocationId, Money total,
                                   List<ContactLine> lines, Instant acceptedAt) {
         OrderContact contact = new OrderContact();
         contact.orderId = Objects.requireNonNull(orderId, "orderId");
@@ -61,8 +63,9 @@ public class OrderContact {
         contact.language = language == null || language.isBlank() ? "en" : language.strip();
         contact.deliveryMode = deliveryMode == null ? DeliveryMode.SHIP : deliveryMode;
         contact.pickupLocationId = pickupLocationId;
-        contact.currency = Objects.requireNonNull(currency, "currency");
-        contact.total = Objects.requireNonNull(total, "total");
+        Objects.requireNonNull(total, "total");
+        contact.currency = total.currency().getCurrencyCode();
+        contact.total = total.amount();
         contact.lines = new ArrayList<>(lines);
         contact.acceptedAt = acceptedAt;
         return contact;
@@ -101,12 +104,9 @@ public class OrderContact {
         return pickupLocationId;
     }
 
-    public String currency() {
-        return currency;
-    }
-
-    public BigDecimal total() {
-        return total;
+    /** The order total; the columns keep the amount and the currency code. */
+    public Money total() {
+        return Money.of(total, Currency.getInstance(currency));
     }
 
     public List<ContactLine> lines() {

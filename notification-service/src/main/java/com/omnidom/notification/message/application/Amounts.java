@@ -1,6 +1,7 @@
 package com.omnidom.notification.message.application;
 
-import java.math.BigDecimal;
+import com.omnidom.kernel.Money;
+
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.IllformedLocaleException;
@@ -12,14 +13,14 @@ public final class Amounts {
     private Amounts() {
     }
 
-    public static String format(BigDecimal amount, String currency, String languageTag) {
+    public static String format(Money money, String languageTag) {
         NumberFormat format = NumberFormat.getCurrencyInstance(locale(languageTag));
-        Currency unit = Currency.getInstance(currency);
+        Currency unit = money.currency();
         format.setCurrency(unit);
-        int digits = Math.max(unit.getDefaultFractionDigits(), 0);
+        int digits = Money.minorDigits(unit);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
-        return format.format(amount);
+        return format.format(money.amount());
     }
 
     static Locale locale(String languageTag) {

@@ -53,11 +53,11 @@ public class NotifyCustomer {
     /** Keeps the order's contact (later events name only the order id) and confirms the order. */
     public void orderAccepted(OrderToConfirm order) {
         OrderContact contact = contacts.save(OrderContact.of(order.orderId(), order.orderNumber(), order.customerName(),
-                order.email(), order.language(), order.deliveryMode(), order.pickupLocationId(), order.currency(),
+                order.email(), order.language(), order.deliveryMode(), order.pickupLocationId(),
                 order.total(), order.lines(), order.acceptedAt()));
         Map<String, Object> model = common(contact);
         model.put("lines", contact.lines());
-        model.put("total", Amounts.format(contact.total(), contact.currency(), contact.language()));
+        model.put("total", Amounts.format(contact.total(), contact.language()));
         model.put("pickup", contact.deliveryMode() == DeliveryMode.PICKUP);
         if (contact.deliveryMode() == DeliveryMode.PICKUP) model.putAll(store(contact.pickupLocationId()));
         record(contact, MessageKind.ORDER_CONFIRMED, "order", model);
@@ -83,7 +83,7 @@ public class NotifyCustomer {
     public void refunded(Refund refund) {
         OrderContact contact = contactOf(refund.orderId(), "refund " + refund.reference());
         Map<String, Object> model = common(contact);
-        model.put("amount", Amounts.format(refund.amount(), refund.currency(), contact.language()));
+        model.put("amount", Amounts.format(refund.amount(), contact.language()));
         record(contact, MessageKind.REFUNDED, refund.reference(), model);
     }
 
@@ -115,7 +115,7 @@ public class NotifyCustomer {
     public void released(Release release) {
         OrderContact contact = contactOf(release.orderId(), "release " + release.eventId());
         Map<String, Object> model = common(contact);
-        model.put("amount", Amounts.format(release.amount(), release.currency(), contact.language()));
+        model.put("amount", Amounts.format(release.amount(), contact.language()));
         model.put("toCard", release.toCard());
         model.put("toStoredValue", release.toStoredValue());
         record(contact, MessageKind.AUTHORIZATION_RELEASED, release.reference(), model);

@@ -1,10 +1,11 @@
 package com.omnidom.notification.message.application;
 
-import java.math.BigDecimal;
+import com.omnidom.kernel.Money;
+
 import java.util.UUID;
 
 /** Money went back to the customer; {@code returnId} may be null for a refund without a return. */
-public record Refund(UUID orderId, UUID returnId, UUID eventId, String currency, BigDecimal amount) {
+public record Refund(UUID orderId, UUID returnId, UUID eventId, Money amount) {
 
     /** One message per return; a refund without one is told once per event. */
     public String reference() {

@@ -1,6 +1,7 @@
 package com.omnidom.notification.message.application;
 
-import java.math.BigDecimal;
+import com.omnidom.kernel.Money;
+
 import java.util.UUID;
 
 /**
@@ -8,7 +9,7 @@ import java.util.UUID;
  * part of it was a card authorisation (the bank lifts the hold); {@code toStoredValue}: part went back to a gift card
  * or bonus points (available again at once).
  */
-public record Release(UUID orderId, UUID eventId, String currency, BigDecimal amount, boolean toCard,
+public record Release(UUID orderId, UUID eventId, Money amount, boolean toCard,
                       boolean toStoredValue) {
 
     public String reference() {

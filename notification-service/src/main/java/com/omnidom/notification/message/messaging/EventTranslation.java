@@ -8,6 +8,7 @@ import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentShipped;
+import com.omnidom.kernel.Money;
 import com.omnidom.notification.contact.domain.ContactLine;
 import com.omnidom.notification.contact.domain.DeliveryMode;
 import com.omnidom.notification.message.application.Cancellation;
@@ -19,6 +20,7 @@ import com.omnidom.notification.message.application.Refund;
 import com.omnidom.notification.message.application.Shipment;
 import com.omnidom.platform.events.PermanentEventFailure;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Contract events into this service's terms, at the edge. */
@@ -38,7 +40,7 @@ final class EventTranslation {
         return new OrderToConfirm(e.orderId(), e.orderNumber(),
                 customer == null ? null : customer.name(), customer == null ? null : customer.email(),
                 customer == null ? null : customer.language(), mode,
-                delivery == null ? null : delivery.pickupLocationId(), e.currency(), e.total(),
+                delivery == null ? null : delivery.pickupLocationId(), money(e.total(), e.currency(), "OrderAccepted", e.eventId()),
                 e.lines().stream().map(l -> new ContactLine(l.sku(), l.quantity())).toList(), e.occurredAt());
     }
 
@@ -56,7 +58,7 @@ final class EventTranslation {
         if (e.orderId() == null || e.currency() == null || e.amount() == null) {
             throw new PermanentEventFailure("RefundIssued " + e.eventId() + " lacks orderId, currency or amount");
         }
-        return new Refund(e.orderId(), e.returnId(), e.eventId(), e.currency(), e.amount());
+        return new Refund(e.orderId(), e.returnId(), e.eventId(), money(e.amount(), e.currency(), "RefundIssued", e.eventId()));
     }
 
     static Cancellation cancellation(OrderCancelled e) {
@@ -77,11 +79,21 @@ final class EventTranslation {
         boolean toCard = e.releases().stream().anyMatch(r -> "CARD".equals(r.type()));
         boolean toStoredValue = e.releases().stream()
                 .anyMatch(r -> "GIFT_CARD".equals(r.type()) || "BONUS_POINTS".equals(r.type()));
-        return new Release(e.orderId(), e.eventId(), e.currency(), e.amount(), toCard, toStoredValue);
+        return new Release(e.orderId(), e.eventId(), money(e.amount(), e.currency(), "AuthorizationReleased", e.eventId()),
+                toCard, toStoredValue);
     }
 
     private static List<ContactLine> lines(List<FulfillmentLine> lines) {
         return lines.stream().map(l -> new ContactLine(l.sku(), l.quantity())).toList();
+    }
+
+    /** A contract amount as kernel money; an unknown currency or sub-minor-unit decimals can never be told. */
+    private static Money money(BigDecimal amount, String currency, String event, Object eventId) {
+        try {
+            return Money.of(amount.toPlainString(), currency);
+        } catch (IllegalArgumentException e) {
+            throw new PermanentEventFailure(event + " " + eventId + ": " + e.getMessage(), e);
+        }
     }
 
     private static void requireIds(boolean present, Object eventId) {

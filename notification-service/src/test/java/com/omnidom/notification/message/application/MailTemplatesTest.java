@@ -1,12 +1,12 @@
 package com.omnidom.notification.message.application;
 
+import com.omnidom.kernel.Money;
 import com.omnidom.notification.contact.domain.ContactLine;
 import com.omnidom.notification.message.domain.MessageKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,8 @@ class MailTemplatesTest {
         model.put("orderNumber", "WEB-1001");
         model.put("customerName", "Anna Müller & Söhne");
         model.put("lines", List.of(new ContactLine("SKU-RED-42", 2), new ContactLine("SKU-BLUE-1", 1)));
-        model.put("total", Amounts.format(new BigDecimal("1234.5"), "EUR", language));
-        model.put("amount", Amounts.format(new BigDecimal("19.99"), "EUR", language));
+        model.put("total", Amounts.format(Money.of("1234.5", "EUR"), language));
+        model.put("amount", Amounts.format(Money.of("19.99", "EUR"), language));
         model.put("pickup", false);
         model.put("wholeOrder", false);
         model.put("toCard", true);
@@ -170,7 +170,7 @@ class MailTemplatesTest {
 
     @Test
     void amountsUseTheCurrencysDecimals() {
-        assertThat(Amounts.format(new BigDecimal("1500"), "JPY", "en")).isEqualTo("¥1,500");
-        assertThat(Amounts.format(new BigDecimal("7"), "CHF", "de-CH")).isEqualTo("CHF\u00a07.00");
+        assertThat(Amounts.format(Money.of("1500", "JPY"), "en")).isEqualTo("¥1,500");
+        assertThat(Amounts.format(Money.of("7", "CHF"), "de-CH")).isEqualTo("CHF\u00a07.00");
     }
 }

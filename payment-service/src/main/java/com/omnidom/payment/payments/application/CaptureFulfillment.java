@@ -67,15 +67,15 @@ public class CaptureFulfillment {
         CapturePlan plan = payment.planCapture(items);
         String currency = payment.currency();
         List<TenderPayment> parts = plan.parts().stream().map(part -> new TenderPayment(part.tenderId(), part.type(),
-                part.amount(), part.type().viaPsp()
+                part.amount().amount(), part.type().viaPsp()
                         ? gateway.capture(fulfillmentId + ":" + part.tenderId(), payment.tender(part.tenderId()).reference(),
-                        part.amount(), currency)
+                        part.amount().amount(), currency)
                         : null)).toList();
         payment.noteCaptured(plan);
         // the payment's UPDATE (version check) before the events, so one order's events follow its commits
         payments.flush();
         Instant now = clock.instant();
-        Capture capture = captures.save(Capture.of(orderId, fulfillmentId, currency, plan.amount(), parts, now));
+        Capture capture = captures.save(Capture.of(orderId, fulfillmentId, currency, plan.amount().amount(), parts, now));
         Invoice invoice = invoices.save(Invoice.issue(invoices.nextInvoiceNumber(), orderId, fulfillmentId, currency,
                 plan.lines(), now));
         captures.flush();

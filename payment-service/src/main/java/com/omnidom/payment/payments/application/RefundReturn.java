@@ -1,6 +1,7 @@
 package com.omnidom.payment.payments.application;
 
 import com.omnidom.events.payment.RefundIssued;
+import com.omnidom.kernel.Money;
 import com.omnidom.payment.payments.domain.LineQuantity;
 import com.omnidom.payment.payments.domain.OrderId;
 import com.omnidom.payment.payments.domain.Payment;
@@ -66,15 +67,15 @@ public class RefundReturn {
         }
         List<TenderAllocation.Part> plan = payment.planRefund(amount, returned);
         List<TenderPayment> parts = plan.stream().map(part -> new TenderPayment(part.tenderId(), part.type(),
-                part.amount(), part.type().viaPsp()
+                part.amount().amount(), part.type().viaPsp()
                         ? gateway.refund(returnId + ":" + part.tenderId(), payment.tender(part.tenderId()).reference(),
-                        part.amount(), currency)
+                        part.amount().amount(), currency)
                         : null)).toList();
         payment.noteRefunded(returned, plan);
         payments.flush();
         Instant now = clock.instant();
         Refund refund = refunds.saveAndFlush(Refund.of(orderId, returnId, currency,
-                plan.stream().map(TenderAllocation.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add), parts, now));
+                plan.stream().map(TenderAllocation.Part::amount).reduce(Money::plus).orElseThrow().amount(), parts, now));
         outbox.append(new RefundIssued(UUID.randomUUID(), now, orderId.value(), returnId, currency, refund.amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList()));
     }

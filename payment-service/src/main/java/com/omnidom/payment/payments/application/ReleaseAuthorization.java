@@ -70,20 +70,20 @@ public class ReleaseAuthorization {
         }
         String currency = payment.currency();
         List<TenderPayment> parts = plan.parts().stream().map(part -> new TenderPayment(part.tenderId(), part.type(),
-                part.amount(), part.type().viaPsp()
+                part.amount().amount(), part.type().viaPsp()
                         ? gateway.release(cancellationId + ":" + part.tenderId(), payment.tender(part.tenderId()).reference(),
-                        part.amount(), currency)
+                        part.amount().amount(), currency)
                         : null)).toList();
         payment.noteReleased(plan);
         payments.flush();
-        if (plan.amount().signum() == 0) {
+        if (plan.amount().isZero()) {
             log.info("cancellation {} of order {}: units cancelled, but the tenders hold nothing beyond what the open "
                     + "lines need", cancellationId, orderId);
             return;
         }
         Instant now = clock.instant();
         releases.saveAndFlush(AuthorizationRelease.of(orderId, cancellationId, currency, plan, parts, reason, now));
-        outbox.append(new AuthorizationReleased(UUID.randomUUID(), now, orderId.value(), currency, plan.amount(),
+        outbox.append(new AuthorizationReleased(UUID.randomUUID(), now, orderId.value(), currency, plan.amount().amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList(), reason));
     }
 }

@@ -51,7 +51,7 @@ public class AuthorizationRelease {
         release.orderId = orderId.value();
         release.cancellationId = cancellationId;
         release.currency = currency;
-        release.amount = plan.amount();
+        release.amount = plan.amount().amount();
         release.lines = List.copyOf(plan.items());
         release.parts = List.copyOf(parts);
         release.reason = reason;

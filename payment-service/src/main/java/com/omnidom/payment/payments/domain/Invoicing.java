@@ -1,8 +1,11 @@
 package com.omnidom.payment.payments.domain;
 
+import com.omnidom.kernel.Money;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +15,7 @@ import java.util.TreeMap;
  * worked out once per tax rate over the gross sum of that rate's lines (net = gross / (1 + rate), rounded half
  * up to the currency, tax = gross − net), as invoices must state the tax per rate. Summing rounded per-line
  * taxes instead would let cents drift with the number of lines. net + tax = gross holds exactly, per rate and in total.
+ * The maths is done in {@link Money}; the records keep plain amounts because invoices store them as JSON.
  */
 public final class Invoicing {
 
@@ -30,28 +34,31 @@ public final class Invoicing {
 
     public static InvoiceLine line(String lineId, String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate,
                                    String currency) {
-        BigDecimal gross = Money.round(unitPrice.multiply(BigDecimal.valueOf(quantity)), currency);
-        return new InvoiceLine(lineId, sku, quantity, unitPrice, taxRate, gross);
+        Money gross = Money.of(unitPrice.multiply(BigDecimal.valueOf(quantity)), Currency.getInstance(currency),
+                RoundingMode.HALF_UP);
+        return new InvoiceLine(lineId, sku, quantity, unitPrice, taxRate, gross.amount());
     }
 
     public static Totals totals(List<InvoiceLine> lines, String currency) {
-        Map<BigDecimal, BigDecimal> grossByRate = new TreeMap<>();
+        Currency money = Currency.getInstance(currency);
+        Map<BigDecimal, Money> grossByRate = new TreeMap<>();
         for (InvoiceLine line : lines) {
-            grossByRate.merge(line.taxRate().stripTrailingZeros(), line.gross(), BigDecimal::add);
+            grossByRate.merge(line.taxRate().stripTrailingZeros(), Money.of(line.gross(), money), Money::plus);
         }
         List<TaxAmount> taxes = new ArrayList<>();
-        BigDecimal net = Money.round(BigDecimal.ZERO, currency);
-        BigDecimal tax = net;
-        BigDecimal gross = net;
+        Money net = Money.zero(money);
+        Money tax = net;
+        Money gross = net;
         for (var entry : grossByRate.entrySet()) {
-            BigDecimal rateGross = entry.getValue();
-            BigDecimal rateNet = rateGross.divide(BigDecimal.ONE.add(entry.getKey()), Money.scale(currency), RoundingMode.HALF_UP);
-            BigDecimal rateTax = rateGross.subtract(rateNet);
-            taxes.add(new TaxAmount(entry.getKey(), rateNet, rateTax, rateGross));
-            net = net.add(rateNet);
-            tax = tax.add(rateTax);
-            gross = gross.add(rateGross);
+            Money rateGross = entry.getValue();
+            Money rateNet = Money.of(rateGross.amount().divide(BigDecimal.ONE.add(entry.getKey()), Money.minorDigits(money),
+                    RoundingMode.HALF_UP), money);
+            Money rateTax = rateGross.minus(rateNet);
+            taxes.add(new TaxAmount(entry.getKey(), rateNet.amount(), rateTax.amount(), rateGross.amount()));
+            net = net.plus(rateNet);
+            tax = tax.plus(rateTax);
+            gross = gross.plus(rateGross);
         }
-        return new Totals(List.copyOf(taxes), net, tax, gross);
+        return new Totals(List.copyOf(taxes), net.amount(), tax.amount(), gross.amount());
     }
 }

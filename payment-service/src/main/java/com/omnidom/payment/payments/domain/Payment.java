@@ -1,5 +1,6 @@
 package com.omnidom.payment.payments.domain;
 
+import com.omnidom.kernel.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,29 +76,30 @@ public class Payment {
         payment.orderId = orderId.value();
         payment.orderNumber = orderNumber;
         payment.currency = currency;
-        BigDecimal zero = Money.round(BigDecimal.ZERO, currency);
-        payment.total = Money.exact(total, currency, "total");
-        payment.captured = zero;
-        payment.refunded = zero;
-        payment.released = zero;
+        Money zero = Money.zero(payment.money());
+        Money exactTotal = payment.exact(total, "total");
+        if (exactTotal.isNegative()) throw new PaymentRuleViolation("total must not be negative");
+        payment.total = exactTotal.amount();
+        payment.captured = zero.amount();
+        payment.refunded = zero.amount();
+        payment.released = zero.amount();
         payment.createdAt = now;
-        if (payment.total.signum() < 0) throw new PaymentRuleViolation("total must not be negative");
         Set<String> tenderIds = new HashSet<>();
-        BigDecimal authorized = zero;
+        Money authorized = zero;
         for (int i = 0; i < tenders.size(); i++) {
             TenderSpec spec = tenders.get(i);
             String tenderId = spec.tenderId() == null || spec.tenderId().isBlank() ? String.valueOf(i) : spec.tenderId();
             if (!tenderIds.add(tenderId)) throw new PaymentRuleViolation("tender " + tenderId + " appears twice");
             if (spec.type() == null) throw new PaymentRuleViolation("tender " + tenderId + " has no type");
-            BigDecimal amount = Money.exact(spec.amount(), currency, "tender " + tenderId + " amount");
-            if (amount.signum() < 0) throw new PaymentRuleViolation("tender " + tenderId + " amount must not be negative");
+            Money amount = payment.exact(spec.amount(), "tender " + tenderId + " amount");
+            if (amount.isNegative()) throw new PaymentRuleViolation("tender " + tenderId + " amount must not be negative");
             if (spec.type().viaPsp() && (spec.reference() == null || spec.reference().isBlank())) {
                 throw new PaymentRuleViolation("card tender " + tenderId + " has no PSP authorisation reference");
             }
-            payment.tenders.add(new Tender(i, tenderId, spec.type(), spec.reference(), amount, zero));
-            authorized = authorized.add(amount);
+            payment.tenders.add(new Tender(i, tenderId, spec.type(), spec.reference(), amount));
+            authorized = authorized.plus(amount);
         }
-        payment.authorized = authorized;
+        payment.authorized = authorized.amount();
         Set<String> lineIds = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             LineSpec spec = lines.get(i);
@@ -120,7 +123,7 @@ public class Payment {
         List<LineQuantity> items = merged(shipped);
         if (items.isEmpty()) throw new PaymentRuleViolation("a capture needs at least one line");
         List<Invoicing.InvoiceLine> invoiceLines = new ArrayList<>();
-        BigDecimal amount = Money.round(BigDecimal.ZERO, currency);
+        Money amount = Money.zero(money());
         for (LineQuantity item : items) {
             PaymentLine line = line(item.lineId());
             if (item.quantity() > line.open()) {
@@ -130,10 +133,9 @@ public class Payment {
             Invoicing.InvoiceLine invoiceLine = Invoicing.line(line.lineId(), line.sku(), item.quantity(), line.unitPrice(),
                     line.taxRate(), currency);
             invoiceLines.add(invoiceLine);
-            amount = amount.add(invoiceLine.gross());
+            amount = amount.plus(Money.of(invoiceLine.gross(), money()));
         }
-        List<TenderAllocation.Part> parts = TenderAllocation.forCapture(amount,
-                tenders.stream().map(Tender::capturable).toList());
+        List<TenderAllocation.Part> parts = TenderAllocation.forCapture(amount, capturable());
         return new CapturePlan(items, List.copyOf(invoiceLines), amount, parts);
     }
 
@@ -143,7 +145,7 @@ public class Payment {
         if (!current.equals(plan)) throw new PaymentRuleViolation("the payment changed since the capture was planned");
         plan.items().forEach(item -> line(item.lineId()).noteCaptured(item.quantity()));
         plan.parts().forEach(part -> tender(part.tenderId()).noteCaptured(part.amount()));
-        captured = captured.add(plan.amount());
+        captured = plan.amount().plus(Money.of(captured, money())).amount();
     }
 
     /**
@@ -153,27 +155,27 @@ public class Payment {
      * still authorised and not captured goes back (e.g. an authorisation above the order total).
      */
     public ReleasePlan planRelease(List<LineQuantity> cancelled) {
-        BigDecimal zero = Money.round(BigDecimal.ZERO, currency);
+        Money zero = Money.zero(money());
         List<LineQuantity> items = new ArrayList<>();
         Map<String, Integer> cancelledNow = new LinkedHashMap<>();
-        BigDecimal cancelledGross = zero;
+        Money cancelledGross = zero;
         for (LineQuantity item : merged(cancelled)) {
             PaymentLine line = line(item.lineId());
             int units = Math.min(item.quantity(), line.open());
             if (units == 0) continue;
             items.add(new LineQuantity(line.lineId(), units));
             cancelledNow.put(line.lineId(), units);
-            cancelledGross = cancelledGross.add(gross(line, units));
+            cancelledGross = cancelledGross.plus(gross(line, units));
         }
         if (items.isEmpty()) return new ReleasePlan(List.of(), zero, List.of());
-        BigDecimal stillNeeded = zero;
+        Money stillNeeded = zero;
         for (PaymentLine line : lines) {
-            stillNeeded = stillNeeded.add(gross(line, line.open() - cancelledNow.getOrDefault(line.lineId(), 0)));
+            stillNeeded = stillNeeded.plus(gross(line, line.open() - cancelledNow.getOrDefault(line.lineId(), 0)));
         }
-        List<TenderAllocation.Available> available = tenders.stream().map(Tender::capturable).toList();
-        BigDecimal uncaptured = available.stream().map(TenderAllocation.Available::amount).reduce(zero, BigDecimal::add);
-        BigDecimal releasable = uncaptured.subtract(stillNeeded).max(zero);
-        BigDecimal amount = stillNeeded.signum() == 0 ? releasable : releasable.min(cancelledGross);
+        List<TenderAllocation.Available> available = capturable();
+        Money uncaptured = available.stream().map(TenderAllocation.Available::amount).reduce(zero, Money::plus);
+        Money releasable = uncaptured.minus(stillNeeded).max(zero);
+        Money amount = stillNeeded.isZero() ? releasable : releasable.min(cancelledGross);
         return new ReleasePlan(List.copyOf(items), amount, TenderAllocation.forRelease(amount, available));
     }
 
@@ -183,11 +185,35 @@ public class Payment {
         if (!current.equals(plan)) throw new PaymentRuleViolation("the payment changed since the release was planned");
         plan.items().forEach(item -> line(item.lineId()).noteCancelled(item.quantity()));
         plan.parts().forEach(part -> tender(part.tenderId()).noteReleased(part.amount()));
-        released = released.add(plan.amount());
+        released = plan.amount().plus(Money.of(released, money())).amount();
     }
 
-    private BigDecimal gross(PaymentLine line, int units) {
-        return Invoicing.line(line.lineId(), line.sku(), units, line.unitPrice(), line.taxRate(), currency).gross();
+    private Money gross(PaymentLine line, int units) {
+        return Money.of(Invoicing.line(line.lineId(), line.sku(), units, line.unitPrice(), line.taxRate(), currency).gross(),
+                money());
+    }
+
+    private List<TenderAllocation.Available> capturable() {
+        return tenders.stream().map(t -> t.capturable(money())).toList();
+    }
+
+    /** The payment's currency; an unknown code breaks a money rule. */
+    private Currency money() {
+        try {
+            return Currency.getInstance(currency);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PaymentRuleViolation("unknown currency " + currency);
+        }
+    }
+
+    /** An amount from outside that must already be exact in the currency (no sub-cent amounts). */
+    private Money exact(BigDecimal amount, String what) {
+        if (amount == null) throw new PaymentRuleViolation(what + " is missing");
+        Currency money = money();
+        if (amount.stripTrailingZeros().scale() > Money.minorDigits(money)) {
+            throw new PaymentRuleViolation(what + " " + amount.toPlainString() + " has more decimals than " + currency + " allows");
+        }
+        return Money.of(amount, money);
     }
 
     /** True while some of these returned units were shipped but their capture has not been booked yet. */
@@ -204,8 +230,8 @@ public class Payment {
 
     /** Which tenders a refund goes back to (card first); changes nothing. */
     public List<TenderAllocation.Part> planRefund(BigDecimal amount, List<LineQuantity> returned) {
-        BigDecimal exact = Money.exact(amount, currency, "refund amount");
-        if (exact.signum() <= 0) throw new PaymentRuleViolation("refund amount must be positive");
+        Money exact = exact(amount, "refund amount");
+        if (!exact.isPositive()) throw new PaymentRuleViolation("refund amount must be positive");
         for (LineQuantity item : merged(returned)) {
             PaymentLine line = line(item.lineId());
             if (item.quantity() > line.returnable()) {
@@ -213,18 +239,18 @@ public class Payment {
                         + line.returnable() + " were captured and not returned yet");
             }
         }
-        return TenderAllocation.forRefund(exact, tenders.stream().map(Tender::refundable).toList());
+        return TenderAllocation.forRefund(exact, tenders.stream().map(t -> t.refundable(money())).toList());
     }
 
     /** Books a refund once its tenders got the money back. */
     public void noteRefunded(List<LineQuantity> returned, List<TenderAllocation.Part> parts) {
-        BigDecimal amount = parts.stream().map(TenderAllocation.Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (!planRefund(amount, returned).equals(parts)) {
+        Money amount = parts.stream().map(TenderAllocation.Part::amount).reduce(Money.zero(money()), Money::plus);
+        if (!planRefund(amount.amount(), returned).equals(parts)) {
             throw new PaymentRuleViolation("the payment changed since the refund was planned");
         }
         merged(returned).forEach(item -> line(item.lineId()).noteReturned(item.quantity()));
         parts.forEach(part -> tender(part.tenderId()).noteRefunded(part.amount()));
-        refunded = refunded.add(amount);
+        refunded = amount.plus(Money.of(refunded, money())).amount();
     }
 
     public Tender tender(String tenderId) {

@@ -6,7 +6,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.omnidom.kernel.Money;
+
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.UUID;
 
 /** One tender of a payment with what it authorised, what was captured from it, released from it (cancelled lines) and refunded to it. */
@@ -38,37 +41,45 @@ public class Tender {
         // for JPA
     }
 
-    Tender(int position, String tenderId, TenderType type, String reference, BigDecimal authorized, BigDecimal zero) {
+    Tender(int position, String tenderId, TenderType type, String reference, Money authorized) {
+        BigDecimal zero = Money.zero(authorized.currency()).amount();
         this.id = UUID.randomUUID();
         this.position = position;
         this.tenderId = tenderId;
         this.type = type;
         this.reference = reference;
-        this.authorized = authorized;
+        this.authorized = authorized.amount();
         this.captured = zero;
         this.refunded = zero;
         this.released = zero;
     }
 
     /** Authorised, not captured and not released: what captures may still take, and cancels may give back. */
-    TenderAllocation.Available capturable() {
-        return new TenderAllocation.Available(tenderId, type, position, authorized.subtract(captured).subtract(released));
+    TenderAllocation.Available capturable(Currency currency) {
+        return new TenderAllocation.Available(tenderId, type, position,
+                money(authorized, currency).minus(money(captured, currency)).minus(money(released, currency)));
     }
 
-    TenderAllocation.Available refundable() {
-        return new TenderAllocation.Available(tenderId, type, position, captured.subtract(refunded));
+    TenderAllocation.Available refundable(Currency currency) {
+        return new TenderAllocation.Available(tenderId, type, position,
+                money(captured, currency).minus(money(refunded, currency)));
     }
 
-    void noteCaptured(BigDecimal amount) {
-        captured = captured.add(amount);
+    void noteCaptured(Money amount) {
+        captured = money(captured, amount.currency()).plus(amount).amount();
     }
 
-    void noteRefunded(BigDecimal amount) {
-        refunded = refunded.add(amount);
+    void noteRefunded(Money amount) {
+        refunded = money(refunded, amount.currency()).plus(amount).amount();
     }
 
-    void noteReleased(BigDecimal amount) {
-        released = released.add(amount);
+    void noteReleased(Money amount) {
+        released = money(released, amount.currency()).plus(amount).amount();
+    }
+
+    /** The columns hold plain amounts in the payment's currency. */
+    private static Money money(BigDecimal amount, Currency currency) {
+        return Money.of(amount, currency);
     }
 
     public int position() {

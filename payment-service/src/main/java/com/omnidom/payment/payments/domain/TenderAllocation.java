@@ -1,6 +1,7 @@
 package com.omnidom.payment.payments.domain;
 
-import java.math.BigDecimal;
+import com.omnidom.kernel.Money;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,21 +20,21 @@ public final class TenderAllocation {
     }
 
     /** What one tender can give (capture and release: authorised − captured − released; refund: captured − refunded). */
-    public record Available(String tenderId, TenderType type, int position, BigDecimal amount) {
+    public record Available(String tenderId, TenderType type, int position, Money amount) {
     }
 
-    public record Part(String tenderId, TenderType type, BigDecimal amount) {
+    public record Part(String tenderId, TenderType type, Money amount) {
     }
 
-    public static List<Part> forCapture(BigDecimal amount, List<Available> tenders) {
+    public static List<Part> forCapture(Money amount, List<Available> tenders) {
         return allocate(amount, tenders.stream().sorted(captureOrder()).toList(), "capture", "authorised");
     }
 
-    public static List<Part> forRefund(BigDecimal amount, List<Available> tenders) {
+    public static List<Part> forRefund(Money amount, List<Available> tenders) {
         return allocate(amount, tenders.stream().sorted(captureOrder().reversed()).toList(), "refund", "captured");
     }
 
-    public static List<Part> forRelease(BigDecimal amount, List<Available> tenders) {
+    public static List<Part> forRelease(Money amount, List<Available> tenders) {
         return allocate(amount, tenders.stream().sorted(captureOrder().reversed()).toList(), "release",
                 "authorised and not captured");
     }
@@ -42,21 +43,21 @@ public final class TenderAllocation {
         return Comparator.comparingInt((Available a) -> a.type().captureRank()).thenComparingInt(Available::position);
     }
 
-    private static List<Part> allocate(BigDecimal amount, List<Available> ordered, String what, String limit) {
-        if (amount.signum() < 0) throw new PaymentRuleViolation(what + " amount must not be negative");
+    private static List<Part> allocate(Money amount, List<Available> ordered, String what, String limit) {
+        if (amount.isNegative()) throw new PaymentRuleViolation(what + " amount must not be negative");
         List<Part> parts = new ArrayList<>();
-        BigDecimal open = amount;
+        Money open = amount;
         for (Available tender : ordered) {
-            if (open.signum() == 0) break;
-            BigDecimal part = open.min(tender.amount());
-            if (part.signum() > 0) {
+            if (open.isZero()) break;
+            Money part = open.min(tender.amount());
+            if (part.isPositive()) {
                 parts.add(new Part(tender.tenderId(), tender.type(), part));
-                open = open.subtract(part);
+                open = open.minus(part);
             }
         }
-        if (open.signum() > 0) {
-            throw new PaymentRuleViolation(what + " of " + amount.toPlainString() + " exceeds what the tenders still have "
-                    + limit + " by " + open.toPlainString());
+        if (open.isPositive()) {
+            throw new PaymentRuleViolation(what + " of " + amount.amount().toPlainString() + " exceeds what the tenders still have "
+                    + limit + " by " + open.amount().toPlainString());
         }
         return List.copyOf(parts);
     }

@@ -1,5 +1,6 @@
 package com.omnidom.payment.payments.domain;
 
+import com.omnidom.kernel.Money;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -31,10 +32,10 @@ class PaymentTest {
         CapturePlan second = payment.planCapture(List.of(new LineQuantity("1", 1), new LineQuantity("2", 1)));
         payment.noteCaptured(second);
 
-        assertThat(first.amount()).isEqualTo("14.99");
+        assertThat(first.amount()).isEqualTo(Money.of("14.99", "EUR"));
         assertThat(first.parts()).extracting(TenderAllocation.Part::tenderId).containsExactly("gift");
-        assertThat(second.amount()).isEqualTo("25.69");
-        assertThat(second.parts()).extracting(p -> p.tenderId() + "=" + p.amount())
+        assertThat(second.amount()).isEqualTo(Money.of("25.69", "EUR"));
+        assertThat(second.parts()).extracting(p -> p.tenderId() + "=" + p.amount().amount())
                 .containsExactly("gift=0.01", "card=25.68");
         assertThat(payment.captured()).isEqualTo(payment.total());
         assertThat(payment.tender("card").captured()).isEqualTo("25.68");
@@ -60,7 +61,7 @@ class PaymentTest {
         List<TenderAllocation.Part> refund = payment.planRefund(new BigDecimal("20.00"), List.of(new LineQuantity("1", 1)));
         payment.noteRefunded(List.of(new LineQuantity("1", 1)), refund);
 
-        assertThat(refund).extracting(p -> p.tenderId() + "=" + p.amount()).containsExactly("card=14.98", "gift=5.02");
+        assertThat(refund).extracting(p -> p.tenderId() + "=" + p.amount().amount()).containsExactly("card=14.98", "gift=5.02");
         assertThat(payment.refunded()).isEqualTo("20.00");
         assertThatThrownBy(() -> payment.planRefund(new BigDecimal("9.99"), List.of()))
                 .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("exceeds");
@@ -85,9 +86,9 @@ class PaymentTest {
         CapturePlan shirts = payment.planCapture(List.of(new LineQuantity("1", 2)));
         payment.noteCaptured(shirts);
 
-        assertThat(plan.amount()).isEqualTo("10.70");
-        assertThat(plan.parts()).extracting(p -> p.tenderId() + "=" + p.amount()).containsExactly("card=10.70");
-        assertThat(shirts.parts()).extracting(p -> p.tenderId() + "=" + p.amount()).containsExactly("gift=15.00", "card=14.98");
+        assertThat(plan.amount()).isEqualTo(Money.of("10.70", "EUR"));
+        assertThat(plan.parts()).extracting(p -> p.tenderId() + "=" + p.amount().amount()).containsExactly("card=10.70");
+        assertThat(shirts.parts()).extracting(p -> p.tenderId() + "=" + p.amount().amount()).containsExactly("gift=15.00", "card=14.98");
         assertThat(payment.released().add(payment.captured())).isEqualTo(payment.authorized());
         assertThat(payment.tender("card").released()).isEqualTo("10.70");
         assertThat(payment.lines().get(1).cancelledQuantity()).isEqualTo(1);
@@ -105,8 +106,8 @@ class PaymentTest {
         payment.noteReleased(wholeOrder);
 
         assertThat(wholeOrder.items()).containsExactly(new LineQuantity("1", 1), new LineQuantity("2", 1));
-        assertThat(wholeOrder.amount()).isEqualTo("25.69");
-        assertThat(wholeOrder.parts()).extracting(p -> p.tenderId() + "=" + p.amount())
+        assertThat(wholeOrder.amount()).isEqualTo(Money.of("25.69", "EUR"));
+        assertThat(wholeOrder.parts()).extracting(p -> p.tenderId() + "=" + p.amount().amount())
                 .containsExactly("card=25.68", "gift=0.01");
         assertThat(payment.captured()).isEqualTo("14.99");
         assertThat(payment.released()).isEqualTo("25.69");
@@ -125,8 +126,8 @@ class PaymentTest {
         payment.noteReleased(book);
         ReleasePlan shirts = payment.planRelease(List.of(new LineQuantity("1", 2)));
 
-        assertThat(book.amount()).isEqualTo("10.70");
-        assertThat(shirts.amount()).isEqualTo("39.30");
+        assertThat(book.amount()).isEqualTo(Money.of("10.70", "EUR"));
+        assertThat(shirts.amount()).isEqualTo(Money.of("39.30", "EUR"));
     }
 
     @Test

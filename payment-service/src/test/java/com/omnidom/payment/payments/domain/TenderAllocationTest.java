@@ -1,8 +1,8 @@
 package com.omnidom.payment.payments.domain;
 
+import com.omnidom.kernel.Money;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TenderAllocationTest {
 
     private static TenderAllocation.Available tender(String id, TenderType type, int position, String amount) {
-        return new TenderAllocation.Available(id, type, position, new BigDecimal(amount));
+        return new TenderAllocation.Available(id, type, position, Money.of(amount, "EUR"));
     }
 
     private static TenderAllocation.Part part(String id, TenderType type, String amount) {
-        return new TenderAllocation.Part(id, type, new BigDecimal(amount));
+        return new TenderAllocation.Part(id, type, Money.of(amount, "EUR"));
     }
 
     @Test
@@ -24,7 +24,7 @@ class TenderAllocationTest {
                 tender("points", TenderType.BONUS_POINTS, 1, "5.00"),
                 tender("gift", TenderType.GIFT_CARD, 2, "20.00"));
 
-        assertThat(TenderAllocation.forCapture(new BigDecimal("30.00"), tenders)).containsExactly(
+        assertThat(TenderAllocation.forCapture(Money.of("30.00", "EUR"), tenders)).containsExactly(
                 part("gift", TenderType.GIFT_CARD, "20.00"),
                 part("points", TenderType.BONUS_POINTS, "5.00"),
                 part("card", TenderType.CARD, "5.00"));
@@ -34,7 +34,7 @@ class TenderAllocationTest {
     void chargesOnlyTheGiftCardWhileItCoversTheAmount() {
         var tenders = List.of(tender("card", TenderType.CARD, 0, "100.00"), tender("gift", TenderType.GIFT_CARD, 1, "20.00"));
 
-        assertThat(TenderAllocation.forCapture(new BigDecimal("19.99"), tenders))
+        assertThat(TenderAllocation.forCapture(Money.of("19.99", "EUR"), tenders))
                 .containsExactly(part("gift", TenderType.GIFT_CARD, "19.99"));
     }
 
@@ -42,7 +42,7 @@ class TenderAllocationTest {
     void tendersOfOneTypeAreUsedInTheOrderTheCustomerGaveThem() {
         var tenders = List.of(tender("gift-b", TenderType.GIFT_CARD, 1, "10.00"), tender("gift-a", TenderType.GIFT_CARD, 0, "10.00"));
 
-        assertThat(TenderAllocation.forCapture(new BigDecimal("15.00"), tenders)).containsExactly(
+        assertThat(TenderAllocation.forCapture(Money.of("15.00", "EUR"), tenders)).containsExactly(
                 part("gift-a", TenderType.GIFT_CARD, "10.00"), part("gift-b", TenderType.GIFT_CARD, "5.00"));
     }
 
@@ -50,7 +50,7 @@ class TenderAllocationTest {
     void refusesACaptureBeyondWhatTheTendersStillHave() {
         var tenders = List.of(tender("card", TenderType.CARD, 0, "10.00"), tender("gift", TenderType.GIFT_CARD, 1, "5.00"));
 
-        assertThatThrownBy(() -> TenderAllocation.forCapture(new BigDecimal("15.01"), tenders))
+        assertThatThrownBy(() -> TenderAllocation.forCapture(Money.of("15.01", "EUR"), tenders))
                 .isInstanceOf(PaymentRuleViolation.class).hasMessageContaining("by 0.01");
     }
 
@@ -58,12 +58,12 @@ class TenderAllocationTest {
     void refundsTheCardFirstAndTheGiftCardLast() {
         var captured = List.of(tender("gift", TenderType.GIFT_CARD, 0, "20.00"), tender("card", TenderType.CARD, 1, "10.00"));
 
-        assertThat(TenderAllocation.forRefund(new BigDecimal("25.00"), captured)).containsExactly(
+        assertThat(TenderAllocation.forRefund(Money.of("25.00", "EUR"), captured)).containsExactly(
                 part("card", TenderType.CARD, "10.00"), part("gift", TenderType.GIFT_CARD, "15.00"));
     }
 
     @Test
     void zeroTakesNothing() {
-        assertThat(TenderAllocation.forCapture(BigDecimal.ZERO, List.of(tender("card", TenderType.CARD, 0, "1.00")))).isEmpty();
+        assertThat(TenderAllocation.forCapture(Money.of("0", "EUR"), List.of(tender("card", TenderType.CARD, 0, "1.00")))).isEmpty();
     }
 }

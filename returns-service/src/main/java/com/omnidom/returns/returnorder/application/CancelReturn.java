@@ -7,7 +7,6 @@ import com.omnidom.returns.returnorder.domain.ReturnOrder;
 import com.omnidom.returns.returnorder.domain.ReturnOrders;
 import com.omnidom.returns.returnorder.domain.ReturnSnapshot;
 import com.omnidom.returns.sale.domain.SoldLines;
-import com.omnidom.returns.shared.application.Rejections;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,7 +30,7 @@ public class CancelReturn {
     @Transactional
     public ReturnSnapshot cancel(ReturnId id) {
         ReturnOrder returnOrder = returnOrders.find(id).orElseThrow(() -> new ResourceNotFound("No return " + id + "."));
-        List<Release> releases = Rejections.ruled(() -> returnOrder.cancel(clock.instant()));
+        List<Release> releases = returnOrder.cancel(clock.instant());
         returnOrders.saveAndFlush(returnOrder);
         releases.forEach(r -> soldLines.releaseReturn(returnOrder.orderId(), r.lineId(), r.quantity()));
         return returnOrder.snapshot();

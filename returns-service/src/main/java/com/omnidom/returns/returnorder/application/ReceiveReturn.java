@@ -9,7 +9,6 @@ import com.omnidom.returns.returnorder.domain.ReturnOrder;
 import com.omnidom.returns.returnorder.domain.ReturnOrders;
 import com.omnidom.returns.returnorder.domain.ReturnSnapshot;
 import com.omnidom.returns.sale.domain.SoldLines;
-import com.omnidom.returns.shared.application.Rejections;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +40,7 @@ public class ReceiveReturn {
     public ReturnSnapshot receive(ReturnId id, List<Inspection> inspections) {
         Instant now = clock.instant();
         ReturnOrder returnOrder = returnOrders.find(id).orElseThrow(() -> new ResourceNotFound("No return " + id + "."));
-        List<Release> releases = Rejections.ruled(() -> returnOrder.receive(inspections, now));
+        List<Release> releases = returnOrder.receive(inspections, now);
         // the version check (and row lock) first: a concurrent receive of the same return fails here with 409
         returnOrders.saveAndFlush(returnOrder);
         releases.forEach(r -> soldLines.releaseReturn(returnOrder.orderId(), r.lineId(), r.quantity()));

@@ -13,7 +13,6 @@ import com.omnidom.returns.returnorder.domain.ReturnSnapshot;
 import com.omnidom.returns.sale.domain.OrderId;
 import com.omnidom.returns.sale.domain.SoldLine;
 import com.omnidom.returns.sale.domain.SoldLines;
-import com.omnidom.returns.shared.application.Rejections;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,13 +70,13 @@ public class RequestReturn {
             return new RequestedLine(l.lineId(), line.sku(), l.quantity(), l.reason(), line.unitPrice());
         }).toList();
         String currency = sold.values().iterator().next().currency();
-        ReturnOrder returnOrder = Rejections.ruled(() -> ReturnOrder.request(ReturnId.random(), orderId,
-                request.channel(), request.locationId(), currency, requested, now));
+        ReturnOrder returnOrder = ReturnOrder.request(ReturnId.random(), orderId,
+                request.channel(), request.locationId(), currency, requested, now);
         if (request.receiveNow()) {
             List<Inspection> inspections = request.lines().stream()
                     .map(l -> new Inspection(l.lineId(), l.quantity(), l.resellable())).toList();
             // every unit requested is inspected here, so nothing is released
-            Rejections.ruled(() -> returnOrder.receive(inspections, now));
+            returnOrder.receive(inspections, now);
         }
 
         for (int i = 0; i < requested.size(); i++) {

@@ -1,11 +1,11 @@
 package com.omnidom.returns.returnorder.application;
 
+import com.omnidom.kernel.IllegalTransition;
+import com.omnidom.kernel.RuleViolation;
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.returns.returnorder.domain.ReturnId;
 import com.omnidom.returns.returnorder.domain.ReturnOrder;
 import com.omnidom.returns.returnorder.domain.ReturnOrders;
-import com.omnidom.returns.shared.domain.IllegalTransition;
-import com.omnidom.returns.shared.domain.RuleViolation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,5 +1,6 @@
 package com.omnidom.returns.returnorder.web;
 
+import com.omnidom.kernel.Page;
 import com.omnidom.returns.returnorder.application.CancelReturn;
 import com.omnidom.returns.returnorder.application.ReceiveReturn;
 import com.omnidom.returns.returnorder.application.RequestReturn;
@@ -71,8 +72,8 @@ class ReturnController {
     }
 
     @GetMapping
-    @Operation(summary = "List an order's returns", description = "Oldest first.")
-    ReturnResponse.Page list(@RequestParam UUID orderId) {
-        return new ReturnResponse.Page(queries.ofOrder(new OrderId(orderId)).stream().map(ReturnResponse::of).toList());
+    @Operation(summary = "List an order's returns", description = "Oldest first, all on one page.")
+    Page<ReturnResponse> list(@RequestParam UUID orderId) {
+        return Page.all(queries.ofOrder(new OrderId(orderId)).stream().map(ReturnResponse::of).toList());
     }
 }

@@ -25,9 +25,6 @@ record ReturnResponse(UUID returnId, UUID orderId, ReturnChannel channel, String
                 Integer receivedQuantity, Boolean resellable) {
     }
 
-    record Page(List<ReturnResponse> items) {
-    }
-
     static ReturnResponse of(ReturnSnapshot r) {
         return new ReturnResponse(r.id().value(), r.orderId().value(), r.channel(), r.locationId(), r.status(),
                 r.lines().stream().map(l -> new Line(l.lineId(), l.sku(), l.quantity(), l.reason(), l.unitPrice(),

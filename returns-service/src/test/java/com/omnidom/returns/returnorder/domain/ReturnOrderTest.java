@@ -1,9 +1,9 @@
 package com.omnidom.returns.returnorder.domain;
 
+import com.omnidom.kernel.IllegalTransition;
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
 import com.omnidom.returns.sale.domain.OrderId;
-import com.omnidom.returns.shared.domain.IllegalTransition;
-import com.omnidom.returns.shared.domain.RuleViolation;
-import com.omnidom.returns.shared.domain.Violation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

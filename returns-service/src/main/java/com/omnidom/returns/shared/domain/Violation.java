@@ -1,5 +1,0 @@
-package com.omnidom.returns.shared.domain;
-
-/** A broken rule, with the field at fault named by its JSON path (e.g. {@code lines[1].quantity}). */
-public record Violation(String field, String message) {
-}
