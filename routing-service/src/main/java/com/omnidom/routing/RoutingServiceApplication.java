@@ -9,7 +9,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import java.time.Clock;
 import java.util.List;
 
 @SpringBootApplication
@@ -19,11 +18,6 @@ public class RoutingServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(RoutingServiceApplication.class, args);
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 
     /** Fixed servers entry, so the generated document does not depend on the port it was fetched from. */

@@ -74,7 +74,7 @@ public class AcceptOrder {
             throw new InvalidRequest("lines", "must have at most " + properties.maxLines() + " lines");
         }
         Instant now = clock.instant();
-        Order order = Refusals.answered(() -> Order.place(OrderId.random(), draft(request), now));
+        Order order = Order.place(OrderId.random(), draft(request), now);
         if (orders.existsByChannelAndOrderNumber(order.channel(), order.orderNumber())) {
             throw new StateConflict("Order " + order.orderNumber() + " of " + order.channel() + " exists already.");
         }

@@ -44,7 +44,7 @@ public class ChangeOrder {
         Order order = locked(id);
         List<LineQuantity> wanted = request.lines() == null || request.lines().isEmpty() ? null
                 : request.lines().stream().map(l -> new LineQuantity(l.lineId(), null, l.quantity())).toList();
-        List<LineQuantity> cancelled = Refusals.answered(() -> order.cancel(wanted, request.reason(), request.cancelledBy(), now));
+        List<LineQuantity> cancelled = order.cancel(wanted, request.reason(), request.cancelledBy(), now);
         order.touch(now);
         orders.flush();
         timeline.record(order);
@@ -56,8 +56,8 @@ public class ChangeOrder {
     public OrderView changeDelivery(UUID id, ServiceActions.DeliveryChange request) {
         Instant now = clock.instant();
         Order order = locked(id);
-        boolean tell = Refusals.answered(() -> order.changeDelivery(AcceptOrder.delivery(request.delivery()),
-                request.changedBy(), now));
+        boolean tell = order.changeDelivery(AcceptOrder.delivery(request.delivery()),
+                request.changedBy(), now);
         order.touch(now);
         orders.flush();
         timeline.record(order);
@@ -88,10 +88,10 @@ public class ChangeOrder {
         if (number.length() > 64) throw new StateConflict("Order " + original.orderNumber() + " has too long a number to number a replacement.");
         List<OrderDraft.Payment> tenders = request.tenders() == null ? List.of() : request.tenders().stream()
                 .map(t -> new OrderDraft.Payment(t.type(), t.amount(), t.reference(), t.fingerprint())).toList();
-        Order replacement = Refusals.answered(() -> Order.replacement(OrderId.random(), original, number,
+        Order replacement = Order.replacement(OrderId.random(), original, number,
                 request.lines().stream().map(l -> new Order.ReplacementLine(l.lineId(), l.quantity(), l.unitPrice())).toList(),
                 request.delivery() == null ? null : AcceptOrder.delivery(request.delivery()), tenders,
-                request.reason(), request.requestedBy(), now));
+                request.reason(), request.requestedBy(), now);
         original.touch(now);
         orders.save(replacement);
         orders.flush();

@@ -35,7 +35,7 @@ public class DecideHeldOrder implements HeldOrders {
     public void release(UUID orderId, String decidedBy, String reason) {
         Instant now = clock.instant();
         Order order = locked(orderId);
-        Refusals.answered(() -> order.release(decidedBy, reason, now));
+        order.release(decidedBy, reason, now);
         order.touch(now);
         orders.flush();
         timeline.record(order);
@@ -47,7 +47,7 @@ public class DecideHeldOrder implements HeldOrders {
     public void reject(UUID orderId, List<String> reasons, String decidedBy, String reason) {
         Instant now = clock.instant();
         Order order = locked(orderId);
-        Refusals.answered(() -> order.rejectAfterReview(decidedBy, reason, now));
+        order.rejectAfterReview(decidedBy, reason, now);
         order.touch(now);
         orders.flush();
         timeline.record(order);
