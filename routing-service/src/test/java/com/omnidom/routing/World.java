@@ -10,9 +10,8 @@ import com.omnidom.events.inventory.StockLine;
 import com.omnidom.events.order.DeliveryAddressChanged;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.TopicProbe;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import com.omnidom.testsupport.Wire;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
@@ -32,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * The other services around routing, for integration tests: publishes their events exactly as their outbox
  * relays would (CloudEvents headers, JSON from the contract records) and waits for routing to apply them.
  */
-public final class World implements AutoCloseable {
+public final class World {
 
     public static final OrderAccepted.GeoPoint POTSDAM = new OrderAccepted.GeoPoint(52.39, 13.06);
     public static final LocationChanged.GeoPoint BERLIN = new LocationChanged.GeoPoint(52.52, 13.405);
@@ -40,24 +39,18 @@ public final class World implements AutoCloseable {
     public static final LocationChanged.GeoPoint MUNICH = new LocationChanged.GeoPoint(48.14, 11.58);
     public static final OrderAccepted.GeoPoint MUNICH_CUSTOMER = new OrderAccepted.GeoPoint(48.15, 11.56);
 
-    private static final EventCodec CODEC = new EventCodec();
-
-    private final KafkaProducer<String, byte[]> producer;
+    private final Wire wire;
     private final JdbcTemplate jdbc;
     private final Map<String, Long> locations = new ConcurrentHashMap<>();
     private final List<String[]> stocks = new CopyOnWriteArrayList<>();
 
-    public World(String bootstrap, JdbcTemplate jdbc) {
-        this.producer = TopicProbe.producer(bootstrap);
+    public World(Wire wire, JdbcTemplate jdbc) {
+        this.wire = wire;
         this.jdbc = jdbc;
     }
 
     public void publish(ContractEvent event) {
-        try {
-            producer.send(TopicProbe.record(event, CODEC.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        wire.publish(event);
     }
 
     /** A location (SHIP unless told otherwise) in the replica, version 1. */
@@ -217,8 +210,4 @@ public final class World implements AutoCloseable {
         return n == null ? 0 : n;
     }
 
-    @Override
-    public void close() {
-        producer.close();
-    }
 }

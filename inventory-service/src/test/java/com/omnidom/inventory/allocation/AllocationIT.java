@@ -13,17 +13,13 @@ import com.omnidom.inventory.allocation.domain.FulfillmentId;
 import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.stock.application.SetOnHand;
 import com.omnidom.inventory.stock.domain.LocationId;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -46,32 +42,20 @@ import static org.awaitility.Awaitility.await;
 @OmnidomServiceTest
 class AllocationIT {
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    private final Wire wire;
+
+    AllocationIT(Wire wire) {
+        this.wire = wire;
+    }
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    EventCodec codec;
 
     @Autowired
     SetOnHand setOnHand;
 
     @Autowired
     StockAllocation allocation;
-
-    KafkaProducer<String, byte[]> producer;
-
-    @BeforeEach
-    void producer() {
-        producer = TopicProbe.producer(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        producer.close();
-    }
 
     @Test
     void allocatesEveryLineAndPublishesStockAllocatedAndTheNewAvailability() {
@@ -82,7 +66,7 @@ class AllocationIT {
 
         publish(order.assigned(fulfillment, line("1", "OK-A", 3), line("2", "OK-B", 2)));
 
-        ConsumerRecord<String, byte[]> event = TopicProbe.atLeast(bootstrap, Topics.INVENTORY_EVENTS.name(), 1,
+        ConsumerRecord<String, byte[]> event = wire.atLeast(Topics.INVENTORY_EVENTS, 1,
                 order.orderId().toString()).getFirst();
         assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("omnidom.inventory.stock-allocated.v1");
         assertThat(TopicProbe.header(event, CloudEventHeaders.SUBJECT)).isEqualTo(order.orderId().toString());
@@ -102,7 +86,7 @@ class AllocationIT {
         assertThat(allocationState(fulfillment)).isEqualTo("ALLOCATED");
 
         // coalesced: the latest event of the key carries the state after the allocation
-        JsonNode latest = AvailabilityTopic.latest(bootstrap, "OK-A@WH-A", e -> e.get("version").asLong() == 1);
+        JsonNode latest = AvailabilityTopic.latest(wire.bootstrap(), "OK-A@WH-A", e -> e.get("version").asLong() == 1);
         assertThat(latest.get("onHand").asInt()).isEqualTo(10);
         assertThat(latest.get("allocated").asInt()).isEqualTo(3);
         assertThat(latest.get("available").asInt()).isEqualTo(7);
@@ -119,7 +103,7 @@ class AllocationIT {
 
         publish(order.assigned(fulfillment, line("1", "SHORT-A", 3), line("2", "SHORT-B", 2), line("3", "SHORT-NONE", 1)));
 
-        ConsumerRecord<String, byte[]> event = TopicProbe.atLeast(bootstrap, Topics.INVENTORY_EVENTS.name(), 1,
+        ConsumerRecord<String, byte[]> event = wire.atLeast(Topics.INVENTORY_EVENTS, 1,
                 order.orderId().toString()).getFirst();
         assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("omnidom.inventory.stock-allocation-failed.v1");
         JsonNode body = Http.JSON.readTree(event.value());
@@ -149,9 +133,9 @@ class AllocationIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> level("WH-A", "REL-A").allocated() == 0);
         assertThat(level("WH-A", "REL-A")).isEqualTo(new Level(5, 0, 2));
         assertThat(allocationState(fulfillment)).isEqualTo("RELEASED");
-        assertThat(AvailabilityTopic.latest(bootstrap, "REL-A@WH-A", e -> e.get("version").asLong() == 2)
+        assertThat(AvailabilityTopic.latest(wire.bootstrap(), "REL-A@WH-A", e -> e.get("version").asLong() == 2)
                 .get("available").asInt()).isEqualTo(5);
-        ConsumerRecord<String, byte[]> released = TopicProbe.atLeast(bootstrap, Topics.INVENTORY_EVENTS.name(), 2,
+        ConsumerRecord<String, byte[]> released = wire.atLeast(Topics.INVENTORY_EVENTS, 2,
                 order.orderId().toString()).get(1);
         assertThat(TopicProbe.header(released, CloudEventHeaders.TYPE)).isEqualTo("omnidom.inventory.stock-released.v1");
         JsonNode body = Http.JSON.readTree(released.value());
@@ -231,7 +215,7 @@ class AllocationIT {
         assertThat(level("STORE-R", "RET-A")).isEqualTo(new Level(4, 0, 1));
         assertThat(level("STORE-R", "RET-B")).isEqualTo(new Level(3, 0, 0));
         assertThat(count("SELECT count(*) FROM stock WHERE sku = 'RET-C'")).isZero();
-        JsonNode created = AvailabilityTopic.latest(bootstrap, "RET-B@STORE-R", e -> true);
+        JsonNode created = AvailabilityTopic.latest(wire.bootstrap(), "RET-B@STORE-R", e -> true);
         assertThat(created.get("onHand").asInt()).isEqualTo(3);
         assertThat(created.get("version").asLong()).isZero();
     }
@@ -305,11 +289,7 @@ class AllocationIT {
     }
 
     private void publish(ContractEvent event) {
-        try {
-            producer.send(TopicProbe.record(event, codec.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        wire.publish(event);
     }
 
     private Level level(String location, String sku) {

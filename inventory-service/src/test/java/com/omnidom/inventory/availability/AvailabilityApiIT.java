@@ -2,17 +2,13 @@ package com.omnidom.inventory.availability;
 
 import com.omnidom.events.ContractEvent;
 import com.omnidom.inventory.Locations;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -33,25 +29,19 @@ import static org.awaitility.Awaitility.await;
 @OmnidomServiceTest
 class AvailabilityApiIT {
 
-    @LocalServerPort
-    int port;
+    private final Http http;
+    private final Wire wire;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    AvailabilityApiIT(Http http, Wire wire) {
+        this.http = http;
+        this.wire = wire;
+    }
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    EventCodec codec;
-
-    Http http;
-    KafkaProducer<String, byte[]> producer;
-
     @BeforeEach
     void setUp() {
-        http = new Http(port);
-        producer = TopicProbe.producer(bootstrap);
         // Berlin Mitte, Berlin Kreuzberg (3 km), Potsdam (27 km), Hamburg (255 km); a warehouse in Leipzig
         publish(Locations.aStore("B-MITTE", "10115", 52.5321, 13.3849, 1));
         publish(Locations.aStore("B-XBERG", "10997", 52.5003, 13.4230, 1));
@@ -59,11 +49,6 @@ class AvailabilityApiIT {
         publish(Locations.aStore("HAMBURG", "20095", 53.5503, 10.0006, 1));
         publish(Locations.aWarehouse("WH-LEJ", "04109", 51.3397, 12.3731, 1));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("SELECT count(*) FROM location", Long.class) >= 5);
-    }
-
-    @AfterEach
-    void close() {
-        producer.close();
     }
 
     @Test
@@ -182,10 +167,6 @@ class AvailabilityApiIT {
     }
 
     private void publish(ContractEvent event) {
-        try {
-            producer.send(TopicProbe.record(event, codec.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        wire.publish(event);
     }
 }

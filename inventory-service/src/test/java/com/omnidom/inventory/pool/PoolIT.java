@@ -9,15 +9,12 @@ import com.omnidom.inventory.allocation.domain.AllocationLine;
 import com.omnidom.inventory.allocation.domain.FulfillmentId;
 import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.stock.domain.LocationId;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -40,27 +37,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OmnidomServiceTest
 class PoolIT {
 
-    @LocalServerPort
-    int port;
+    private final Http http;
+    private final Wire wire;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    PoolIT(Http http, Wire wire) {
+        this.http = http;
+        this.wire = wire;
+    }
 
     @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
-    EventCodec codec;
-
-    @Autowired
     StockAllocation allocation;
 
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http(port);
-    }
 
     @Test
     void everyLicenceKeyIsHandedOutExactlyOnceUnderConcurrentAllocations() throws Exception {
@@ -122,20 +112,17 @@ class PoolIT {
         Fulfillments order = anOrderAt("WEB");
         UUID fulfillment = UUID.randomUUID();
 
-        var producer = TopicProbe.producer(bootstrap);
-        try (producer) {
-            publish(producer, order.assigned(fulfillment, line("1", "EGIFT-50", 3), line("2", "GIFT-CODE", 1)));
-            JsonNode allocated = Http.JSON.readTree(TopicProbe.atLeast(bootstrap, Topics.INVENTORY_EVENTS.name(), 1,
-                    order.orderId().toString()).getFirst().value());
-            JsonNode lines = allocated.get("lines");
-            assertThat(lines.get(0).get("issued").size()).isEqualTo(3);
-            assertThat(lines.get(0).get("issued").get(0).asString()).startsWith("GC-").hasSize(22);
-            assertThat(lines.get(1).get("issued").get(0).asString()).isIn("GC-1", "GC-2");
+        publish(order.assigned(fulfillment, line("1", "EGIFT-50", 3), line("2", "GIFT-CODE", 1)));
+        JsonNode allocated = Http.JSON.readTree(wire.atLeast(Topics.INVENTORY_EVENTS, 1,
+                order.orderId().toString()).getFirst().value());
+        JsonNode lines = allocated.get("lines");
+        assertThat(lines.get(0).get("issued").size()).isEqualTo(3);
+        assertThat(lines.get(0).get("issued").get(0).asString()).startsWith("GC-").hasSize(22);
+        assertThat(lines.get(1).get("issued").get(0).asString()).isIn("GC-1", "GC-2");
 
-            publish(producer, order.cancelled(fulfillment, line("2", "GIFT-CODE", 1)));
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "SELECT count(*) FROM issuable_unit WHERE sku = 'GIFT-CODE' AND fulfillment_id IS NULL", Long.class) == 2);
-        }
+        publish(order.cancelled(fulfillment, line("2", "GIFT-CODE", 1)));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM issuable_unit WHERE sku = 'GIFT-CODE' AND fulfillment_id IS NULL", Long.class) == 2);
         JsonNode availability = http.get("/api/v1/availability/WEB/EGIFT-50").json();
         assertThat(availability.get("unlimited").asBoolean()).isTrue();
     }
@@ -145,11 +132,7 @@ class PoolIT {
                 List.of(new AllocationLine("1", sku, quantity)), null, promisedBy);
     }
 
-    private void publish(org.apache.kafka.clients.producer.KafkaProducer<String, byte[]> producer, ContractEvent event) {
-        try {
-            producer.send(TopicProbe.record(event, codec.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private void publish(ContractEvent event) {
+        wire.publish(event);
     }
 }

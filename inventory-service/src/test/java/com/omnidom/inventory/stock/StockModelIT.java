@@ -14,18 +14,13 @@ import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.location.application.ReplicateLocations;
 import com.omnidom.inventory.reservation.application.ReserveStock;
 import com.omnidom.inventory.stock.domain.LocationId;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -45,17 +40,16 @@ import static org.awaitility.Awaitility.await;
 @OmnidomServiceTest
 class StockModelIT {
 
-    @LocalServerPort
-    int port;
+    private final Http http;
+    private final Wire wire;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    StockModelIT(Http http, Wire wire) {
+        this.http = http;
+        this.wire = wire;
+    }
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    EventCodec codec;
 
     @Autowired
     StockAllocation allocation;
@@ -65,20 +59,6 @@ class StockModelIT {
 
     @Autowired
     ReplicateLocations replicateLocations;
-
-    Http http;
-    KafkaProducer<String, byte[]> producer;
-
-    @BeforeEach
-    void setUp() {
-        http = new Http(port);
-        producer = TopicProbe.producer(bootstrap);
-    }
-
-    @AfterEach
-    void close() {
-        producer.close();
-    }
 
     // --- reservations ---------------------------------------------------------------------------------------------
 
@@ -174,7 +154,7 @@ class StockModelIT {
         http.put("/api/v1/safety-stock-rules/ARTICLE_AT_LOCATION/EVT-A@WH-R", Map.of("quantity", 2));
         http.put("/api/v1/inbound/" + UUID.randomUUID(), inbound("EVT-A", "WH-R", 7, eta));
 
-        JsonNode latest = AvailabilityTopic.latest(bootstrap, "EVT-A@WH-R", e -> e.get("inTransit").size() == 1
+        JsonNode latest = AvailabilityTopic.latest(wire.bootstrap(), "EVT-A@WH-R", e -> e.get("inTransit").size() == 1
                 && e.get("safetyStock").asInt() == 2 && e.get("reserved").asInt() == 3);
         assertThat(latest.get("available").asInt()).isEqualTo(5);
         assertThat(latest.get("reservations").get(0).get("channel").asString()).isEqualTo("MARKETPLACE");
@@ -364,7 +344,7 @@ class StockModelIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> (int) row("WH-X", "CAN-A").get("allocated") == 2);
         assertThat(row("WH-X", "CAN-A")).as("the 3 cancelled units came out of the reservation, so they go back to it")
                 .containsEntry("reserved", 3);
-        ConsumerRecord<String, byte[]> released = TopicProbe.atLeast(bootstrap, Topics.INVENTORY_EVENTS.name(), 2,
+        ConsumerRecord<String, byte[]> released = wire.atLeast(Topics.INVENTORY_EVENTS, 2,
                 order.orderId().toString()).get(1);
         assertThat(TopicProbe.header(released, CloudEventHeaders.TYPE)).isEqualTo("omnidom.inventory.stock-released.v1");
         assertThat(Http.JSON.readTree(released.value()).get("lines").get(0).get("quantity").asInt()).isEqualTo(3);
@@ -424,10 +404,6 @@ class StockModelIT {
     }
 
     private void publish(ContractEvent event) {
-        try {
-            producer.send(TopicProbe.record(event, codec.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        wire.publish(event);
     }
 }

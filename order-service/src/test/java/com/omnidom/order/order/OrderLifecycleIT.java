@@ -13,17 +13,12 @@ import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.order.OrderTestClient;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -45,30 +40,12 @@ class OrderLifecycleIT {
 
     static final String CANCELLED = "omnidom.order.order-cancelled.v1";
 
-    @LocalServerPort
-    int port;
+    private final OrderTestClient client;
+    private final Wire wire;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    EventCodec codec;
-
-    OrderTestClient client;
-    KafkaProducer<String, byte[]> producer;
-
-    @BeforeEach
-    void connect() {
-        client = new OrderTestClient(new Http(port), jdbc);
-        producer = TopicProbe.producer(bootstrap);
-    }
-
-    @AfterEach
-    void disconnect() {
-        producer.close();
+    OrderLifecycleIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
+        this.client = new OrderTestClient(http, jdbc);
+        this.wire = wire;
     }
 
     @Test
@@ -231,11 +208,7 @@ class OrderLifecycleIT {
     }
 
     private void publish(ContractEvent event) {
-        try {
-            producer.send(TopicProbe.record(event, codec.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        wire.publish(event);
     }
 
     private JsonNode awaitOrder(String id, Predicate<JsonNode> condition) {

@@ -11,18 +11,13 @@ import com.omnidom.events.routing.FulfillmentAssigned;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
 import com.omnidom.events.routing.FulfillmentShipped;
-import com.omnidom.platform.events.EventCodec;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -41,30 +36,15 @@ import static org.awaitility.Awaitility.await;
 @OmnidomServiceTest
 class OrderProgressIT {
 
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
     @Autowired
     JdbcTemplate jdbc;
 
-    @Autowired
-    EventCodec codec;
+    private final Http http;
+    private final Wire wire;
 
-    Http http;
-    KafkaProducer<String, byte[]> producer;
-
-    @BeforeEach
-    void connect() {
-        http = new Http(port);
-        producer = TopicProbe.producer(bootstrap);
-    }
-
-    @AfterEach
-    void disconnect() {
-        producer.close();
+    OrderProgressIT(Http http, Wire wire) {
+        this.http = http;
+        this.wire = wire;
     }
 
     @Test
@@ -156,7 +136,7 @@ class OrderProgressIT {
 
         publish(foreign);
 
-        ConsumerRecord<String, byte[]> dead = TopicProbe.read(bootstrap, EventType.FULFILLMENT_SHIPPED.topic().deadLetter().name(),
+        ConsumerRecord<String, byte[]> dead = TopicProbe.read(wire.bootstrap(), EventType.FULFILLMENT_SHIPPED.topic().deadLetter().name(),
                 List.of(unknown.toString()), Duration.ofSeconds(30), seen -> !seen.isEmpty()).getFirst();
         assertThat(TopicProbe.header(dead, "kafka_dlt-exception-message")).contains("no order " + unknown);
         UUID orderId = placeOrder("WEB-AFTER-DLT", 1);
@@ -171,11 +151,7 @@ class OrderProgressIT {
     }
 
     private void publish(ContractEvent event) {
-        try {
-            producer.send(TopicProbe.record(event, codec.toJson(event))).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        wire.publish(event);
     }
 
     private JsonNode order(UUID orderId) {

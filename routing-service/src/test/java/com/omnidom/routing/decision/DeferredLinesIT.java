@@ -5,13 +5,11 @@ import com.omnidom.events.Topics;
 import com.omnidom.routing.World;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -34,22 +32,14 @@ class DeferredLinesIT {
 
     private static final String FULFILLMENTS = Topics.FULFILLMENT_EVENTS.name();
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
+    private final JdbcTemplate jdbc;
+    private final Wire wire;
+    private final World world;
 
-    @Autowired
-    JdbcTemplate jdbc;
-
-    World world;
-
-    @BeforeEach
-    void world() {
-        world = new World(bootstrap, jdbc);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
+    DeferredLinesIT(Wire wire, @Autowired JdbcTemplate jdbc) {
+        this.wire = wire;
+        this.jdbc = jdbc;
+        this.world = new World(wire, jdbc);
     }
 
     @Test
@@ -62,7 +52,7 @@ class DeferredLinesIT {
 
         world.publish(shipOrder(orderId, POTSDAM, line("1", "EXP-A", 1), line("2", "EXP-NONE", 2)));
 
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
         assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
                 "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-deferred.v1",
                 "omnidom.routing.fulfillment-unroutable.v1");

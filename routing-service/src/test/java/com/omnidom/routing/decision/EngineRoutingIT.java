@@ -5,13 +5,10 @@ import com.omnidom.events.inventory.AvailabilityChanged;
 import com.omnidom.routing.World;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -41,27 +38,16 @@ class EngineRoutingIT {
 
     private static final String DEFAULT_PROFILE = "00000000-0000-0000-0000-000000000001";
 
-    @LocalServerPort
-    int port;
+    private final JdbcTemplate jdbc;
+    private final Wire wire;
+    private final World world;
+    private final Http http;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    World world;
-    Http http;
-
-    @BeforeEach
-    void world() {
-        world = new World(bootstrap, jdbc);
-        http = new Http(port);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
+    EngineRoutingIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
+        this.http = http;
+        this.wire = wire;
+        this.jdbc = jdbc;
+        this.world = new World(wire, jdbc);
     }
 
     @Test
@@ -156,9 +142,9 @@ class EngineRoutingIT {
 
         assertThat(world.awaitFulfillments(reserved, 1).getFirst().get("location_id")).isEqualTo("RSV-BER");
         assertThat(world.awaitFulfillments(inTransit, 1).getFirst().get("location_id")).isEqualTo("TRN-HAM");
-        JsonNode fromReservation = Http.JSON.readTree(TopicProbe.atLeast(bootstrap, Topics.FULFILLMENT_EVENTS.name(), 1,
+        JsonNode fromReservation = Http.JSON.readTree(TopicProbe.atLeast(wire.bootstrap(), Topics.FULFILLMENT_EVENTS.name(), 1,
                 reserved.toString()).getFirst().value());
-        JsonNode fromTransit = Http.JSON.readTree(TopicProbe.atLeast(bootstrap, Topics.FULFILLMENT_EVENTS.name(), 1,
+        JsonNode fromTransit = Http.JSON.readTree(TopicProbe.atLeast(wire.bootstrap(), Topics.FULFILLMENT_EVENTS.name(), 1,
                 inTransit.toString()).getFirst().value());
         assertThat(fromReservation.get("channel").asString()).isEqualTo("WEB_SHOP");
         assertThat(fromReservation.get("promisedBy").isNull()).isTrue();

@@ -5,14 +5,11 @@ import com.omnidom.events.Topics;
 import com.omnidom.routing.World;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -38,27 +35,16 @@ class OrderChangesIT {
 
     private static final String FULFILLMENTS = Topics.FULFILLMENT_EVENTS.name();
 
-    @LocalServerPort
-    int port;
+    private final JdbcTemplate jdbc;
+    private final Wire wire;
+    private final World world;
+    private final Http http;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    World world;
-    Http http;
-
-    @BeforeEach
-    void world() {
-        world = new World(bootstrap, jdbc);
-        http = new Http(port);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
+    OrderChangesIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
+        this.http = http;
+        this.wire = wire;
+        this.jdbc = jdbc;
+        this.world = new World(wire, jdbc);
     }
 
     @Test
@@ -74,7 +60,7 @@ class OrderChangesIT {
 
         world.cancel(orderId, cancelled("1", "CAN-A", 1));
 
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 2, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 2, orderId.toString());
         assertThat(TopicProbe.header(events.get(1), CloudEventHeaders.TYPE)).isEqualTo("omnidom.routing.fulfillment-cancelled.v1");
         JsonNode partial = Http.JSON.readTree(events.get(1).value());
         assertThat(partial.get("fulfillmentId").asString()).isEqualTo(fulfillment.toString());
@@ -92,7 +78,7 @@ class OrderChangesIT {
         world.cancel(orderId, cancelled("1", "CAN-A", 1), cancelled("2", "CAN-B", 1));
 
         world.awaitStatus(fulfillment, "CANCELLED");
-        List<ConsumerRecord<String, byte[]>> all = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> all = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
         assertThat(Http.JSON.readTree(all.get(2).value()).get("lines").valueStream()
                 .map(l -> l.get("lineId").asString() + "x" + l.get("quantity").asInt())).containsExactly("1x1", "2x1");
         assertThat(capacity("CAN-BER")).containsEntry("orders", 0).containsEntry("units", 0);
@@ -127,7 +113,7 @@ class OrderChangesIT {
         JsonNode shipped = http.get("/api/v1/fulfillments/" + hamburg).json();
         assertThat(shipped.get("status").asString()).isEqualTo("SHIPPED");
         assertThat(shipped.at("/lines/0/quantity").asInt()).isEqualTo(1);
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 5, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 5, orderId.toString());
         List<JsonNode> cancellations = events.stream()
                 .filter(e -> "omnidom.routing.fulfillment-cancelled.v1".equals(TopicProbe.header(e, CloudEventHeaders.TYPE)))
                 .map(e -> Http.JSON.readTree(e.value())).toList();
@@ -163,7 +149,7 @@ class OrderChangesIT {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("detail").asString()).contains("0 open units");
         assertThat(world.count("SELECT count(*) FROM deferred_line WHERE order_id = ?", orderId)).isZero();
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 2, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 2, orderId.toString());
         JsonNode event = Http.JSON.readTree(events.get(1).value());
         assertThat(TopicProbe.header(events.get(1), CloudEventHeaders.TYPE)).isEqualTo("omnidom.routing.fulfillment-assigned.v1");
         assertThat(event.get("manual").asBoolean()).isTrue();

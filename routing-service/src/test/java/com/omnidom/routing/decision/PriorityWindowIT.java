@@ -9,11 +9,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.JsonNode;
 import com.omnidom.routing.decision.application.DrainRoutingQueue;
 import com.omnidom.testsupport.OmnidomServiceTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import com.omnidom.testsupport.Wire;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -42,28 +40,20 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = "omnidom.routing.priority-window=1h")
 class PriorityWindowIT {
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     DataSource dataSource;
 
     @Autowired
     DrainRoutingQueue drain;
 
-    World world;
+    private final JdbcTemplate jdbc;
+    private final Wire wire;
+    private final World world;
 
-    @BeforeEach
-    void world() {
-        world = new World(bootstrap, jdbc);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
+    PriorityWindowIT(Wire wire, @Autowired JdbcTemplate jdbc) {
+        this.wire = wire;
+        this.jdbc = jdbc;
+        this.world = new World(wire, jdbc);
     }
 
     @Test
@@ -138,7 +128,7 @@ class PriorityWindowIT {
         assertThat(world.count("SELECT count(*) FROM deferred_line WHERE order_id = ?", orderId)).isZero();
         assertThat(jdbc.queryForList("SELECT trigger FROM routing_decision WHERE order_id = ? ORDER BY decided_at", String.class,
                 orderId)).containsExactly("ORDER_ACCEPTED", "AVAILABILITY_CHANGED");
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, Topics.FULFILLMENT_EVENTS.name(), 2,
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), Topics.FULFILLMENT_EVENTS.name(), 2,
                 orderId.toString());
         assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
                 "omnidom.routing.fulfillment-deferred.v1", "omnidom.routing.fulfillment-assigned.v1");

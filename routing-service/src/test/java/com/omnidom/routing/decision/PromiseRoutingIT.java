@@ -5,13 +5,10 @@ import com.omnidom.events.inventory.AvailabilityChanged;
 import com.omnidom.routing.World;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -44,39 +41,19 @@ import static org.awaitility.Awaitility.await;
 @OmnidomServiceTest
 class PromiseRoutingIT {
 
-    @LocalServerPort
-    int port;
+    private final JdbcTemplate jdbc;
+    private final Wire wire;
+    private final World world;
+    private final Http http;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    World world;
-    Http http;
+    PromiseRoutingIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
+        this.http = http;
+        this.wire = wire;
+        this.jdbc = jdbc;
+        this.world = new World(wire, jdbc);
+    }
     LocalDate today;
     Instant inThreeDays;
-
-    @BeforeEach
-    void world() {
-        world = new World(bootstrap, jdbc);
-        http = new Http(port);
-        today = LocalDate.now(ZoneOffset.UTC);
-        inThreeDays = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        // a cent per km: without a promise the near location with goods in transit is the cheaper one. Scoped by channel
-        // only: a pickup order has no delivery country, so a country-scoped profile would not apply to it
-        Http.Response created = http.post("/api/v1/routing-profiles", Map.of("name", "hard-promise", "channel", "WEB_SHOP",
-                "fences", Map.of("hardPromise", true), "weights", Map.of("perKm", 1)));
-        assertThat(created.status()).isEqualTo(201);
-        assertThat(http.post("/api/v1/routing-profiles/" + created.json().get("profileId").asString() + "/activate", null)
-                .status()).isEqualTo(200);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
-    }
 
     @Test
     void aPromisedOrderGoesWhereStockIsNowWhileAnUnpromisedOneMayWaitForGoodsInTransit() {
@@ -100,7 +77,7 @@ class PromiseRoutingIT {
                 .get("explanation");
         assertThat(unpromisedExplanation.get("promiseDate").isNull()).isTrue();
         // promisedBy stays what it was: the arrival of the goods in transit the shipment relies on
-        JsonNode assigned = Http.JSON.readTree(TopicProbe.atLeast(bootstrap, Topics.FULFILLMENT_EVENTS.name(), 1,
+        JsonNode assigned = Http.JSON.readTree(TopicProbe.atLeast(wire.bootstrap(), Topics.FULFILLMENT_EVENTS.name(), 1,
                 unpromised.toString()).getFirst().value());
         assertThat(Instant.parse(assigned.get("promisedBy").asString())).isEqualTo(inThreeDays);
     }
@@ -123,7 +100,7 @@ class PromiseRoutingIT {
         JsonNode explanation = http.get("/api/v1/orders/" + promised + "/routing-decisions").json().get(0).get("explanation");
         assertThat(explanation.get("promiseDate").asString()).isEqualTo(today.toString());
         assertThat(explanation.get("unroutableLineIds").valueStream().map(JsonNode::asString)).containsExactly("1");
-        assertThat(TopicProbe.atLeast(bootstrap, Topics.FULFILLMENT_EVENTS.name(), 1, promised.toString()))
+        assertThat(TopicProbe.atLeast(wire.bootstrap(), Topics.FULFILLMENT_EVENTS.name(), 1, promised.toString()))
                 .extracting(r -> TopicProbe.header(r, com.omnidom.events.CloudEventHeaders.TYPE))
                 .containsExactly("omnidom.routing.fulfillment-deferred.v1");
     }

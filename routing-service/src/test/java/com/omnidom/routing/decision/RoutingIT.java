@@ -8,13 +8,11 @@ import com.omnidom.routing.replica.application.ReplicaLocation;
 import com.omnidom.routing.replica.application.Replicas;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -41,25 +39,17 @@ class RoutingIT {
 
     private static final String FULFILLMENTS = Topics.FULFILLMENT_EVENTS.name();
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     Replicas replicas;
 
-    World world;
+    private final JdbcTemplate jdbc;
+    private final Wire wire;
+    private final World world;
 
-    @BeforeEach
-    void world() {
-        world = new World(bootstrap, jdbc);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
+    RoutingIT(Wire wire, @Autowired JdbcTemplate jdbc) {
+        this.wire = wire;
+        this.jdbc = jdbc;
+        this.world = new World(wire, jdbc);
     }
 
     @Test
@@ -76,7 +66,7 @@ class RoutingIT {
         List<Map<String, Object>> rows = world.awaitFulfillments(orderId, 2);
         assertThat(rows).extracting(r -> r.get("location_id")).containsExactlyInAnyOrder("SPLIT-WH-A", "SPLIT-WH-B");
         assertThat(rows).extracting(r -> r.get("status")).containsOnly("ASSIGNED");
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 2, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 2, orderId.toString());
         assertThat(events).hasSize(2);
         for (ConsumerRecord<String, byte[]> event : events) {
             assertThat(TopicProbe.header(event, CloudEventHeaders.TYPE)).isEqualTo("omnidom.routing.fulfillment-assigned.v1");
@@ -129,7 +119,7 @@ class RoutingIT {
             assertThat(r.get("location_id")).isEqualTo("PICK-STORE");
             assertThat(r.get("mode")).isEqualTo("PICKUP");
         });
-        JsonNode body = Http.JSON.readTree(TopicProbe.atLeast(bootstrap, FULFILLMENTS, 1, orderId.toString()).getFirst().value());
+        JsonNode body = Http.JSON.readTree(TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 1, orderId.toString()).getFirst().value());
         assertThat(body.get("mode").asString()).isEqualTo("PICKUP");
     }
 
@@ -143,7 +133,7 @@ class RoutingIT {
 
         world.publish(shipOrder(orderId, POTSDAM, line("1", "UNR-A", 1), line("2", "UNR-B", 5), line("3", "UNR-NOWHERE", 1)));
 
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 2, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 2, orderId.toString());
         assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
                 "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-deferred.v1");
         JsonNode deferred = Http.JSON.readTree(events.get(1).value());
@@ -178,14 +168,14 @@ class RoutingIT {
         assertThat(capacityOrders("FAIL-HAM")).isEqualTo(1);
         assertThat(world.count("SELECT count(*) FROM order_exclusion WHERE order_id = ? AND location_id = 'FAIL-BER'", orderId))
                 .isEqualTo(1);
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 2, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 2, orderId.toString());
         assertThat(Http.JSON.readTree(events.get(1).value()).get("locationId").asString()).isEqualTo("FAIL-HAM");
         assertThat(world.count("SELECT count(*) FROM routing_decision WHERE order_id = ? AND trigger = 'STOCK_ALLOCATION_FAILED'",
                 orderId)).isEqualTo(1);
 
         // the second location fails too: nothing is left, the line waits for stock
         world.allocationFailed(orderId, (UUID) rows.get(1).get("id"), "FAIL-HAM");
-        List<ConsumerRecord<String, byte[]>> more = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> more = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
         assertThat(TopicProbe.header(more.get(2), CloudEventHeaders.TYPE)).isEqualTo("omnidom.routing.fulfillment-deferred.v1");
         assertThat(Http.JSON.readTree(more.get(2).value()).get("reason").asString()).isNotBlank();
         await().atMost(Duration.ofSeconds(30)).until(() -> world.count(

@@ -6,14 +6,11 @@ import com.omnidom.routing.World;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -36,27 +33,16 @@ class FulfillmentsIT {
 
     private static final String FULFILLMENTS = Topics.FULFILLMENT_EVENTS.name();
 
-    @LocalServerPort
-    int port;
+    private final JdbcTemplate jdbc;
+    private final Wire wire;
+    private final World world;
+    private final Http http;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    World world;
-    Http http;
-
-    @BeforeEach
-    void world() {
-        world = new World(bootstrap, jdbc);
-        http = new Http(port);
-    }
-
-    @AfterEach
-    void close() {
-        world.close();
+    FulfillmentsIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
+        this.http = http;
+        this.wire = wire;
+        this.jdbc = jdbc;
+        this.world = new World(wire, jdbc);
     }
 
     @Test
@@ -79,7 +65,7 @@ class FulfillmentsIT {
         JsonNode ofOrder = http.get("/api/v1/orders/" + orderId + "/fulfillments").json();
         assertThat(ofOrder.valueStream().map(f -> f.get("locationId").asString() + ":" + f.get("status").asString()))
                 .containsExactly("REJ-BER:REJECTED", "REJ-HAM:ASSIGNED");
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
         assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
                 "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-rejected.v1",
                 "omnidom.routing.fulfillment-assigned.v1");
@@ -128,7 +114,7 @@ class FulfillmentsIT {
                 .isEqualTo(409);
         assertThat(http.post("/api/v1/fulfillments/" + id + "/reject", Map.of("reason", "DAMAGED")).status()).isEqualTo(409);
 
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
         assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
                 "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-acknowledged.v1",
                 "omnidom.routing.fulfillment-shipped.v1");
@@ -156,7 +142,7 @@ class FulfillmentsIT {
         assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", null).json().get("status").asString())
                 .isEqualTo("PICKED_UP");
 
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, FULFILLMENTS, 3, orderId.toString());
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
         assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
                 "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-ready-for-pickup.v1",
                 "omnidom.routing.fulfillment-picked-up.v1");
