@@ -1,5 +1,6 @@
 package com.omnidom.devstack.demo;
 
+import com.omnidom.routing.lab.cities.Cities;
 import com.omnidom.devstack.Options;
 import com.omnidom.devstack.Options.UsageException;
 import com.omnidom.devstack.demo.CatalogClient.Rejected;

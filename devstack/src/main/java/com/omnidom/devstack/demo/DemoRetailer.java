@@ -1,5 +1,7 @@
 package com.omnidom.devstack.demo;
 
+import com.omnidom.routing.lab.cities.City;
+import com.omnidom.routing.lab.cities.Cities;
 import com.omnidom.devstack.demo.CatalogDocuments.Article;
 import com.omnidom.devstack.demo.CatalogDocuments.Location;
 

@@ -1,5 +1,6 @@
 package com.omnidom.devstack.demo;
 
+import com.omnidom.routing.lab.cities.City;
 import com.omnidom.devstack.demo.CatalogDocuments.Address;
 
 import java.util.Random;

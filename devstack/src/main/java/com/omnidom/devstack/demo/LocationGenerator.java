@@ -1,5 +1,7 @@
 package com.omnidom.devstack.demo;
 
+import com.omnidom.kernel.GeoPoint;
+import com.omnidom.routing.lab.cities.City;
 import com.omnidom.devstack.demo.CatalogDocuments.Address;
 import com.omnidom.devstack.demo.CatalogDocuments.Capacity;
 import com.omnidom.devstack.demo.CatalogDocuments.CostProfile;
@@ -70,7 +72,7 @@ final class LocationGenerator {
         var kept = new ArrayList<City>();
         for (City city : sorted) {
             // The latitude test is a cheap pre-filter: 0.2° is over 20 km.
-            if (kept.stream().noneMatch(k -> Math.abs(k.latitude() - city.latitude()) < 0.2
+            if (kept.stream().noneMatch(k -> Math.abs(k.geo().latitude() - city.geo().latitude()) < 0.2
                     && k.distanceKm(city) < SAME_CITY_KM)) {
                 kept.add(city);
             }
@@ -141,11 +143,11 @@ final class LocationGenerator {
         for (City city : cities) {
             if (city.country().equals(country)) {
                 weight += city.population();
-                lat += city.latitude() * city.population();
-                lon += city.longitude() * city.population();
+                lat += city.geo().latitude() * city.population();
+                lon += city.geo().longitude() * city.population();
             }
         }
-        var centre = new City(0, country, "centre", "", 0, lat / weight, lon / weight);
+        var centre = new City(0, country, "centre", "", 0, new GeoPoint(lat / weight, lon / weight));
         return places.stream()
                 .filter(c -> c.country().equals(country) && c.population() >= 100_000)
                 .min(Comparator.comparingDouble(centre::distanceKm))
@@ -254,7 +256,7 @@ final class LocationGenerator {
     }
 
     static String timeZone(City city) {
-        if (city.country().equals("ES") && city.longitude() < -12) {
+        if (city.country().equals("ES") && city.geo().longitude() < -12) {
             return "Atlantic/Canary";
         }
         return switch (city.country()) {
@@ -337,8 +339,8 @@ final class LocationGenerator {
     }
 
     private Geo geo(City city, double jitterDegrees) {
-        double lat = city.latitude() + (random.nextDouble() - 0.5) * jitterDegrees;
-        double lon = city.longitude() + (random.nextDouble() - 0.5) * jitterDegrees;
+        double lat = city.geo().latitude() + (random.nextDouble() - 0.5) * jitterDegrees;
+        double lon = city.geo().longitude() + (random.nextDouble() - 0.5) * jitterDegrees;
         return new Geo(round5(lat), round5(lon));
     }
 

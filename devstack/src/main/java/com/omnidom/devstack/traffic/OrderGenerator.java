@@ -4,7 +4,7 @@ import com.omnidom.devstack.demo.Assortment;
 import com.omnidom.devstack.demo.CatalogDocuments;
 import com.omnidom.devstack.demo.CatalogDocuments.Article;
 import com.omnidom.devstack.demo.CatalogDocuments.Location;
-import com.omnidom.devstack.demo.City;
+import com.omnidom.routing.lab.cities.City;
 import com.omnidom.devstack.demo.Geography;
 import com.omnidom.devstack.demo.StockPlan.StockLevel;
 import com.omnidom.devstack.traffic.OrderRequest.Address;
@@ -182,8 +182,8 @@ public final class OrderGenerator {
         }
         CatalogDocuments.Address local = Geography.address(city, r);
         var address = new Address(name, local.street(), local.postalCode(), local.city(), local.country());
-        var geo = new Geo(round5(city.latitude() + (r.nextDouble() - 0.5) * GEO_JITTER_DEGREES),
-                round5(city.longitude() + (r.nextDouble() - 0.5) * GEO_JITTER_DEGREES));
+        var geo = new Geo(round5(city.geo().latitude() + (r.nextDouble() - 0.5) * GEO_JITTER_DEGREES),
+                round5(city.geo().longitude() + (r.nextDouble() - 0.5) * GEO_JITTER_DEGREES));
         return new Person("CUST-%06d".formatted(number), name, email, phone.toString(),
                 language.startsWith("de") ? "de" : "en", city, address, geo);
     }

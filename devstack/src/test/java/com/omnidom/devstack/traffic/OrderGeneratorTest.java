@@ -3,8 +3,8 @@ package com.omnidom.devstack.traffic;
 import com.omnidom.devstack.demo.Assortment;
 import com.omnidom.devstack.demo.CatalogDocuments.Article;
 import com.omnidom.devstack.demo.CatalogDocuments.Location;
-import com.omnidom.devstack.demo.Cities;
-import com.omnidom.devstack.demo.City;
+import com.omnidom.routing.lab.cities.Cities;
+import com.omnidom.routing.lab.cities.City;
 import com.omnidom.devstack.demo.DemoRetailer;
 import com.omnidom.devstack.demo.Geography;
 import com.omnidom.devstack.demo.StockPlan;
@@ -127,7 +127,7 @@ class OrderGeneratorTest {
             OrderGenerator.Person person = generator.customer(n);
             assertThat(generator.customer(n)).isEqualTo(person);
             assertThat(OrderGenerator.distanceKm(person.geo().latitude(), person.geo().longitude(),
-                    person.city().latitude(), person.city().longitude())).isLessThan(5);
+                    person.city().geo().latitude(), person.city().geo().longitude())).isLessThan(5);
             assertThat(person.address().city()).isEqualTo(person.city().name());
         }
     }

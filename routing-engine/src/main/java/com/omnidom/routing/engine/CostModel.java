@@ -111,7 +111,7 @@ public final class CostModel {
         return new Evaluation(shipments, unassigned, total, violations);
     }
 
-    static long unfulfilledCost(CostWeights w, OrderLine line) {
+    public static long unfulfilledCost(CostWeights w, OrderLine line) {
         return w.unfulfilledLine() + w.unfulfilledUnit() * line.quantity();
     }
 

@@ -6,23 +6,24 @@ import java.util.List;
 
 /**
  * A location's cost and time terms for one order under one profile, and the first fence that keeps it out
- * (null when none). Shared by the cost model and the search so both cost a plan the same way.
+ * (null when none). Shared by the cost model and the search so both cost a plan the same way; public so that an
+ * exact reference outside the engine (routing-lab's CP-SAT model) costs a plan the same way too.
  */
-final class LocationTerms {
+public final class LocationTerms {
 
-    final CandidateLocation location;
-    final Double distanceKm;
-    final long shipmentCost;
-    final long distanceCost;
-    final long unitCost;
-    final int baseDays;
-    final Fence fence;
+    public final CandidateLocation location;
+    public final Double distanceKm;
+    public final long shipmentCost;
+    public final long distanceCost;
+    public final long unitCost;
+    public final int baseDays;
+    public final Fence fence;
     private final RoutingProblem problem;
     private final RoutingProfile profile;
     private final LocalDate orderDate;
     private final LocalDate promiseDate;
 
-    LocationTerms(RoutingProblem problem, RoutingProfile profile, CandidateLocation location) {
+    public LocationTerms(RoutingProblem problem, RoutingProfile profile, CandidateLocation location) {
         this.location = location;
         RoutingOrder order = problem.order();
         CostWeights w = profile.weights();
@@ -45,7 +46,7 @@ final class LocationTerms {
         this.fence = first;
     }
 
-    long fixedCost() {
+    public long fixedCost() {
         return shipmentCost + distanceCost;
     }
 
@@ -78,7 +79,7 @@ final class LocationTerms {
     }
 
     /** Most units of the SKU the location can give this order under the profile (inbound only while on time if hard). */
-    int usableUnits(String sku, boolean hardPromise) {
+    public int usableUnits(String sku, boolean hardPromise) {
         return usableUnits(location.stock(sku), hardPromise);
     }
 

@@ -7,6 +7,7 @@ import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -52,8 +53,22 @@ class PromiseRoutingIT {
         this.jdbc = jdbc;
         this.world = new World(wire, jdbc);
     }
+
     LocalDate today;
     Instant inThreeDays;
+
+    @BeforeEach
+    void hardPromiseProfile() {
+        today = LocalDate.now(ZoneOffset.UTC);
+        inThreeDays = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        // a cent per km: without a promise the near location with goods in transit is the cheaper one. Scoped by channel
+        // only: a pickup order has no delivery country, so a country-scoped profile would not apply to it
+        Http.Response created = http.post("/api/v1/routing-profiles", Map.of("name", "hard-promise", "channel", "WEB_SHOP",
+                "fences", Map.of("hardPromise", true), "weights", Map.of("perKm", 1)));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/routing-profiles/" + created.json().get("profileId").asString() + "/activate", null)
+                .status()).isEqualTo(200);
+    }
 
     @Test
     void aPromisedOrderGoesWhereStockIsNowWhileAnUnpromisedOneMayWaitForGoodsInTransit() {

@@ -1,4 +1,4 @@
-package com.omnidom.routing.engine.replay;
+package com.omnidom.routing.lab.replay;
 
 import com.omnidom.kernel.GeoPoint;
 import com.omnidom.routing.engine.CandidateLocation;
@@ -13,8 +13,8 @@ import com.omnidom.routing.engine.RoutingEngine;
 import com.omnidom.routing.engine.RoutingOrder;
 import com.omnidom.routing.engine.RoutingProfile;
 import com.omnidom.routing.engine.Stock;
-import com.omnidom.routing.engine.scenario.Cities;
-import com.omnidom.routing.engine.scenario.WorldGenerator;
+import com.omnidom.routing.lab.cities.Cities;
+import com.omnidom.routing.lab.scenario.WorldGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +75,7 @@ class ReplayTest {
 
     @Test
     void filesRoundTripAndTheReportComparesBothSides(@TempDir Path dir) throws IOException {
-        WorldGenerator generator = new WorldGenerator(Cities.load(null, Cities.DEFAULT_COUNTRIES), 500);
+        WorldGenerator generator = new WorldGenerator(Cities.load(Cities.DEFAULT_COUNTRIES), 500);
         Snapshot snapshot = new Snapshot(DAY, generator.locations(3, 20));
         List<RoutingOrder> orders = generator.orders(3, 150, snapshot.locations());
         RoutingProfile active = WorldGenerator.benchmarkProfile();
@@ -114,7 +114,7 @@ class ReplayTest {
 
     @Test
     void theBaselineCanBeReplayedAgainstTheEngine() {
-        WorldGenerator generator = new WorldGenerator(Cities.load(null, Cities.DEFAULT_COUNTRIES), 500);
+        WorldGenerator generator = new WorldGenerator(Cities.load(Cities.DEFAULT_COUNTRIES), 500);
         Snapshot snapshot = new Snapshot(DAY, generator.locations(5, 30));
         List<RoutingOrder> orders = generator.orders(5, 200, snapshot.locations());
         RoutingProfile profile = WorldGenerator.benchmarkProfile();

@@ -1,4 +1,4 @@
-package com.omnidom.routing.engine.replay;
+package com.omnidom.routing.lab.replay;
 
 import com.omnidom.routing.engine.CandidateLocation;
 

@@ -1,2 +1,2 @@
 /** Seeded synthetic worlds (locations, stock, orders on real geography) for the benchmark and the what-if replay. */
-package com.omnidom.routing.engine.scenario;
+package com.omnidom.routing.lab.scenario;

@@ -1,5 +1,6 @@
-package com.omnidom.routing.engine;
+package com.omnidom.routing.lab;
 
+import com.omnidom.routing.engine.*;
 import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;

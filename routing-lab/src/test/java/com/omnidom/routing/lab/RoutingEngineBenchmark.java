@@ -1,8 +1,9 @@
-package com.omnidom.routing.engine;
+package com.omnidom.routing.lab;
 
-import com.omnidom.routing.engine.scenario.Cities;
-import com.omnidom.routing.engine.scenario.City;
-import com.omnidom.routing.engine.scenario.WorldGenerator;
+import com.omnidom.routing.engine.*;
+import com.omnidom.routing.lab.cities.Cities;
+import com.omnidom.routing.lab.cities.City;
+import com.omnidom.routing.lab.scenario.WorldGenerator;
 import org.HdrHistogram.Histogram;
 
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public final class RoutingEngineBenchmark {
         int reference = Integer.getInteger("bench.reference", 1_000);
         List<Tier> tiers = List.of(new Tier("S", 10, orders, reference), new Tier("M", 50, orders, reference),
                 new Tier("L", 210, orders, reference), new Tier("XL", 1_000, orders / 4, reference / 5));
-        List<City> cities = Cities.load(null, Cities.DEFAULT_COUNTRIES);
+        List<City> cities = Cities.load(Cities.DEFAULT_COUNTRIES);
         WorldGenerator generator = new WorldGenerator(cities, 3_000);
         RoutingProfile profile = WorldGenerator.benchmarkProfile();
         System.out.printf(Locale.ROOT, "Routing engine benchmark: %d cities, 3,000 articles, Java %s, %d cores%n%n",

@@ -1,6 +1,7 @@
-package com.omnidom.routing.engine.scenario;
+package com.omnidom.routing.lab.scenario;
 
 import com.omnidom.kernel.GeoPoint;
+import com.omnidom.routing.lab.cities.City;
 import com.omnidom.routing.engine.CandidateLocation;
 import com.omnidom.routing.engine.CostWeights;
 import com.omnidom.routing.engine.DistanceBand;

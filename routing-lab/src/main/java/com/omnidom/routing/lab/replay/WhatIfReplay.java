@@ -1,12 +1,12 @@
-package com.omnidom.routing.engine.replay;
+package com.omnidom.routing.lab.replay;
 
 import com.omnidom.routing.engine.FewestLocationsThenNearest;
 import com.omnidom.routing.engine.RoutingEngine;
 import com.omnidom.routing.engine.RoutingStrategy;
 import com.omnidom.routing.engine.RoutingOrder;
 import com.omnidom.routing.engine.RoutingProfile;
-import com.omnidom.routing.engine.scenario.Cities;
-import com.omnidom.routing.engine.scenario.WorldGenerator;
+import com.omnidom.routing.lab.cities.Cities;
+import com.omnidom.routing.lab.scenario.WorldGenerator;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ import java.util.Map;
  * Command line of the what-if replay. Either recorded files
  * <pre>--snapshot snapshot.json --orders orders.ndjson</pre>
  * or routing-service's exports <pre>--locations locations.ndjson --orders orders.ndjson [--day 2026-11-26]</pre>
- * or a generated world <pre>--generate --locations 210 --count 2000 --seed 42 [--cities cities-eu.csv]</pre>
+ * or a generated world <pre>--generate --locations 210 --count 2000 --seed 42</pre>
  * then <pre>[--active active.json] --candidate candidate.json [--active-strategy engine|baseline]
  * [--candidate-strategy engine|baseline] [--out report.md] [--write-inputs DIR]</pre>
  * Without {@code --active} the benchmark's profile is active. Progress goes to stderr.
@@ -36,7 +36,7 @@ public final class WhatIfReplay {
         boolean files = options.containsKey("snapshot") || options.containsKey("locations") && !options.containsKey("generate");
         if (options.containsKey("help") || (!options.containsKey("generate") && !files)) {
             System.err.println("usage: --snapshot FILE --orders FILE | --locations FILE.ndjson --orders FILE [--day yyyy-MM-dd]");
-            System.err.println("       | --generate [--locations 210] [--count 2000] [--seed 42] [--cities FILE]");
+            System.err.println("       | --generate [--locations 210] [--count 2000] [--seed 42]");
             System.err.println("       [--active FILE] [--candidate FILE] [--active-strategy engine|baseline] [--candidate-strategy engine|baseline]");
             System.err.println("       [--out report.md] [--write-inputs DIR]");
             if (!options.containsKey("help")) System.exit(2);
@@ -48,8 +48,7 @@ public final class WhatIfReplay {
             long seed = Long.parseLong(options.getOrDefault("seed", "42"));
             int size = Integer.parseInt(options.getOrDefault("locations", "210"));
             int count = Integer.parseInt(options.getOrDefault("count", "2000"));
-            Path cities = options.containsKey("cities") ? Path.of(options.get("cities")) : null;
-            WorldGenerator generator = new WorldGenerator(Cities.load(cities, Cities.DEFAULT_COUNTRIES), 3_000);
+            WorldGenerator generator = new WorldGenerator(Cities.load(Cities.DEFAULT_COUNTRIES), 3_000);
             snapshot = new Snapshot(WorldGenerator.DAY, generator.locations(seed, size));
             orders = generator.orders(seed, count, snapshot.locations());
         } else if (options.containsKey("snapshot")) {
