@@ -10,7 +10,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The layering every service keeps (STYLE.md), checked by each service's ArchitectureTest with
+ * The layering every service keeps (docs/architecture.md, rules every service follows), checked by each service's ArchitectureTest with
  * {@code @ArchTest static final ArchTests service = ArchTests.in(ServiceArchitecture.class);}.
  */
 public final class ServiceArchitecture {
@@ -26,7 +26,7 @@ public final class ServiceArchitecture {
                     "org.springframework.mail..", "jakarta.mail..",
                     "tools.jackson..", "com.fasterxml.jackson..",
                     "com.omnidom.events..", "com.omnidom.platform..", "io.swagger..")
-            .because("the domain is plain rules and state; the edges translate (STYLE.md)");
+            .because("the domain is plain rules and state; the edges translate");
 
     @ArchTest
     public static final ArchRule domainDoesNotReachOutwards = noClasses().that().resideInAPackage("..domain..")

@@ -138,6 +138,20 @@ class RestEdgeIT {
         assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 405);
     }
 
+    @Test
+    void unsupportedContentTypeIs415() throws Exception {
+        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("name=x")).build();
+        assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 415);
+    }
+
+    @Test
+    void unacceptableAnswerTypeIs406AsProblem() throws Exception {
+        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).header("Content-Type", "application/json")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ok\"}")).build();
+        assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 406);
+    }
+
     private HttpResponse<String> post(String path, String body) throws Exception {
         var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();

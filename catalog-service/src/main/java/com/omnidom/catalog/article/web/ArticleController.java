@@ -10,6 +10,8 @@ import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,6 +43,7 @@ class ArticleController {
 
     @PostMapping
     @Operation(summary = "Create an article", description = "409 if the SKU exists already; 422 naming the field when a rule is broken.")
+    @ApiResponse(responseCode = "201", description = "The article created", headers = @Header(name = "Location", description = "/api/v1/articles/{sku}"))
     ResponseEntity<ArticleResponse> create(@Valid @RequestBody ArticleDocument document) {
         SavedArticle saved = saveArticle.create(document);
         return ResponseEntity.created(location(document.sku())).body(ArticleResponse.of(saved.article()));
@@ -50,6 +53,8 @@ class ArticleController {
     @Operation(summary = "Create or replace an article",
             description = "201 when created, 200 when replaced. The body's SKU must equal the path's. "
                     + "Content equal to the stored one changes nothing (same version, no event).")
+    @ApiResponse(responseCode = "200", description = "The article replaced or changed")
+    @ApiResponse(responseCode = "201", description = "The article created", headers = @Header(name = "Location", description = "/api/v1/articles/{sku}"))
     ResponseEntity<ArticleResponse> put(@PathVariable String sku, @Valid @RequestBody ArticleDocument document) {
         if (!sku.equals(document.sku())) throw new InvalidRequest("sku", "must equal the SKU in the path (" + sku + ")");
         SavedArticle saved = saveArticle.createOrReplace(document);

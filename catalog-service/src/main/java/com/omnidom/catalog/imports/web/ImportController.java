@@ -6,8 +6,10 @@ import com.omnidom.catalog.imports.domain.ImportFormat;
 import com.omnidom.catalog.imports.domain.ImportKind;
 import com.omnidom.platform.web.RequestSizeLimitFilter;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -56,6 +58,7 @@ class ImportController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
                     @Content(mediaType = CSV, schema = @Schema(type = "string"))}))
+    @ApiResponse(responseCode = "202", description = "The import started; follow it at Location", headers = @Header(name = "Location", description = "/api/v1/imports/{id}"))
     ResponseEntity<ImportResponse> importArticles(HttpServletRequest request) throws IOException {
         return start(ImportKind.ARTICLES, request);
     }
@@ -70,6 +73,7 @@ class ImportController {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
                     @Content(mediaType = NDJSON, schema = @Schema(type = "string")),
                     @Content(mediaType = CSV, schema = @Schema(type = "string"))}))
+    @ApiResponse(responseCode = "202", description = "The import started; follow it at Location", headers = @Header(name = "Location", description = "/api/v1/imports/{id}"))
     ResponseEntity<ImportResponse> importLocations(HttpServletRequest request) throws IOException {
         return start(ImportKind.LOCATIONS, request);
     }

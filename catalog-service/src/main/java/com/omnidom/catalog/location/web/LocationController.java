@@ -11,6 +11,8 @@ import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,6 +44,7 @@ class LocationController {
 
     @PostMapping
     @Operation(summary = "Create a delivery location", description = "409 if the id exists already; 422 naming the field when a rule is broken.")
+    @ApiResponse(responseCode = "201", description = "The location created", headers = @Header(name = "Location", description = "/api/v1/locations/{id}"))
     ResponseEntity<LocationResponse> create(@Valid @RequestBody LocationDocument document) {
         SavedLocation saved = saveLocation.create(document);
         return ResponseEntity.created(location(document.id())).body(LocationResponse.of(saved.location()));
@@ -51,6 +54,8 @@ class LocationController {
     @Operation(summary = "Create or replace a delivery location",
             description = "201 when created, 200 when replaced. The body's id must equal the path's. "
                     + "Content equal to the stored one changes nothing (same version, no event).")
+    @ApiResponse(responseCode = "200", description = "The location replaced or changed")
+    @ApiResponse(responseCode = "201", description = "The location created", headers = @Header(name = "Location", description = "/api/v1/locations/{id}"))
     ResponseEntity<LocationResponse> put(@PathVariable String id, @Valid @RequestBody LocationDocument document) {
         if (!id.equals(document.id())) throw new InvalidRequest("id", "must equal the id in the path (" + id + ")");
         SavedLocation saved = saveLocation.createOrReplace(document);

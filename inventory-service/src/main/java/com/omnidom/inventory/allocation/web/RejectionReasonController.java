@@ -3,6 +3,7 @@ package com.omnidom.inventory.allocation.web;
 import com.omnidom.inventory.allocation.application.ConfigureRejectionReasons;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +47,7 @@ class RejectionReasonController {
 
     @DeleteMapping("/{reason}")
     @Operation(summary = "Remove a rejection reason", description = "It releases the units again.")
+    @ApiResponse(responseCode = "204", description = "The reason removed")
     ResponseEntity<Void> remove(@PathVariable String reason) {
         configure.remove(reason);
         return ResponseEntity.noContent().build();

@@ -4,7 +4,9 @@ import com.omnidom.inventory.inbound.application.TrackInbound;
 import com.omnidom.inventory.inbound.domain.Inbound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -62,6 +64,8 @@ class InboundController {
     @Operation(summary = "Announce or change goods in transit",
             description = "Client-chosen id: 201 created, 200 changed or unchanged. Quantity and ETA may change while OPEN; "
                     + "the quantity never below what was received. Outstanding units count for promises after expectedAt.")
+    @ApiResponse(responseCode = "200", description = "The inbound replaced or changed")
+    @ApiResponse(responseCode = "201", description = "The inbound created", headers = @Header(name = "Location", description = "/api/v1/inbound/{id}"))
     ResponseEntity<InboundResponse> put(@PathVariable UUID id, @Valid @RequestBody InboundRequest body) {
         var outcome = track.put(id, body.sku(), body.locationId(), body.sourceType(), body.source(), body.quantity(),
                 body.expectedAt());

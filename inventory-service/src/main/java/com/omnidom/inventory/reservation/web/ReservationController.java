@@ -4,7 +4,9 @@ import com.omnidom.inventory.reservation.application.ReserveStock;
 import com.omnidom.inventory.reservation.domain.Reservation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -61,6 +63,8 @@ class ReservationController {
                     + "are only reserved from available stock (409 otherwise); one active reservation per channel and "
                     + "article at a location; sku, location and channel of a reservation never change. Orders of the "
                     + "channel draw on it first; no other channel can use its units.")
+    @ApiResponse(responseCode = "200", description = "The reservation replaced or changed")
+    @ApiResponse(responseCode = "201", description = "The reservation created", headers = @Header(name = "Location", description = "/api/v1/reservations/{id}"))
     ResponseEntity<ReservationResponse> put(@PathVariable UUID id, @Valid @RequestBody ReservationRequest body) {
         var outcome = reserve.put(id, body.sku(), body.locationId(), body.channel(), body.quantity(), body.until());
         ReservationResponse response = ReservationResponse.of(outcome.reservation());

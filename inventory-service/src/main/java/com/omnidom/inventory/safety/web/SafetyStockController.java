@@ -4,6 +4,7 @@ import com.omnidom.inventory.safety.application.ConfigureSafetyStock;
 import com.omnidom.inventory.safety.domain.SafetyStockRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -55,6 +56,7 @@ class SafetyStockController {
 
     @DeleteMapping("/{scope}/{key}")
     @Operation(summary = "Remove a safety stock rule", description = "The next less specific rule applies again.")
+    @ApiResponse(responseCode = "204", description = "The rule removed")
     ResponseEntity<Void> remove(@PathVariable String scope, @PathVariable String key) {
         configure.remove(scope, key);
         return ResponseEntity.noContent().build();

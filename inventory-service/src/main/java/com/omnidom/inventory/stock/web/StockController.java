@@ -9,8 +9,10 @@ import com.omnidom.kernel.Page;
 import com.omnidom.platform.web.RequestSizeLimitFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -56,6 +58,8 @@ class StockController {
     @Operation(summary = "Set the units on hand",
             description = "201 when the row is created, 200 otherwise. The same quantity again changes nothing (same "
                     + "version, no event). 409 when more units are allocated than the new quantity.")
+    @ApiResponse(responseCode = "200", description = "The stock replaced or changed")
+    @ApiResponse(responseCode = "201", description = "The stock created", headers = @Header(name = "Location", description = "/api/v1/stock/{locationId}/{sku}"))
     ResponseEntity<StockResponse> set(@PathVariable String locationId, @PathVariable String sku,
                                       @Valid @RequestBody OnHandRequest body) {
         OnHandResult result = setOnHand.set(locationId, sku, body.onHand());

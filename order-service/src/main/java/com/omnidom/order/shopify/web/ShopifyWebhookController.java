@@ -5,6 +5,9 @@ import com.omnidom.order.order.application.OrderView;
 import com.omnidom.order.shopify.application.AcceptShopifyOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -38,7 +41,13 @@ class ShopifyWebhookController {
                     + "401 if it does not verify. The order becomes WEB_SHOP order SHOPIFY-<id> (risk check included); "
                     + "201 with the order, 200 with the existing order for a redelivery (same X-Shopify-Webhook-Id) or "
                     + "another webhook of the same Shopify order; 422 naming the field when the Shopify order cannot be one here.")
-    @ApiResponse(responseCode = "201", description = "The order placed")
+    @ApiResponse(responseCode = "201", description = "The order placed",
+            headers = @Header(name = "Location", description = "/api/v1/orders/{id}"))
+    @ApiResponse(responseCode = "200", description = "The existing order: a redelivery, or another webhook of the same "
+            + "Shopify order (with Idempotent-Replayed: true)")
+    @ApiResponse(responseCode = "401", description = "The signature does not verify",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<OrderView> orderCreated(
             @Parameter(description = "base64 HMAC-SHA256 of the raw body") @RequestHeader(name = "X-Shopify-Hmac-Sha256", required = false) String signature,
             @Parameter(description = "Shopify's id of this delivery; the same on retries") @RequestHeader(name = "X-Shopify-Webhook-Id", required = false) String webhookId,

@@ -9,6 +9,8 @@ import com.omnidom.returns.returnorder.domain.ReturnId;
 import com.omnidom.returns.returnorder.domain.ReturnSnapshot;
 import com.omnidom.returns.sale.domain.OrderId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +48,7 @@ class ReturnController {
             description = "201 + Location, status REQUESTED (RECEIVED with receiveNow, STORE only). 422 naming the field "
                     + "when the order is not known yet, a line is not part of it, or a quantity exceeds what was "
                     + "shipped or picked up minus what is in other returns; nothing is written then.")
+    @ApiResponse(responseCode = "201", description = "The return requested", headers = @Header(name = "Location", description = "/api/v1/returns/{id}"))
     ResponseEntity<ReturnResponse> request(@Valid @RequestBody ReturnRequestBody body) {
         ReturnSnapshot created = requestReturn.request(body.toNewReturn());
         return ResponseEntity.created(URI.create("/api/v1/returns/" + created.id())).body(ReturnResponse.of(created));

@@ -1,0 +1,92 @@
+package com.omnidom.devstack.traffic;
+
+import tools.jackson.core.JacksonException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static com.omnidom.devstack.traffic.DemoTraffic.JSON;
+
+/** Posts orders to order-service with an Idempotency-Key (one retry on an I/O failure) and counts the answers. */
+final class OrderPoster {
+
+    private final HttpClient http;
+    private final URI orderUrl;
+    private final EventTally tally;
+    private final ErrorSamples errorSamples;
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong accepted = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+
+    OrderPoster(HttpClient http, URI orderUrl, EventTally tally, ErrorSamples errorSamples) {
+        this.http = http;
+        this.orderUrl = orderUrl;
+        this.tally = tally;
+        this.errorSamples = errorSamples;
+    }
+
+    record Created(String id) {
+    }
+
+    /** Counts an order handed to a worker to be posted. */
+    void submitted() {
+        sent.incrementAndGet();
+    }
+
+    long sent() {
+        return sent.get();
+    }
+
+    long accepted() {
+        return accepted.get();
+    }
+
+    long errors() {
+        return errors.get();
+    }
+
+    void post(OrderRequest order) {
+        String key = UUID.randomUUID().toString();
+        byte[] body = JSON.writeValueAsBytes(order);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            long postedAt = System.currentTimeMillis();
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(orderUrl.resolve("/api/v1/orders"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 201 || response.statusCode() == 200) {
+                    String id = JSON.readValue(response.body(), Created.class).id();
+                    accepted.incrementAndGet();
+                    if (id != null) {
+                        tally.posted(id, postedAt, order.units());
+                    }
+                } else {
+                    errors.incrementAndGet();
+                    errorSamples.answer("POST /api/v1/orders", response);
+                }
+                return;
+            } catch (IOException e) {
+                if (attempt == 2) {
+                    errors.incrementAndGet();
+                    errorSamples.note("POST /api/v1/orders " + e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+                }
+            } catch (JacksonException e) {
+                errors.incrementAndGet();
+                errorSamples.note("POST /api/v1/orders unreadable answer", e.getOriginalMessage());
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
