@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Start time of each service, alone on the machine: a Kafka broker (the devstack's), a fresh database per service on
 # a PostgreSQL server, then each service's fat jar in turn until it is healthy; prints Spring's own "Started ... in N
-# seconds" and the wall time to a healthy /actuator/health.
+# seconds" and the wall time to a healthy /actuator/health. No SMTP server or PSP runs: the mail health check is off.
 #
 #   tools/startup-times.sh [JAR_DIR] [ROUNDS]
 #
-# JAR_DIR holds <service>-*.jar (default: each module's target/); build first with ./mvnw -DskipTests package.
+# JAR_DIR holds <service>.jar (default: each module's target/); build first with ./mvnw -DskipTests package.
 # ROUNDS (default 3) runs per service; the median is printed. PostgreSQL: OMNIDOM_PG_HOST/PORT/USER (default
 # 127.0.0.1:5432, postgres, trust auth). Compare two builds by running this on each, back to back, on a quiet machine.
 set -euo pipefail
@@ -21,13 +21,13 @@ KAFKA_PORT=19092 CONTROLLER_PORT=19093 SERVICE_PORT=18080
 
 jar_of() {
   local dir="${JAR_DIR:-$ROOT/$1/target}" jar
-  for jar in "$dir"/"$1"-*.jar; do
+  for jar in "$dir"/"$1".jar "$dir"/"$1"-*.jar; do
     [[ -f "$jar" && "$jar" != *-sources.jar && "$jar" != *-tests.jar && "$jar" != *.original ]] && { echo "$jar"; return; }
   done
   echo "no jar for $1 in $dir" >&2; exit 1
 }
 
-psql_admin() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qAtc "$1" >/dev/null; }
+psql_admin() { PGOPTIONS=--client-min-messages=warning psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -qAtc "$1" >/dev/null; }
 
 cleanup() {
   [[ -n "${SERVICE_PID:-}" ]] && kill "$SERVICE_PID" 2>/dev/null || true
@@ -57,7 +57,8 @@ for service in "${SERVICES[@]}"; do
     SERVER_PORT=$SERVICE_PORT SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
       SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="" \
       SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS="127.0.0.1:$KAFKA_PORT" \
-      SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=1 OMNIDOM_PAYMENT_PSP_BASE_URL=http://127.0.0.1:1 \
+      SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=1 MANAGEMENT_HEALTH_MAIL_ENABLED=false \
+      OMNIDOM_PAYMENT_PSP_BASE_URL=http://127.0.0.1:1 \
       "$JAVA" $JVM_OPTS -jar "$jar" > "$log" 2>&1 &
     SERVICE_PID=$!
     ok=false

@@ -87,7 +87,7 @@ public final class RoutingWindowBenchmark {
             }
             accepted.add(new RoutedOrder(UUID.randomUUID(), FulfillmentMode.SHIP,
                     new GeoPoint(47.5 + random.nextDouble() * 7, 6 + random.nextDouble() * 9), null, random.nextDouble() < 0.1,
-                    "WEB_SHOP", "DE", orderLines, Map.of()));
+                    "WEB_SHOP", "DE", orderLines, Map.of(), null));
         }
         for (RoutedOrder order : accepted) routeOrder.accept(order, Instant.now());
         long start = System.nanoTime();

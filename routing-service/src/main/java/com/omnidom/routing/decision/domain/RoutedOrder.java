@@ -33,13 +33,6 @@ public record RoutedOrder(UUID orderId, FulfillmentMode mode, GeoPoint destinati
         unitPrices = unitPrices == null ? Map.of() : Map.copyOf(unitPrices);
     }
 
-    /** An order with nothing promised. */
-    public RoutedOrder(UUID orderId, FulfillmentMode mode, GeoPoint destination, String pickupLocationId,
-                       boolean priority, String channel, String country, List<LineQuantity> lines,
-                       Map<String, Long> unitPrices) {
-        this(orderId, mode, destination, pickupLocationId, priority, channel, country, lines, unitPrices, null);
-    }
-
     public long unitPrice(String lineId) {
         return unitPrices.getOrDefault(lineId, 0L);
     }

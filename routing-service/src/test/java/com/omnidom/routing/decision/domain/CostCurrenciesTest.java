@@ -30,7 +30,7 @@ class CostCurrenciesTest {
 
     private final RoutingPlanner planner = new RoutingPlanner(new RoutingEngine());
     private final RoutedOrder order = new RoutedOrder(UUID.randomUUID(), FulfillmentMode.SHIP, new GeoPoint(52.39, 13.06), null,
-            false, "WEB_SHOP", "DE", List.of(new LineQuantity("1", "SKU-1", 1)), Map.of("1", 2_000L));
+            false, "WEB_SHOP", "DE", List.of(new LineQuantity("1", "SKU-1", 1)), Map.of("1", 2_000L), null);
     // same place, same stock: only the cost profiles differ; 4.00 CHF per shipment against 4.50 EUR
     private final RoutingCandidates.Location zurichStore = location("ZRH-STORE", "CHF", 400);
     private final RoutingCandidates.Location berlinWarehouse = location("BER-WH", "EUR", 450);
