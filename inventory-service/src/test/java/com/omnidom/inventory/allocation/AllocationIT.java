@@ -13,6 +13,8 @@ import com.omnidom.inventory.allocation.domain.FulfillmentId;
 import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.stock.application.SetOnHand;
 import com.omnidom.inventory.stock.domain.LocationId;
+import com.omnidom.inventory.Assignments;
+import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
@@ -56,6 +58,9 @@ class AllocationIT {
 
     @Autowired
     StockAllocation allocation;
+
+    @Autowired
+    Inbox inbox;
 
     @Test
     void allocatesEveryLineAndPublishesStockAllocatedAndTheNewAvailability() {
@@ -224,7 +229,7 @@ class AllocationIT {
     void twoHundredConcurrentAllocationsOfFiftyUnitsAllocateExactlyFifty() throws Exception {
         stock("WH-C", "CONC-A", 50);
 
-        List<AllocationOutcome> outcomes = concurrently(200, i -> allocation.noteFulfillmentAssigned(UUID.randomUUID(),
+        List<AllocationOutcome> outcomes = concurrently(200, i -> Assignments.assign(inbox, allocation,
                 order("WH-C", new AllocationLine("1", "CONC-A", 1))));
 
         assertThat(outcomes.stream().collect(Collectors.groupingBy(o -> o, Collectors.counting())))
@@ -250,7 +255,7 @@ class AllocationIT {
         stock("WH-D", "PAIR-X", 30);
         stock("WH-D", "PAIR-Y", 30);
 
-        List<AllocationOutcome> outcomes = concurrently(80, i -> allocation.noteFulfillmentAssigned(UUID.randomUUID(),
+        List<AllocationOutcome> outcomes = concurrently(80, i -> Assignments.assign(inbox, allocation,
                 i % 2 == 0
                         ? order("WH-D", new AllocationLine("1", "PAIR-X", 1), new AllocationLine("2", "PAIR-Y", 1))
                         : order("WH-D", new AllocationLine("1", "PAIR-Y", 1), new AllocationLine("2", "PAIR-X", 1))));

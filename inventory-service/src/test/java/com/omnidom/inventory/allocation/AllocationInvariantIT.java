@@ -7,6 +7,8 @@ import com.omnidom.inventory.allocation.domain.FulfillmentId;
 import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.stock.application.SetOnHand;
 import com.omnidom.inventory.stock.domain.LocationId;
+import com.omnidom.inventory.Assignments;
+import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,6 +40,9 @@ class AllocationInvariantIT {
 
     @Autowired
     StockAllocation allocation;
+
+    @Autowired
+    Inbox inbox;
 
     @Autowired
     SetOnHand setOnHand;
@@ -80,7 +85,7 @@ class AllocationInvariantIT {
                 futures.add(pool.submit(() -> {
                     start.await();
                     busy(spin);
-                    return allocation.noteFulfillmentAssigned(UUID.randomUUID(), new FulfillmentOrder(UUID.randomUUID(),
+                    return Assignments.assign(inbox, allocation, new FulfillmentOrder(UUID.randomUUID(),
                             new FulfillmentId(UUID.randomUUID()), new LocationId("WH-INV"), List.of(new AllocationLine("1", sku, 1))));
                 }));
             }

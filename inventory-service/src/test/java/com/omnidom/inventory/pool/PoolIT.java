@@ -9,6 +9,8 @@ import com.omnidom.inventory.allocation.domain.AllocationLine;
 import com.omnidom.inventory.allocation.domain.FulfillmentId;
 import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.stock.domain.LocationId;
+import com.omnidom.inventory.Assignments;
+import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
@@ -51,6 +53,9 @@ class PoolIT {
     @Autowired
     StockAllocation allocation;
 
+    @Autowired
+    Inbox inbox;
+
 
     @Test
     void everyLicenceKeyIsHandedOutExactlyOnceUnderConcurrentAllocations() throws Exception {
@@ -65,7 +70,7 @@ class PoolIT {
         try {
             for (int i = 0; i < 40; i++) {
                 int quantity = 1 + i % 2;
-                futures.add(pool.submit(() -> allocation.noteFulfillmentAssigned(UUID.randomUUID(), new FulfillmentOrder(
+                futures.add(pool.submit(() -> Assignments.assign(inbox, allocation, new FulfillmentOrder(
                         UUID.randomUUID(), new FulfillmentId(UUID.randomUUID()), new LocationId("DIGITAL"),
                         List.of(new AllocationLine("1", "LIC-A", quantity))))));
             }
@@ -94,9 +99,9 @@ class PoolIT {
                 Map.of("code", "SLOT-NEXT-WEEK", "validFrom", tomorrow9.plus(6, ChronoUnit.DAYS).toString()))));
         UUID fulfillment = UUID.randomUUID();
 
-        AllocationOutcome tooSoon = allocation.noteFulfillmentAssigned(UUID.randomUUID(), order("ST-1", "FITTING", 1,
+        AllocationOutcome tooSoon = Assignments.assign(inbox, allocation, order("ST-1", "FITTING", 1,
                 UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.HOURS)));
-        AllocationOutcome booked = allocation.noteFulfillmentAssigned(UUID.randomUUID(), order("ST-1", "FITTING", 1,
+        AllocationOutcome booked = Assignments.assign(inbox, allocation, order("ST-1", "FITTING", 1,
                 fulfillment, tomorrow9.plus(2, ChronoUnit.DAYS)));
 
         assertThat(tooSoon).isEqualTo(AllocationOutcome.FAILED);

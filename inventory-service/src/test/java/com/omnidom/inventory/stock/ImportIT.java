@@ -6,6 +6,8 @@ import com.omnidom.inventory.allocation.domain.AllocationLine;
 import com.omnidom.inventory.allocation.domain.FulfillmentId;
 import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.stock.domain.LocationId;
+import com.omnidom.inventory.Assignments;
+import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,6 +42,9 @@ class ImportIT {
 
     @Autowired
     StockAllocation allocation;
+
+    @Autowired
+    Inbox inbox;
 
     Http http;
 
@@ -178,7 +183,7 @@ class ImportIT {
     }
 
     private AllocationOutcome allocate(String location, String sku, int quantity, UUID fulfillment) {
-        return allocation.noteFulfillmentAssigned(UUID.randomUUID(), new FulfillmentOrder(UUID.randomUUID(),
+        return Assignments.assign(inbox, allocation, new FulfillmentOrder(UUID.randomUUID(),
                 new FulfillmentId(fulfillment), new LocationId(location), List.of(new AllocationLine("1", sku, quantity))));
     }
 

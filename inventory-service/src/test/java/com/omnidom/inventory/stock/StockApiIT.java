@@ -9,6 +9,8 @@ import com.omnidom.inventory.allocation.domain.AllocationLine;
 import com.omnidom.inventory.allocation.domain.FulfillmentId;
 import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.stock.domain.LocationId;
+import com.omnidom.inventory.Assignments;
+import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
@@ -48,6 +50,9 @@ class StockApiIT {
 
     @Autowired
     StockAllocation allocation;
+
+    @Autowired
+    Inbox inbox;
 
     Http http;
 
@@ -202,7 +207,7 @@ class StockApiIT {
     }
 
     private AllocationOutcome allocate(String location, String sku, int quantity) {
-        return allocation.noteFulfillmentAssigned(UUID.randomUUID(), new FulfillmentOrder(UUID.randomUUID(),
+        return Assignments.assign(inbox, allocation, new FulfillmentOrder(UUID.randomUUID(),
                 new FulfillmentId(UUID.randomUUID()), new LocationId(location), List.of(new AllocationLine("1", sku, quantity))));
     }
 

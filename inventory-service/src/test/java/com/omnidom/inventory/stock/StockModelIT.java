@@ -14,6 +14,8 @@ import com.omnidom.inventory.allocation.domain.FulfillmentOrder;
 import com.omnidom.inventory.location.application.ReplicateLocations;
 import com.omnidom.inventory.reservation.application.ReserveStock;
 import com.omnidom.inventory.stock.domain.LocationId;
+import com.omnidom.inventory.Assignments;
+import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
@@ -53,6 +55,9 @@ class StockModelIT {
 
     @Autowired
     StockAllocation allocation;
+
+    @Autowired
+    Inbox inbox;
 
     @Autowired
     ReserveStock reserveStock;
@@ -360,7 +365,7 @@ class StockModelIT {
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     private AllocationOutcome allocate(String location, String channel, String sku, int quantity) {
-        return allocation.noteFulfillmentAssigned(UUID.randomUUID(), new FulfillmentOrder(UUID.randomUUID(),
+        return Assignments.assign(inbox, allocation, new FulfillmentOrder(UUID.randomUUID(),
                 new FulfillmentId(UUID.randomUUID()), new LocationId(location), List.of(new AllocationLine("1", sku, quantity)),
                 channel, null));
     }
@@ -370,7 +375,7 @@ class StockModelIT {
     }
 
     private AllocationOutcome allocateBy(String sku, int quantity, Instant promisedBy, UUID fulfillment) {
-        return allocation.noteFulfillmentAssigned(UUID.randomUUID(), new FulfillmentOrder(UUID.randomUUID(),
+        return Assignments.assign(inbox, allocation, new FulfillmentOrder(UUID.randomUUID(),
                 new FulfillmentId(fulfillment), new LocationId("WH-T"), List.of(new AllocationLine("1", sku, quantity)),
                 null, promisedBy));
     }

@@ -19,6 +19,7 @@ import com.omnidom.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -28,23 +29,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * Allocates fulfilment orders and follows them to the end: each reaction runs once per event, in one
- * transaction with the inbox row, its stock changes and its events. The platform applies the inbox at the edge for
- * all of them but the assignment, which owns its transactions: an attempt that rolls back whole when a line is
- * short, then the failure recorded with the inbox row.
+ * transaction with the inbox row (the platform's, at the edge), its stock changes and its events.
  */
 @Service
 public class StockAllocation {
 
-    public static final String CONSUMER = "inventory-service";
-
     private static final Logger log = LoggerFactory.getLogger(StockAllocation.class);
 
-    private final Inbox inbox;
     private final Allocations allocations;
     private final StockLedger ledger;
     private final Reservations reservations;
@@ -54,10 +49,9 @@ public class StockAllocation {
     private final Outbox outbox;
     private final Clock clock;
 
-    public StockAllocation(Inbox inbox, Allocations allocations, StockLedger ledger, Reservations reservations,
+    public StockAllocation(Allocations allocations, StockLedger ledger, Reservations reservations,
                            StockPools pools, RejectionReasons reasons, Inbounds inbounds, Outbox outbox, Clock clock) {
         this.inbounds = inbounds;
-        this.inbox = inbox;
         this.allocations = allocations;
         this.ledger = ledger;
         this.reservations = reservations;
@@ -70,17 +64,17 @@ public class StockAllocation {
     /**
      * Allocates every line of the order at its location, or none. Per line (in lock order): draw on the channel's
      * reservation, then one conditional update of the stock row, then hand out codes/slots of a non-physical
-     * article. If any line is short, that transaction rolls back whole and a second one records the failure (with
-     * the inbox row), so a redelivered event never allocates or fails twice.
+     * article. If any line is short, the attempt rolls back whole and the failure is recorded instead
+     * ({@link Inbox.Instead}: a new transaction with the inbox row), so a redelivered event never allocates or fails
+     * twice. Runs in the inbox's transaction (the platform's, for the event).
      */
-    public AllocationOutcome noteFulfillmentAssigned(UUID eventId, FulfillmentOrder order) {
-        var outcome = new AtomicReference<>(AllocationOutcome.DUPLICATE);
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AllocationOutcome noteFulfillmentAssigned(FulfillmentOrder order) {
         try {
-            inbox.process(CONSUMER, eventId, () -> outcome.set(allocateAll(order)));
+            return allocateAll(order);
         } catch (InsufficientStock shortage) {
-            inbox.process(CONSUMER, eventId, () -> outcome.set(recordFailure(order, shortage.shortages())));
+            throw new Inbox.Instead(() -> recordFailure(order, shortage.shortages()));
         }
-        return outcome.get();
     }
 
     /** The location rejected the order: its units are given back as the reason's configured effect says. */

@@ -39,10 +39,8 @@ class FulfillmentEventsListener implements EventHandlers {
 
     @Override
     public void subscribe(Subscriptions on) {
-        // the assignment applies its own inbox (see StockAllocation); acknowledged, ready-for-pickup, unroutable and
-        // deferred change no stock
-        on.idempotent(FulfillmentAssigned.class,
-                e -> allocation.noteFulfillmentAssigned(e.eventId(), translated(e, () -> order(e))));
+        // acknowledged, ready-for-pickup, unroutable and deferred change no stock
+        on.event(FulfillmentAssigned.class, e -> allocation.noteFulfillmentAssigned(translated(e, () -> order(e))));
         on.event(FulfillmentRejected.class,
                 e -> allocation.noteFulfillmentRejected(translated(e, () -> id(e.fulfillmentId())), e.reason()));
         on.event(FulfillmentCancelled.class, e -> allocation.noteFulfillmentCancelled(
