@@ -53,5 +53,5 @@ public final class ServiceArchitecture {
     @ArchTest
     public static final ArchRule featuresAreFreeOfCycles = slices().matching("com.omnidom.(*).(*)..").namingSlices("$1 feature $2")
             .should().beFreeOfCycles()
-            .because("one feature owns, the other listens (STYLE.md): a cycle makes two features one");
+            .because("one feature owns, the other listens (docs/architecture.md): a cycle makes two features one");
 }
