@@ -94,7 +94,6 @@ class AuthorizationServerConfiguration {
                     .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                     .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                     .redirectUris(uris -> uris.addAll(cli.redirectUris()))
-                    .scope("openid")
                     // a public client cannot keep a secret: PKCE binds the code to the one who asked for it
                     .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                     .tokenSettings(tokens)
