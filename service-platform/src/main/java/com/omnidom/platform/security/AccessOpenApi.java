@@ -46,8 +46,15 @@ final class AccessOpenApi implements OpenApiCustomizer {
     }
 
     private void describe(String path, HttpMethod method, Operation operation) {
-        var roles = policy.rolesFor(method, AccessPolicy.sample(path));
-        if (roles == null) return;
+        AccessRules.Rule rule = policy.ruleFor(method, AccessPolicy.sample(path));
+        if (rule == null) return;
+        if (rule.open()) {
+            operation.setSecurity(List.of());
+            String why = "No bearer token: " + rule.openBecause();
+            operation.setDescription(operation.getDescription() == null ? why : operation.getDescription() + "\n\n" + why);
+            return;
+        }
+        var roles = rule.roles();
         operation.setSecurity(List.of(new SecurityRequirement().addList(SCHEME)));
         operation.addExtension("x-roles", List.copyOf(new TreeSet<>(roles)));
         String who = "Roles: " + String.join(", ", new TreeSet<>(roles)) + ".";

@@ -7,7 +7,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * All access rules of a service in the order they apply: the platform's own (health open, metrics for ops, the
@@ -45,12 +44,12 @@ public final class AccessPolicy {
         return rules;
     }
 
-    /** The roles the first matching rule allows, or null when no rule matches (denied to everyone). */
-    public Set<String> rolesFor(HttpMethod method, String path) {
+    /** The first rule matching the call, or null when none does (denied to everyone). */
+    public AccessRules.Rule ruleFor(HttpMethod method, String path) {
         PathContainer container = PathContainer.parsePath(path);
         for (Compiled c : compiled) {
             if ((c.rule().method() == null || c.rule().method().equals(method)) && c.pattern().matches(container)) {
-                return c.rule().roles();
+                return c.rule();
             }
         }
         return null;

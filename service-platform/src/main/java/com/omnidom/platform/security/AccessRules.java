@@ -14,8 +14,15 @@ import java.util.Set;
  */
 public final class AccessRules {
 
-    /** One rule: {@code method} (null: any) on a path pattern ({@code {id}}, {@code *}, {@code **}), for these roles. */
-    public record Rule(HttpMethod method, String path, Set<String> roles) {
+    /**
+     * One rule: {@code method} (null: any) on a path pattern ({@code {id}}, {@code *}, {@code **}), for these roles;
+     * or, when {@code openBecause} is given, open to callers without a token (who prove themselves otherwise).
+     */
+    public record Rule(HttpMethod method, String path, Set<String> roles, String openBecause) {
+
+        public boolean open() {
+            return openBecause != null;
+        }
     }
 
     private final List<Rule> rules = new ArrayList<>();
@@ -49,7 +56,16 @@ public final class AccessRules {
             if (!Roles.ALL.contains(role)) throw new IllegalArgumentException("unknown role '" + role + "' for " + path);
         }
         if (roles.length == 0) throw new IllegalArgumentException("a rule needs at least one role: " + path);
-        rules.add(new Rule(method, path, Set.of(roles)));
+        rules.add(new Rule(method, path, Set.of(roles), null));
+        return this;
+    }
+
+    /**
+     * An operation called without a bearer token because its caller proves itself another way (e.g. a webhook
+     * signed with a shared secret, verified by the controller); {@code because} says how, for the documents.
+     */
+    public AccessRules open(HttpMethod method, String path, String because) {
+        rules.add(new Rule(method, path, Set.of(), because));
         return this;
     }
 

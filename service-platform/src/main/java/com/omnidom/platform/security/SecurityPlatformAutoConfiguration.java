@@ -55,9 +55,10 @@ public class SecurityPlatformAutoConfiguration {
                     if (properties.publicApiDocs()) rules.requestMatchers(docs).permitAll();
                     else rules.requestMatchers(docs).hasRole(Roles.ADMIN);
                     for (AccessRules.Rule rule : policy.rules()) {
-                        String[] roles = rule.roles().toArray(String[]::new);
-                        if (rule.method() == null) rules.requestMatchers(rule.path()).hasAnyRole(roles);
-                        else rules.requestMatchers(rule.method(), rule.path()).hasAnyRole(roles);
+                        var matched = rule.method() == null ? rules.requestMatchers(rule.path())
+                                : rules.requestMatchers(rule.method(), rule.path());
+                        if (rule.open()) matched.permitAll();
+                        else matched.hasAnyRole(rule.roles().toArray(String[]::new));
                     }
                     rules.anyRequest().denyAll();
                 })
