@@ -34,6 +34,14 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("server.error.include-stacktrace", "never"),
             Map.entry("server.error.include-message", "never"),
             Map.entry("spring.jpa.open-in-view", "false"),
+            // Security: every service is a resource server for the local stack's authorization server unless
+            // configured otherwise (keys are fetched on the first call, so a service starts without it); tokens
+            // must be for Omnidom, and their roles claim holds the caller's roles
+            Map.entry("spring.security.oauth2.resourceserver.jwt.issuer-uri", "http://127.0.0.1:9000"),
+            Map.entry("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "http://127.0.0.1:9000/oauth2/jwks"),
+            Map.entry("spring.security.oauth2.resourceserver.jwt.audiences", "omnidom"),
+            Map.entry("spring.security.oauth2.resourceserver.jwt.authorities-claim-name", "roles"),
+            Map.entry("spring.security.oauth2.resourceserver.jwt.authority-prefix", "ROLE_"),
             // Operations: health for the local stack and orchestrators, Prometheus for Grafana
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,metrics"),
             Map.entry("management.endpoint.health.probes.enabled", "true"));

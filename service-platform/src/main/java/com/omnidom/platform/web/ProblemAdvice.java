@@ -85,6 +85,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", e.getMessage(), null);
     }
 
+    /** A check in the service's code (a scope claim missing, a role it needs) refused the caller. */
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
+    ProblemDetail unauthenticated(org.springframework.security.core.AuthenticationException e) {
+        return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.", null);
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected error", e);

@@ -1,6 +1,7 @@
 package com.omnidom.platform.web;
 
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TestCaller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,7 +106,7 @@ class RestEdgeIT {
     void chunkedBodyOverTheLimitIs413WhileReading() throws Exception {
         byte[] body = ("{\"name\":\"" + "x".repeat(20_000) + "\"}").getBytes();
         // an InputStream publisher sends no Content-Length: the body arrives chunked
-        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).header("Content-Type", "application/json")
+        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).header("Authorization", "Bearer " + TestCaller.SUPERUSER.token()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
         assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 413);
     }
@@ -134,32 +135,32 @@ class RestEdgeIT {
 
     @Test
     void wrongMethodKeepsItsStatusAsProblem() throws Exception {
-        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).DELETE().build();
+        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).header("Authorization", "Bearer " + TestCaller.SUPERUSER.token()).DELETE().build();
         assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 405);
     }
 
     @Test
     void unsupportedContentTypeIs415() throws Exception {
-        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).header("Content-Type", "text/plain")
+        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).header("Authorization", "Bearer " + TestCaller.SUPERUSER.token()).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("name=x")).build();
         assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 415);
     }
 
     @Test
     void unacceptableAnswerTypeIs406AsProblem() throws Exception {
-        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).header("Content-Type", "application/json")
+        var request = HttpRequest.newBuilder(uri("/api/v1/probes")).header("Authorization", "Bearer " + TestCaller.SUPERUSER.token()).header("Content-Type", "application/json")
                 .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ok\"}")).build();
         assertProblem(http.send(request, HttpResponse.BodyHandlers.ofString()), 406);
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        var request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TestCaller.SUPERUSER.token()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + TestCaller.SUPERUSER.token()).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {
