@@ -36,12 +36,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Kafka: the devstack's own broker (KRaft, Kafka's server code), on ports of its own
+# Kafka: the devstack's own broker (KRaft, Kafka's server code, SASL/SCRAM with ACLs), on ports of its own
 "$JAVA" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$(ls "$ROOT"/devstack/target/devstack-*.jar | head -1):$ROOT/devstack/target/lib/*" \
   com.omnidom.devstack.kafka.KafkaBroker --port "$KAFKA_PORT" --controller-port "$CONTROLLER_PORT" \
   --data-dir "$WORK/kafka" > "$WORK/kafka.log" 2>&1 &
 KAFKA_PID=$!
-for _ in $(seq 120); do (exec 3<>/dev/tcp/127.0.0.1/$KAFKA_PORT) 2>/dev/null && break; sleep 1; done
+# it runs with SASL/SCRAM and ACLs: the credentials file appears once every service's principal exists
+for _ in $(seq 120); do [[ -f "$WORK/kafka/credentials.properties" ]] && break; sleep 1; done
+kafka_password() { sed -n "s/^$1=//p" "$WORK/kafka/credentials.properties"; }
 
 printf '%-22s %-28s %s\n' service "Started in (s), median" "healthy after (s), median"
 for service in "${SERVICES[@]}"; do
@@ -57,6 +59,8 @@ for service in "${SERVICES[@]}"; do
     SERVER_PORT=$SERVICE_PORT SPRING_DATASOURCE_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$db" \
       SPRING_DATASOURCE_USERNAME="$PG_USER" SPRING_DATASOURCE_PASSWORD="" \
       SPRING_KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" SPRING_CLOUD_STREAM_KAFKA_BINDER_BROKERS="127.0.0.1:$KAFKA_PORT" \
+      SPRING_KAFKA_SECURITY_PROTOCOL=SASL_PLAINTEXT SPRING_KAFKA_PROPERTIES_SASL_MECHANISM=SCRAM-SHA-512 \
+      SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"$service\" password=\"$(kafka_password "$service")\";" \
       SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT=1 MANAGEMENT_HEALTH_MAIL_ENABLED=false \
       OMNIDOM_PAYMENT_PSP_BASE_URL=http://127.0.0.1:1 \
       "$JAVA" $JVM_OPTS -jar "$jar" > "$log" 2>&1 &

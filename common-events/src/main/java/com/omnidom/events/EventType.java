@@ -27,6 +27,7 @@ import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentRejected;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.events.routing.FulfillmentUnroutable;
+import com.omnidom.events.routing.PartnerFulfillmentOrderChanged;
 
 import java.util.Arrays;
 
@@ -72,6 +73,10 @@ public enum EventType {
             Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-cancelled.v1.json"),
     FULFILLMENT_DEFERRED("omnidom.routing.fulfillment-deferred.v1", FulfillmentDeferred.class,
             Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-deferred.v1.json"),
+    /** On each partner's own topic: {@link #topic()} is the template, {@code Topics.partnerFulfillmentOrders} the topic. */
+    PARTNER_FULFILLMENT_ORDER_CHANGED("omnidom.routing.partner-fulfillment-order-changed.v1",
+            PartnerFulfillmentOrderChanged.class, Topics.PARTNER_FULFILLMENT_ORDERS,
+            "schemas/routing/partner-fulfillment-order-changed.v1.json"),
 
     STOCK_ALLOCATED("omnidom.inventory.stock-allocated.v1", StockAllocated.class, Topics.INVENTORY_EVENTS,
             "schemas/inventory/stock-allocated.v1.json"),

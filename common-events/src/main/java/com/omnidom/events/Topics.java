@@ -2,8 +2,12 @@ package com.omnidom.events;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Every topic Omnidom publishes, in one place: services never spell a topic name themselves. */
+/**
+ * Every topic Omnidom publishes, in one place: services never spell a topic name themselves. {@link #all()} are the
+ * shared topics; {@link #perPartner()} the templates of the topics each partner gets its own of.
+ */
 public final class Topics {
 
     /** Full article snapshots (texts, prices, combinations), keyed by SKU. */
@@ -33,7 +37,44 @@ public final class Topics {
     /** Messages sent to customers, keyed by order id. */
     public static final TopicSpec NOTIFICATION_EVENTS = TopicSpec.events("notification.events.v1", 3, Duration.ofDays(14));
 
+    /**
+     * One topic per partner (drop shipper, franchise partner), named {@code partner.<partnerId>.fulfillment-orders.v1}:
+     * that partner's fulfilment orders, keyed by fulfilment id. This is the template; {@link #partnerFulfillmentOrders}
+     * gives a partner's topic. One partition (a partner's volume is small, its events stay in one order); kept 14 days
+     * (ship-to addresses are personal data). Broker ACLs grant a partner its prefix {@link #partnerPrefix} only.
+     */
+    public static final TopicSpec PARTNER_FULFILLMENT_ORDERS =
+            TopicSpec.events("partner.{partnerId}.fulfillment-orders.v1", 1, Duration.ofDays(14));
+
+    /** A partner id usable in a topic name and an ACL prefix: no dot, so one partner's prefix never covers another's. */
+    private static final Pattern PARTNER_ID = Pattern.compile("[A-Za-z0-9_-]{1,100}");
+
     private Topics() {
+    }
+
+    /** The topics that exist once per partner, as templates with a {@code {partnerId}} placeholder. */
+    public static List<TopicSpec> perPartner() {
+        return List.of(PARTNER_FULFILLMENT_ORDERS);
+    }
+
+    /** True when {@code partnerId} can name partner topics (letters, digits, {@code -} and {@code _}, no dot). */
+    public static boolean validPartnerId(String partnerId) {
+        return partnerId != null && PARTNER_ID.matcher(partnerId).matches();
+    }
+
+    /** {@code partner.<partnerId>.}: the prefix of the partner's topics and consumer groups (and its ACLs). */
+    public static String partnerPrefix(String partnerId) {
+        if (!validPartnerId(partnerId)) {
+            throw new IllegalArgumentException("partner id must match " + PARTNER_ID.pattern() + ", got '" + partnerId + "'");
+        }
+        return "partner." + partnerId + ".";
+    }
+
+    /** The partner's own fulfilment order topic, {@code partner.<partnerId>.fulfillment-orders.v1}. */
+    public static TopicSpec partnerFulfillmentOrders(String partnerId) {
+        TopicSpec template = PARTNER_FULFILLMENT_ORDERS;
+        String name = template.name().replace("partner.{partnerId}.", partnerPrefix(partnerId));
+        return new TopicSpec(name, template.partitions(), template.compacted(), template.retention());
     }
 
     public static List<TopicSpec> all() {

@@ -226,7 +226,8 @@ class EventContractsTest {
         assertThat(type.recordType().getPackageName()).isEqualTo("com.omnidom.events." + producer);
         assertThat(event).isEqualTo(kebab(type.recordType().getSimpleName()));
         // the topic is named after what it carries (fulfillment.events.v1 comes from routing), its major with the type's
-        assertThat(type.topic().name()).matches("[a-z]+(\\.[a-z]+)*\\.v" + major);
+        // a per-partner topic is a template: partner.{partnerId}.fulfillment-orders.v1
+        assertThat(type.topic().name()).matches("[a-z]+(\\.([a-z]+(-[a-z]+)*|\\{[a-zA-Z]+\\}))*\\.v" + major);
         assertThat(type.schemaResource()).isEqualTo("schemas/%s/%s.v%s.json", producer, event, major);
         assertThat(EventType.of(type.type())).isEqualTo(type);
     }
@@ -234,8 +235,8 @@ class EventContractsTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void everyEventTypePublishesToADeclaredTopic(EventType type) {
-        assertThat(Topics.all()).contains(type.topic());
-        assertThat(Topics.byName(type.topic().name())).isEqualTo(type.topic());
+        assertThat(declaredTopics()).contains(type.topic());
+        assertThat(declaredTopic(type.topic().name())).isEqualTo(type.topic());
     }
 
     @Test
@@ -260,7 +261,23 @@ class EventContractsTest {
         assertThat(producersByTopic).as("topics with their producers").allSatisfy((topic, producers) ->
                 assertThat(producers).as("producers of %s", topic).hasSize(1));
         assertThat(producersByTopic.keySet()).as("topics that carry events")
-                .isEqualTo(Topics.all().stream().map(TopicSpec::name).collect(Collectors.toSet()));
+                .isEqualTo(declaredTopics().stream().map(TopicSpec::name).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aPartnersTopicAndPrefixAreItsOwn() {
+        TopicSpec topic = Topics.partnerFulfillmentOrders("PARTNER-NORDHOLZ");
+        assertThat(topic.name()).isEqualTo("partner.PARTNER-NORDHOLZ.fulfillment-orders.v1")
+                .startsWith(Topics.partnerPrefix("PARTNER-NORDHOLZ"));
+        assertThat(topic.partitions()).isEqualTo(Topics.PARTNER_FULFILLMENT_ORDERS.partitions());
+        assertThat(topic.retention()).isEqualTo(Topics.PARTNER_FULFILLMENT_ORDERS.retention());
+        // a dot would let partner "A"'s prefix partner.A. cover partner "A.B"'s topics
+        for (String invalid : Arrays.asList("A.B", "", " ", "partner/x", "{partnerId}", null)) {
+            assertThat(Topics.validPartnerId(invalid)).as("'%s'", invalid).isFalse();
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> Topics.partnerFulfillmentOrders(invalid));
+        }
+        assertThat(Topics.all()).as("templates are no topic to create").doesNotContainAnyElementsOf(Topics.perPartner());
     }
 
     // --- the AsyncAPI document ----------------------------------------------------------------------------
@@ -269,13 +286,13 @@ class EventContractsTest {
     void asyncApiHasAChannelForEveryTopicAndNoOther() {
         Set<String> addresses = new TreeSet<>();
         asyncApi().path("channels").forEach(channel -> addresses.add(channel.path("address").asString()));
-        assertThat(addresses).isEqualTo(Topics.all().stream().map(TopicSpec::name).collect(Collectors.toCollection(TreeSet::new)));
+        assertThat(addresses).isEqualTo(declaredTopics().stream().map(TopicSpec::name).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     @Test
     void asyncApiChannelBindingsMatchTheTopicDeclarations() {
         asyncApi().path("channels").forEach(channel -> {
-            TopicSpec topic = Topics.byName(channel.path("address").asString());
+            TopicSpec topic = declaredTopic(channel.path("address").asString());
             JsonNode kafka = channel.at("/bindings/kafka");
             assertThat(kafka.path("topic").asString()).isEqualTo(topic.name());
             assertThat(kafka.path("partitions").asInt()).as("%s partitions", topic.name()).isEqualTo(topic.partitions());
@@ -359,6 +376,16 @@ class EventContractsTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
+
+    /** The shared topics and the per-partner templates. */
+    private static List<TopicSpec> declaredTopics() {
+        return Stream.concat(Topics.all().stream(), Topics.perPartner().stream()).toList();
+    }
+
+    private static TopicSpec declaredTopic(String name) {
+        return declaredTopics().stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown topic " + name));
+    }
 
     private static Arguments broken(EventType type, String pointer, Consumer<JsonNode> breakIt) {
         return arguments(type, pointer, breakIt);

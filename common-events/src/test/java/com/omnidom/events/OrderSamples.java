@@ -43,6 +43,7 @@ import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentRejected;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.events.routing.FulfillmentUnroutable;
+import com.omnidom.events.routing.PartnerFulfillmentOrderChanged;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -289,6 +290,31 @@ final class OrderSamples {
     static FulfillmentCancelled fulfillmentCancelled() {
         return new FulfillmentCancelled(id("0b000000000b"), at("04T09:00:02Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
                 STORE_BERLIN, pickupLines(), "ORDER_CANCELLED");
+    }
+
+    /** Fulfilment A as its drop-ship partner sees it: the ship-to, no prices, no tenders, no e-mail or phone. */
+    static PartnerFulfillmentOrderChanged partnerAssigned() {
+        return new PartnerFulfillmentOrderChanged(id("0b0000000020"), at("03T10:02:21Z"), FULFILLMENT_A, ORDER_ID, "WS-2025-0001842",
+                "PARTNER-NORDHOLZ", "DS-NORDHOLZ-01", PartnerFulfillmentOrderChanged.Status.ASSIGNED, linesOfA(), List.of(),
+                FulfillmentMode.SHIP, new PartnerFulfillmentOrderChanged.ShipTo("Jana Köhler", "Kastanienallee 12", "10435",
+                "Berlin", "DE"), LocalDate.parse("2025-03-07"), true);
+    }
+
+    /** The customer cancelled the cover before the partner acknowledged: the garden set stays. */
+    static PartnerFulfillmentOrderChanged partnerLinesCancelled() {
+        return new PartnerFulfillmentOrderChanged(id("0b0000000021"), at("03T11:00:00Z"), FULFILLMENT_A, ORDER_ID, "WS-2025-0001842",
+                "PARTNER-NORDHOLZ", "DS-NORDHOLZ-01", PartnerFulfillmentOrderChanged.Status.ASSIGNED,
+                List.of(new FulfillmentLine("1", "GARDEN-SET-042", 1)), List.of(new FulfillmentLine("2", "COVER-LINDHOLM", 1)),
+                FulfillmentMode.SHIP, new PartnerFulfillmentOrderChanged.ShipTo("Jana Köhler", "Kastanienallee 12", "10435",
+                "Berlin", "DE"), LocalDate.parse("2025-03-07"), true);
+    }
+
+    /** Withdrawn (stock could not be allocated) from a franchise partner's click-and-collect: only the name, nothing promised. */
+    static PartnerFulfillmentOrderChanged partnerWithdrawnPickup() {
+        return new PartnerFulfillmentOrderChanged(id("0b0000000022"), at("04T08:00:00Z"), PICKUP_FULFILLMENT, PICKUP_ORDER_ID, null,
+                "FRANCHISE_7", "FR-GRAZ-01", PartnerFulfillmentOrderChanged.Status.WITHDRAWN, List.of(), List.of(),
+                FulfillmentMode.PICKUP, new PartnerFulfillmentOrderChanged.ShipTo("Lukas Brandt", null, null, null, null), null,
+                false);
     }
 
     static FulfillmentDeferred deferred() {

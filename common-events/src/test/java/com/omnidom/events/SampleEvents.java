@@ -53,6 +53,7 @@ final class SampleEvents {
             case FULFILLMENT_UNROUTABLE -> OrderSamples.unroutable();
             case FULFILLMENT_CANCELLED -> OrderSamples.fulfillmentCancelled();
             case FULFILLMENT_DEFERRED -> OrderSamples.deferred();
+            case PARTNER_FULFILLMENT_ORDER_CHANGED -> OrderSamples.partnerAssigned();
             case STOCK_ALLOCATED -> OrderSamples.allocated();
             case STOCK_ALLOCATION_FAILED -> OrderSamples.allocationFailed();
             case STOCK_RELEASED -> OrderSamples.releasedGiftCard();
@@ -78,6 +79,8 @@ final class SampleEvents {
             case DELIVERY_ADDRESS_CHANGED -> List.of(of(type), OrderSamples.deliveryChangedToPickup());
             case FULFILLMENT_ASSIGNED -> List.of(of(type), OrderSamples.splitToStore(), OrderSamples.assignedForPickup());
             case FULFILLMENT_SHIPPED -> List.of(of(type), OrderSamples.shippedUntracked());
+            case PARTNER_FULFILLMENT_ORDER_CHANGED -> List.of(of(type), OrderSamples.partnerLinesCancelled(),
+                    OrderSamples.partnerWithdrawnPickup());
             case STOCK_ALLOCATED -> List.of(of(type), OrderSamples.allocatedGiftCard());
             case STOCK_ALLOCATION_FAILED -> List.of(of(type), OrderSamples.allocationFailedWithoutShortages());
             case STOCK_RELEASED -> List.of(of(type), OrderSamples.released());

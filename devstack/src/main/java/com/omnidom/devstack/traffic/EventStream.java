@@ -1,6 +1,7 @@
 package com.omnidom.devstack.traffic;
 
 import com.omnidom.events.Topics;
+import com.omnidom.devstack.kafka.KafkaAccess;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -72,6 +73,11 @@ final class EventStream {
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
+        // the local broker wants SASL: ./omnidom passes the read-only tools principal (none for a PLAINTEXT Kafka)
+        String user = System.getenv("OMNIDOM_KAFKA_USERNAME");
+        if (user != null && !user.isBlank()) {
+            props.putAll(KafkaAccess.scramClient(kafka, user, System.getenv().getOrDefault("OMNIDOM_KAFKA_PASSWORD", "")));
+        }
         try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
             var assigned = new HashSet<TopicPartition>();
             long nextRefresh = 0;
