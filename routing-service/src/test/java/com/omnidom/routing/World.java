@@ -68,6 +68,15 @@ public final class World {
                 List.of(), List.of(), new LocationChanged.Capacity(ordersPerDay, null), null, caps, null, active));
     }
 
+    /** A drop-ship partner's SHIP location (the catalog's partnerId) in the replica, version 1. */
+    public void partnerLocation(String id, String partnerId, LocationChanged.GeoPoint geo) {
+        locations.merge(id, 1L, Math::max);
+        publish(new LocationChanged(UUID.randomUUID(), Instant.now(), id, 1, LocationChanged.LocationType.DROP_SHIPPER,
+                "Location " + id, new LocationChanged.Address("Street 1", "10115", "City", "DE"), geo, "Europe/Berlin",
+                List.of(), List.of(), new LocationChanged.Capacity(null, null), null,
+                List.of(LocationChanged.Capability.SHIP), partnerId, true));
+    }
+
     /** Stock of an article at a location in the replica (version 1). */
     public void stock(String sku, String locationId, int available) {
         stocks.add(new String[]{sku, locationId});

@@ -6,7 +6,10 @@ import com.omnidom.inventory.Locations;
 import com.omnidom.inventory.availability.application.AvailabilityPublisher;
 import com.omnidom.inventory.location.application.ReplicateLocations;
 import com.omnidom.inventory.location.messaging.LocationTranslation;
+import com.omnidom.platform.security.Roles;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TestDatabases;
+import com.omnidom.testsupport.TestIssuer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -53,7 +56,11 @@ public final class AvailabilityBenchmark {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(InventoryServiceApplication.class).run(
                 "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
                 "--spring.datasource.password=" + db.password(), "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                "--server.port=0", "--logging.level.org.apache.kafka=WARN", "--logging.level.kafka=WARN",
+                "--server.port=0",
+                // tokens from the tests' issuer: each load client is its own shop client, as per-client limits count
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestIssuer.ISSUER,
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestIssuer.get().jwkSetUri(),
+                "--logging.level.org.apache.kafka=WARN", "--logging.level.kafka=WARN",
                 "--logging.level.state.change.logger=WARN", "--logging.level.root=WARN",
                 // the publisher is measured on its own at the end, not while the ATP API is measured
                 "--omnidom.inventory.availability.publish-interval=1h",
@@ -167,6 +174,7 @@ public final class AvailabilityBenchmark {
         List<Future<long[][]>> futures = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             long clientSeed = seed.nextLong();
+            String token = "Bearer " + TestCaller.of("bench-shop-" + c, Roles.CHANNEL).withChannel("WEB_SHOP").token();
             futures.add(pool.submit(() -> {
                 Random random = new Random(clientSeed);
                 long[] gets = new long[1 << 20];
@@ -183,10 +191,10 @@ public final class AvailabilityBenchmark {
                                         + "\"lines\":[{\"sku\":\"%s\",\"quantity\":1},{\"sku\":\"%s\",\"quantity\":2},{\"sku\":\"%s\",\"quantity\":1}]}",
                                 p[0], p[1], sku(random.nextInt(skus)), sku(random.nextInt(skus)), sku(random.nextInt(skus)));
                         request = HttpRequest.newBuilder(URI.create(base + "/api/v1/availability/carts"))
-                                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                                .header("Content-Type", "application/json").header("Authorization", token).POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     } else {
                         request = HttpRequest.newBuilder(URI.create(base + "/api/v1/availability/" + loc(random.nextInt(points.length))
-                                + "/" + sku(random.nextInt(skus)) + "?channel=WEB_SHOP")).GET().build();
+                                + "/" + sku(random.nextInt(skus)) + "?channel=WEB_SHOP")).header("Authorization", token).GET().build();
                     }
                     long start = System.nanoTime();
                     HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -226,6 +234,7 @@ public final class AvailabilityBenchmark {
 
     private static String post(HttpClient http, String uri, byte[] body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(uri)).header("Content-Type", "application/x-ndjson")
+                .header("Authorization", "Bearer " + TestCaller.SUPERUSER.token())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) throw new IllegalStateException(response.statusCode() + " " + response.body());
         return response.body();

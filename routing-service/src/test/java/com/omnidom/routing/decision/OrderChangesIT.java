@@ -2,9 +2,11 @@ package com.omnidom.routing.decision;
 
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
+import com.omnidom.platform.security.Roles;
 import com.omnidom.routing.World;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -123,7 +125,7 @@ class OrderChangesIT {
     }
 
     @Test
-    void operatorAssignsDeferredLinesOverridingAFenceButNeverStock() {
+    void operatorAssignsDeferredLinesOverridingAFenceButNeverStockAndIsTheTokensSubject() {
         world.location("MAN-PICK", BERLIN, null, PICKUP); // no SHIP: routing may not send a SHIP order there
         world.location("MAN-EMPTY", HAMBURG, null);
         world.stock("MAN-A", "MAN-PICK", 3);
@@ -135,7 +137,9 @@ class OrderChangesIT {
                 "SELECT count(*) FROM deferred_line WHERE order_id = ? AND status = 'DEFERRED'", orderId) == 1);
 
         Http.Response noStock = http.post("/api/v1/orders/" + orderId + "/manual-assignments", manual("MAN-EMPTY", 2));
-        Http.Response assigned = http.post("/api/v1/orders/" + orderId + "/manual-assignments", manual("MAN-PICK", 2));
+        // the body names jane.doe; the operator recorded is the token's subject
+        Http.Response assigned = http.as(TestCaller.of("olga", Roles.OPS))
+                .post("/api/v1/orders/" + orderId + "/manual-assignments", manual("MAN-PICK", 2));
         Http.Response again = http.post("/api/v1/orders/" + orderId + "/manual-assignments", manual("MAN-PICK", 1));
 
         assertThat(noStock.status()).isEqualTo(409);
@@ -156,7 +160,8 @@ class OrderChangesIT {
         assertThat(event.get("locationId").asString()).isEqualTo("MAN-PICK");
         JsonNode decision = http.get("/api/v1/orders/" + orderId + "/routing-decisions").json().get(1);
         assertThat(decision.get("strategy").asString()).isEqualTo("MANUAL");
-        assertThat(decision.at("/explanation/operator").asString()).isEqualTo("jane.doe");
+        assertThat(decision.at("/explanation/operator").asString()).isEqualTo("olga");
+        assertThat(decision.toString()).doesNotContain("jane.doe");
         assertThat(decision.at("/explanation/overriddenFences/0").asString()).isEqualTo("location does not offer SHIP");
     }
 

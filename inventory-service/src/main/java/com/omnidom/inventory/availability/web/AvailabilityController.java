@@ -2,6 +2,9 @@ package com.omnidom.inventory.availability.web;
 
 import com.omnidom.inventory.availability.application.AvailabilityQueries;
 import com.omnidom.inventory.availability.domain.CartLine;
+import com.omnidom.platform.security.Caller;
+import com.omnidom.platform.security.Roles;
+import com.omnidom.platform.web.ResourceNotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -23,6 +26,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+/**
+ * A channel caller always asks as its own channel (its token's; the {@code channel} it sends is ignored), so it sees
+ * only its own reservations count. A caller that is only a store (a warehouse's WMS) reads only its own location's
+ * availability; with the channel role (a store's POS) it reads every location's, as a shop does.
+ */
 @RestController
 @RequestMapping("/api/v1/availability")
 @Tag(name = "Availability", description = "Available to promise for shops: per store and for a whole cart near a place")
@@ -51,6 +59,12 @@ class AvailabilityController {
             @Schema(description = "stores listed at most (default 20)") @Min(1) @Max(200) Integer maxStores) {
     }
 
+    /** The channel to answer for: a channel caller's own, else what staff or a store asked for. */
+    private static String channelFor(Caller caller, String asked) {
+        String own = caller.onlyChannel(Roles.CS_AGENT, Roles.OPS);
+        return own != null ? own : asked;
+    }
+
     @Schema(name = "StoreAvailability")
     record StoreAvailabilityResponse(String sku, String locationId, String channel, int onHand, int allocated, int blocked,
                                      int reserved, int safetyStock, int available, int reservedForChannel, int atpNow,
@@ -65,10 +79,19 @@ class AvailabilityController {
     @Operation(summary = "Availability of an article at a location",
             description = "available = onHand − allocated − blocked − reserved − safetyStock (never below 0): what any "
                     + "channel can be promised now. atpNow adds the channel's own reservation (within what is physically "
-                    + "free); atpBy also what arrives in transit until 'by'. Cached, never older than the event lag.")
+                    + "free); atpBy also what arrives in transit until 'by'. Cached, never older than the event lag. A channel "
+                    + "caller is answered for its own channel; a store caller without the channel role only at its own "
+                    + "location (404 elsewhere).")
     StoreAvailabilityResponse at(@PathVariable String locationId, @PathVariable String sku,
-                                 @Parameter(description = "the asking channel") @RequestParam(required = false) String channel,
-                                 @Parameter(description = "promise date-time") @RequestParam(required = false) Instant by) {
+                                 @Parameter(description = "the asking channel (staff; a channel caller is always its own)")
+                                 @RequestParam(name = "channel", required = false) String asked,
+                                 @Parameter(description = "promise date-time") @RequestParam(required = false) Instant by,
+                                 Caller caller) {
+        String own = caller.onlyLocation(Roles.CHANNEL, Roles.CS_AGENT, Roles.OPS);
+        if (own != null && !own.equals(locationId)) {
+            throw new ResourceNotFound("No stock of " + sku + " at " + locationId + ".");
+        }
+        String channel = channelFor(caller, asked);
         var answer = queries.at(locationId, sku, channel, by);
         var position = answer.position();
         var level = position.level();
@@ -84,10 +107,11 @@ class AvailabilityController {
             description = "pickupToday: stores (active, PICKUP) within the radius that have every line now, nearest first; "
                     + "stores: every store in the radius with its lines; shipping (when shipBy is given): whether locations "
                     + "that SHIP have every line by then (lines may come from different locations), and which have all. "
-                    + "A postal code is placed at the mean position of the known locations with that code.")
-    AvailabilityQueries.CartAnswer cart(@Valid @RequestBody CartRequest body) {
+                    + "A postal code is placed at the mean position of the known locations with that code. A channel caller is "
+                    + "answered for its own channel (the body's 'channel' is ignored for it).")
+    AvailabilityQueries.CartAnswer cart(@Valid @RequestBody CartRequest body, Caller caller) {
         List<CartLine> lines = body.lines().stream().map(l -> new CartLine(l.sku(), l.quantity())).toList();
-        return queries.cart(lines, body.channel(), new AvailabilityQueries.Near(body.latitude(), body.longitude(),
+        return queries.cart(lines, channelFor(caller, body.channel()), new AvailabilityQueries.Near(body.latitude(), body.longitude(),
                 body.postalCode(), body.country(), body.radiusKm()), body.shipBy(), body.maxStores() == null ? 20 : body.maxStores());
     }
 }

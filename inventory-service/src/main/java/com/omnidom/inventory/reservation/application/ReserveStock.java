@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -92,9 +93,16 @@ public class ReserveStock {
         return reservations.find(id).orElseThrow(() -> new ResourceNotFound("No reservation " + id + "."));
     }
 
+    /** The reservation if it exists; a channel caller's check before it changes one (the channel never changes). */
     @Transactional(readOnly = true)
-    public List<Reservation> find(String sku, String locationId) {
-        return reservations.find(blank(sku), blank(locationId));
+    public Optional<Reservation> find(UUID id) {
+        return reservations.find(id);
+    }
+
+    /** At most 1000; each filter optional. */
+    @Transactional(readOnly = true)
+    public List<Reservation> find(String sku, String locationId, String channel) {
+        return reservations.find(blank(sku), blank(locationId), blank(channel));
     }
 
     /** Ends reservations past their {@code until}, each in its own transaction (so they never deadlock with allocations). */

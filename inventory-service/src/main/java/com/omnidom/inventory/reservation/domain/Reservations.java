@@ -18,7 +18,8 @@ public interface Reservations {
     /** The reservation, its row locked until the end of the transaction. */
     Optional<Reservation> lock(UUID id);
 
-    List<Reservation> find(String sku, String locationId);
+    /** At most 1000, each filter optional (null = any). */
+    List<Reservation> find(String sku, String locationId, String channel);
 
     void change(UUID id, int quantity, Instant until);
 

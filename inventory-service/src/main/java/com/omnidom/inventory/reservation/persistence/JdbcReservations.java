@@ -57,9 +57,10 @@ class JdbcReservations implements Reservations {
     }
 
     @Override
-    public List<Reservation> find(String sku, String locationId) {
+    public List<Reservation> find(String sku, String locationId, String channel) {
         return jdbc.query("SELECT " + COLUMNS + " FROM reservation WHERE (?::text IS NULL OR sku = ?) AND (?::text IS NULL OR location_id = ?)"
-                + " ORDER BY sku, location_id, channel, created_at LIMIT 1000", RESERVATION, sku, sku, locationId, locationId);
+                + " AND (?::text IS NULL OR channel = ?) ORDER BY sku, location_id, channel, created_at LIMIT 1000", RESERVATION,
+                sku, sku, locationId, locationId, channel, channel);
     }
 
     @Override

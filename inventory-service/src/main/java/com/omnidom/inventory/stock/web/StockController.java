@@ -6,6 +6,9 @@ import com.omnidom.inventory.stock.application.SetOnHand;
 import com.omnidom.inventory.stock.application.StockQueries;
 import com.omnidom.inventory.stock.domain.OnHandResult;
 import com.omnidom.kernel.Page;
+import com.omnidom.platform.security.Caller;
+import com.omnidom.platform.security.Roles;
+import com.omnidom.platform.web.ResourceNotFound;
 import com.omnidom.platform.web.RequestSizeLimitFilter;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -34,8 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
+/** A store caller (without a staff role) reads only its own location's stock: another location's is a 404. */
 @RestController
 @RequestMapping("/api/v1/stock")
 @Tag(name = "Stock", description = "On hand, allocated and available units per article and location")
@@ -70,19 +75,35 @@ class StockController {
     }
 
     @GetMapping("/{locationId}/{sku}")
-    @Operation(summary = "Read the stock of an article at a location")
-    StockResponse get(@PathVariable String locationId, @PathVariable String sku) {
+    @Operation(summary = "Read the stock of an article at a location",
+            description = "404 when unknown; a store caller reads only its own location's.")
+    StockResponse get(@PathVariable String locationId, @PathVariable String sku, Caller caller) {
+        String own = ownLocation(caller);
+        if (own != null && !own.equals(locationId)) {
+            throw new ResourceNotFound("No stock of " + sku + " at " + locationId + ".");
+        }
         return StockResponse.of(queries.get(locationId, sku));
     }
 
     @GetMapping
-    @Operation(summary = "List stock", description = "Ordered by sku, then location.")
+    @Operation(summary = "List stock",
+            description = "Ordered by sku, then location. A store caller gets only its own location's rows.")
     Page<StockResponse> list(
             @Parameter(description = "only this article") @RequestParam(required = false) String sku,
             @Parameter(description = "only this location") @RequestParam(required = false) String locationId,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return queries.find(sku, locationId, page, size).map(StockResponse::of);
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            Caller caller) {
+        String own = ownLocation(caller);
+        if (own != null && locationId != null && !locationId.isBlank() && !own.equals(locationId)) {
+            return Page.of(List.of(), page, size, 0);
+        }
+        return queries.find(sku, own != null ? own : locationId, page, size).map(StockResponse::of);
+    }
+
+    /** The location a store caller is limited to; null for ops and admins, who read every location's stock. */
+    private static String ownLocation(Caller caller) {
+        return caller.onlyLocation(Roles.OPS, Roles.ADMIN);
     }
 
     @PostMapping(path = "/imports", consumes = {NDJSON, CSV})

@@ -1,5 +1,6 @@
 package com.omnidom.routing.decision.web;
 
+import com.omnidom.platform.security.Caller;
 import com.omnidom.routing.decision.application.AssignManually;
 import com.omnidom.routing.fulfillment.web.FulfillmentResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,14 +35,15 @@ class ManualAssignmentController {
     @Operation(summary = "Assign open lines to a location by hand",
             description = "Open lines are those no live fulfilment holds: waiting for the next window, deferred or unroutable. "
                     + "Creates one fulfilment order (manual) and publishes FulfillmentAssigned with manual=true; the decision "
-                    + "records the operator, the reason and every fence overridden (inactive location, capability, capacity, "
-                    + "earlier failure, pickup store). Stock is never overridden: 409 when the location lacks the units. "
+                    + "records the operator (the caller's token subject; a body's 'operator' is ignored), the reason and "
+                    + "every fence overridden (inactive location, capability, capacity, earlier failure, pickup store). Stock is never overridden: 409 when the location lacks the units. "
                     + "404 for an order routing does not know, 409 when a line has fewer open units than asked, 422 for an "
                     + "unknown location or a line named twice.")
-    ManualAssignmentResponse assign(@PathVariable UUID orderId, @Valid @RequestBody ManualAssignmentRequest request) {
+    ManualAssignmentResponse assign(@PathVariable UUID orderId, @Valid @RequestBody ManualAssignmentRequest request,
+                                    Caller caller) {
         AssignManually.Result result = assignManually.assign(orderId, request.locationId(),
                 request.lines().stream().map(l -> new AssignManually.Line(l.lineId(), l.quantity())).toList(),
-                request.operator(), request.reason());
+                caller.subject(), request.reason());
         return new ManualAssignmentResponse(FulfillmentResponse.of(result.fulfillment()), result.overriddenFences());
     }
 }

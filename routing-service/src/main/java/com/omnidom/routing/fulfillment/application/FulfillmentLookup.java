@@ -8,7 +8,7 @@ import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
 import com.omnidom.routing.fulfillment.domain.TransitionNotAllowed;
 import org.springframework.stereotype.Component;
 
-/** Loads a fulfilment order for a request (404 when unknown) and turns a refused transition into a 409. */
+/** Loads a fulfilment order for a request (404 when unknown or outside the caller's scope) and turns a refused transition into a 409. */
 @Component
 public class FulfillmentLookup {
 
@@ -19,7 +19,18 @@ public class FulfillmentLookup {
     }
 
     public FulfillmentOrder get(FulfillmentId id) {
-        return fulfillments.find(id).orElseThrow(() -> new ResourceNotFound("No fulfilment with id " + id + "."));
+        return fulfillments.find(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Another location's fulfilment order is unknown to a scoped caller: the same 404, nothing of it told. */
+    public FulfillmentOrder get(FulfillmentId id, WorkScope scope) {
+        FulfillmentOrder f = get(id);
+        if (!scope.includes(f.locationId())) throw notFound(id);
+        return f;
+    }
+
+    private static ResourceNotFound notFound(FulfillmentId id) {
+        return new ResourceNotFound("No fulfilment with id " + id + ".");
     }
 
     public static void step(Runnable transition) {

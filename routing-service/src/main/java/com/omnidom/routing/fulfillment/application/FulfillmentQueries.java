@@ -29,20 +29,25 @@ public class FulfillmentQueries {
     }
 
     @Transactional(readOnly = true)
-    public FulfillmentView get(FulfillmentId id) {
-        return FulfillmentView.of(lookup.get(id));
+    public FulfillmentView get(FulfillmentId id, WorkScope scope) {
+        return FulfillmentView.of(lookup.get(id, scope));
     }
 
+    /** Those of the order within the caller's scope. */
     @Transactional(readOnly = true)
-    public List<FulfillmentView> ofOrder(UUID orderId) {
-        return fulfillments.findByOrderIdOrderByCreatedAtAscIdAsc(orderId).stream().map(FulfillmentView::of).toList();
+    public List<FulfillmentView> ofOrder(UUID orderId, WorkScope scope) {
+        return fulfillments.findByOrderIdOrderByCreatedAtAscIdAsc(orderId).stream()
+                .filter(f -> scope.includes(f.locationId())).map(FulfillmentView::of).toList();
     }
 
-    /** Oldest first, as a location works them; either filter may be null. */
+    /** Oldest first, as a location works them; either filter may be null; only within the caller's scope. */
     @Transactional(readOnly = true)
-    public com.omnidom.kernel.Page<FulfillmentView> find(String locationId, FulfillmentStatus status, int page, int size) {
+    public com.omnidom.kernel.Page<FulfillmentView> find(String locationId, FulfillmentStatus status, int page, int size,
+                                                         WorkScope scope) {
+        if (!scope.everywhere() && scope.locations().isEmpty()) return com.omnidom.kernel.Page.of(List.of(), page, size, 0);
         Specification<FulfillmentOrder> filter = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
+            if (!scope.everywhere()) where.add(root.get("locationId").in(scope.locations()));
             if (locationId != null && !locationId.isBlank()) where.add(cb.equal(root.get("locationId"), locationId));
             if (status != null) where.add(cb.equal(root.get("status"), status));
             return cb.and(where.toArray(Predicate[]::new));

@@ -32,11 +32,11 @@ public class RejectFulfillment {
         this.clock = clock;
     }
 
-    /** 404 when unknown, 409 when its state does not allow it. */
+    /** 404 when unknown or outside the caller's scope, 409 when its state does not allow it. */
     @Transactional
-    public FulfillmentView reject(FulfillmentId id, String reason) {
+    public FulfillmentView reject(FulfillmentId id, String reason, WorkScope scope) {
         Instant now = clock.instant();
-        FulfillmentOrder f = lookup.get(id);
+        FulfillmentOrder f = lookup.get(id, scope);
         FulfillmentLookup.step(() -> f.reject(reason, now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.rejected(f, now));

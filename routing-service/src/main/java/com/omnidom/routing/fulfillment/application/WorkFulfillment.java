@@ -13,7 +13,8 @@ import java.time.Instant;
 /**
  * The steps a location takes on its fulfilment order (rejecting is {@link RejectFulfillment}, as its lines go elsewhere).
  * Each step and its event commit together; the flush takes the row's version (and lock) before the event is
- * appended, so one fulfilment's events are in the order of its changes.
+ * appended, so one fulfilment's events are in the order of its changes. A fulfilment outside the caller's
+ * {@link WorkScope} is a 404.
  */
 @Service
 public class WorkFulfillment {
@@ -31,9 +32,9 @@ public class WorkFulfillment {
     }
 
     @Transactional
-    public FulfillmentView acknowledge(FulfillmentId id) {
+    public FulfillmentView acknowledge(FulfillmentId id, WorkScope scope) {
         Instant now = clock.instant();
-        FulfillmentOrder f = lookup.get(id);
+        FulfillmentOrder f = lookup.get(id, scope);
         FulfillmentLookup.step(() -> f.acknowledge(now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.acknowledged(f, now));
@@ -41,9 +42,9 @@ public class WorkFulfillment {
     }
 
     @Transactional
-    public FulfillmentView ship(FulfillmentId id, String carrier, String trackingNumber) {
+    public FulfillmentView ship(FulfillmentId id, String carrier, String trackingNumber, WorkScope scope) {
         Instant now = clock.instant();
-        FulfillmentOrder f = lookup.get(id);
+        FulfillmentOrder f = lookup.get(id, scope);
         FulfillmentLookup.step(() -> f.ship(carrier, trackingNumber, now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.shipped(f, now));
@@ -51,9 +52,9 @@ public class WorkFulfillment {
     }
 
     @Transactional
-    public FulfillmentView readyForPickup(FulfillmentId id) {
+    public FulfillmentView readyForPickup(FulfillmentId id, WorkScope scope) {
         Instant now = clock.instant();
-        FulfillmentOrder f = lookup.get(id);
+        FulfillmentOrder f = lookup.get(id, scope);
         FulfillmentLookup.step(() -> f.readyForPickup(now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.readyForPickup(f, now));
@@ -61,9 +62,9 @@ public class WorkFulfillment {
     }
 
     @Transactional
-    public FulfillmentView pickedUp(FulfillmentId id) {
+    public FulfillmentView pickedUp(FulfillmentId id, WorkScope scope) {
         Instant now = clock.instant();
-        FulfillmentOrder f = lookup.get(id);
+        FulfillmentOrder f = lookup.get(id, scope);
         FulfillmentLookup.step(() -> f.pickedUp(now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.pickedUp(f, now));

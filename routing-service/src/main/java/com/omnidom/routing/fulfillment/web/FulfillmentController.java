@@ -1,8 +1,10 @@
 package com.omnidom.routing.fulfillment.web;
 
+import com.omnidom.platform.security.Caller;
 import com.omnidom.routing.fulfillment.application.FulfillmentQueries;
 import com.omnidom.routing.fulfillment.application.RejectFulfillment;
 import com.omnidom.routing.fulfillment.application.WorkFulfillment;
+import com.omnidom.routing.fulfillment.application.WorkScopes;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,77 +23,92 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.UUID;
 
+/**
+ * A store (or warehouse) caller sees and works only its token's location's fulfilment orders, a partner only those
+ * of its locations; cs-agents and ops see all. Another location's fulfilment order is a 404 for them.
+ */
 @RestController
 @Tag(name = "Fulfilments", description = "Fulfilment orders as locations work them: one per location chosen for an order")
 class FulfillmentController {
 
+    private static final String SCOPE = " A store caller sees only its own location's, a partner only its locations'; "
+            + "another location's fulfilment is a 404.";
+
     private final FulfillmentQueries queries;
     private final WorkFulfillment work;
     private final RejectFulfillment rejectFulfillment;
+    private final WorkScopes scopes;
 
-    FulfillmentController(FulfillmentQueries queries, WorkFulfillment work, RejectFulfillment rejectFulfillment) {
+    FulfillmentController(FulfillmentQueries queries, WorkFulfillment work, RejectFulfillment rejectFulfillment,
+                          WorkScopes scopes) {
         this.queries = queries;
         this.work = work;
         this.rejectFulfillment = rejectFulfillment;
+        this.scopes = scopes;
     }
 
     @GetMapping("/api/v1/fulfillments/{id}")
-    @Operation(summary = "Read a fulfilment order")
-    FulfillmentResponse get(@PathVariable UUID id) {
-        return FulfillmentResponse.of(queries.get(new FulfillmentId(id)));
+    @Operation(summary = "Read a fulfilment order", description = "404 when unknown." + SCOPE)
+    FulfillmentResponse get(@PathVariable UUID id, Caller caller) {
+        return FulfillmentResponse.of(queries.get(new FulfillmentId(id), scopes.of(caller)));
     }
 
     @GetMapping("/api/v1/fulfillments")
-    @Operation(summary = "List fulfilment orders", description = "A location's work list, oldest first; both filters optional.")
+    @Operation(summary = "List fulfilment orders", description = "A location's work list, oldest first; both filters optional. A store caller gets only its own "
+            + "location's, a partner only its locations' (a locationId outside them: an empty page).")
     FulfillmentResponse.Page list(
             @RequestParam(required = false) @Size(max = 64) String locationId,
             @RequestParam(required = false) FulfillmentStatus status,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return FulfillmentResponse.Page.of(queries.find(locationId, status, page, size));
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            Caller caller) {
+        return FulfillmentResponse.Page.of(queries.find(locationId, status, page, size, scopes.of(caller)));
     }
 
     @GetMapping("/api/v1/orders/{orderId}/fulfillments")
-    @Operation(summary = "List an order's fulfilment orders", description = "Oldest first, including rejected and failed ones.")
-    List<FulfillmentResponse> ofOrder(@PathVariable UUID orderId) {
-        return queries.ofOrder(orderId).stream().map(FulfillmentResponse::of).toList();
+    @Operation(summary = "List an order's fulfilment orders", description = "Oldest first, including rejected and failed ones. A store or partner caller gets only "
+            + "those at its own locations.")
+    List<FulfillmentResponse> ofOrder(@PathVariable UUID orderId, Caller caller) {
+        return queries.ofOrder(orderId, scopes.of(caller)).stream().map(FulfillmentResponse::of).toList();
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/acknowledge")
     @Operation(summary = "The location takes the fulfilment order on",
-            description = "ALLOCATED → ACKNOWLEDGED; publishes FulfillmentAcknowledged. 409 from any other status.")
-    FulfillmentResponse acknowledge(@PathVariable UUID id) {
-        return FulfillmentResponse.of(work.acknowledge(new FulfillmentId(id)));
+            description = "ALLOCATED → ACKNOWLEDGED; publishes FulfillmentAcknowledged. 409 from any other status." + SCOPE)
+    FulfillmentResponse acknowledge(@PathVariable UUID id, Caller caller) {
+        return FulfillmentResponse.of(work.acknowledge(new FulfillmentId(id), scopes.of(caller)));
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/reject")
     @Operation(summary = "The location refuses the fulfilment order",
             description = "ASSIGNED, ALLOCATED or ACKNOWLEDGED → REJECTED; publishes FulfillmentRejected, gives back the "
                     + "capacity and routes the lines again, never to this location for this order (new FulfillmentAssigned "
-                    + "or FulfillmentUnroutable). 409 from any other status.")
-    FulfillmentResponse reject(@PathVariable UUID id, @Valid @RequestBody RejectRequest request) {
-        return FulfillmentResponse.of(rejectFulfillment.reject(new FulfillmentId(id), request.reason()));
+                    + "or FulfillmentUnroutable). 409 from any other status." + SCOPE)
+    FulfillmentResponse reject(@PathVariable UUID id, @Valid @RequestBody RejectRequest request, Caller caller) {
+        return FulfillmentResponse.of(rejectFulfillment.reject(new FulfillmentId(id), request.reason(), scopes.of(caller)));
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/ship")
     @Operation(summary = "The parcel left with the carrier",
             description = "SHIP mode, ALLOCATED or ACKNOWLEDGED → SHIPPED (acknowledging first is optional); publishes "
-                    + "FulfillmentShipped. 409 otherwise.")
-    FulfillmentResponse ship(@PathVariable UUID id, @Valid @RequestBody ShipRequest request) {
-        return FulfillmentResponse.of(work.ship(new FulfillmentId(id), request.carrier(), request.trackingNumber()));
+                    + "FulfillmentShipped. 409 otherwise." + SCOPE)
+    FulfillmentResponse ship(@PathVariable UUID id, @Valid @RequestBody ShipRequest request, Caller caller) {
+        return FulfillmentResponse.of(work.ship(new FulfillmentId(id), request.carrier(), request.trackingNumber(),
+                scopes.of(caller)));
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/ready-for-pickup")
     @Operation(summary = "The lines wait at the store for the customer",
-            description = "PICKUP mode, ALLOCATED or ACKNOWLEDGED → READY_FOR_PICKUP; publishes FulfillmentReadyForPickup. 409 otherwise.")
-    FulfillmentResponse readyForPickup(@PathVariable UUID id) {
-        return FulfillmentResponse.of(work.readyForPickup(new FulfillmentId(id)));
+            description = "PICKUP mode, ALLOCATED or ACKNOWLEDGED → READY_FOR_PICKUP; publishes FulfillmentReadyForPickup. 409 otherwise."
+                    + SCOPE)
+    FulfillmentResponse readyForPickup(@PathVariable UUID id, Caller caller) {
+        return FulfillmentResponse.of(work.readyForPickup(new FulfillmentId(id), scopes.of(caller)));
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/picked-up")
     @Operation(summary = "The customer collected the lines",
-            description = "PICKUP mode, READY_FOR_PICKUP → PICKED_UP; publishes FulfillmentPickedUp. 409 otherwise.")
-    FulfillmentResponse pickedUp(@PathVariable UUID id) {
-        return FulfillmentResponse.of(work.pickedUp(new FulfillmentId(id)));
+            description = "PICKUP mode, READY_FOR_PICKUP → PICKED_UP; publishes FulfillmentPickedUp. 409 otherwise." + SCOPE)
+    FulfillmentResponse pickedUp(@PathVariable UUID id, Caller caller) {
+        return FulfillmentResponse.of(work.pickedUp(new FulfillmentId(id), scopes.of(caller)));
     }
 }

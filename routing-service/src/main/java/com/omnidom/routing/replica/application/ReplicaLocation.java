@@ -17,22 +17,31 @@ import java.util.List;
  * @param costPerShipment the catalog's cost per order shipped from here, minor units of costCurrency; null = no cost profile
  * @param costPerUnit     per unit, minor units; null = no cost profile
  * @param distanceBands   cost by distance, minor units
+ * @param partnerId       the drop-ship or franchise partner the location belongs to (catalog's partnerId); null = none
  */
 public record ReplicaLocation(String locationId, long version, String type, Double latitude, Double longitude,
                               String timeZone, List<String> capabilities, Integer ordersPerDay, Integer unitsPerDay,
                               boolean active, String costCurrency, Long costPerShipment, Long costPerUnit,
-                              List<Band> distanceBands) {
+                              List<Band> distanceBands, String partnerId) {
 
     public ReplicaLocation {
         capabilities = List.copyOf(capabilities);
         distanceBands = distanceBands == null ? List.of() : List.copyOf(distanceBands);
     }
 
-    /** A location without a cost profile. */
+    /** A location of no partner. */
+    public ReplicaLocation(String locationId, long version, String type, Double latitude, Double longitude, String timeZone,
+                           List<String> capabilities, Integer ordersPerDay, Integer unitsPerDay, boolean active,
+                           String costCurrency, Long costPerShipment, Long costPerUnit, List<Band> distanceBands) {
+        this(locationId, version, type, latitude, longitude, timeZone, capabilities, ordersPerDay, unitsPerDay, active,
+                costCurrency, costPerShipment, costPerUnit, distanceBands, null);
+    }
+
+    /** A location without a cost profile, of no partner. */
     public ReplicaLocation(String locationId, long version, String type, Double latitude, Double longitude, String timeZone,
                            List<String> capabilities, Integer ordersPerDay, Integer unitsPerDay, boolean active) {
         this(locationId, version, type, latitude, longitude, timeZone, capabilities, ordersPerDay, unitsPerDay, active, null,
-                null, null, List.of());
+                null, null, List.of(), null);
     }
 
     /**

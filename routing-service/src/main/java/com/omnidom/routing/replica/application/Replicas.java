@@ -31,19 +31,21 @@ public class Replicas {
         return jdbc.update("""
                 INSERT INTO location_replica (location_id, type, latitude, longitude, time_zone, capabilities,
                                               orders_per_day, units_per_day, active, version, cost_currency,
-                                              cost_per_shipment, cost_per_unit, distance_bands, updated_at)
-                VALUES (?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), now())
+                                              cost_per_shipment, cost_per_unit, distance_bands, partner_id, updated_at)
+                VALUES (?, ?, ?, ?, ?, CAST(? AS text[]), ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, now())
                 ON CONFLICT (location_id) DO UPDATE SET
                     type = EXCLUDED.type, latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,
                     time_zone = EXCLUDED.time_zone, capabilities = EXCLUDED.capabilities,
                     orders_per_day = EXCLUDED.orders_per_day, units_per_day = EXCLUDED.units_per_day,
                     active = EXCLUDED.active, version = EXCLUDED.version, cost_currency = EXCLUDED.cost_currency,
                     cost_per_shipment = EXCLUDED.cost_per_shipment,
-                    cost_per_unit = EXCLUDED.cost_per_unit, distance_bands = EXCLUDED.distance_bands, updated_at = now()
+                    cost_per_unit = EXCLUDED.cost_per_unit, distance_bands = EXCLUDED.distance_bands,
+                    partner_id = EXCLUDED.partner_id, updated_at = now()
                 WHERE location_replica.version < EXCLUDED.version""",
                 location.locationId(), location.type(), location.latitude(), location.longitude(), location.timeZone(),
                 capabilities, location.ordersPerDay(), location.unitsPerDay(), location.active(), location.version(),
-                location.costCurrency(), location.costPerShipment(), location.costPerUnit(), json.writeValueAsString(location.distanceBands())) == 1;
+                location.costCurrency(), location.costPerShipment(), location.costPerUnit(), json.writeValueAsString(location.distanceBands()),
+                location.partnerId()) == 1;
     }
 
     /** Plain stock: nothing reserved, no safety stock, nothing in transit. */

@@ -49,7 +49,8 @@ class ReplicaListener implements EventHandlers {
                 location.costProfile() == null ? null : minor(location.costProfile().perOrder(), location),
                 location.costProfile() == null ? null : minor(location.costProfile().perUnit(), location),
                 location.costProfile() == null ? List.of() : location.costProfile().distanceBands().stream()
-                        .map(b -> new ReplicaLocation.Band(b.upToKm(), b.cost() == null ? 0 : minor(b.cost(), location))).toList()));
+                        .map(b -> new ReplicaLocation.Band(b.upToKm(), b.cost() == null ? 0 : minor(b.cost(), location))).toList(),
+                location.partnerId() == null || location.partnerId().isBlank() ? null : location.partnerId()));
     }
 
     /** Money to minor units of the cost profile's currency (JPY has none, EUR two). */
