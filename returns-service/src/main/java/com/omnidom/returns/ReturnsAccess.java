@@ -21,7 +21,7 @@ class ReturnsAccess {
     AccessRules returnsAccessRules() {
         return AccessRules.define()
                 .post("/api/v1/returns", CS_AGENT, CHANNEL, STORE)
-                // receiving fixes the refund: the store at its counter, ops for the warehouses' goods-in
+                // receiving fixes the refund: the receiving store or warehouse (role store, its own location), or ops
                 .post("/api/v1/returns/{id}/receive", STORE, OPS)
                 .post("/api/v1/returns/{id}/cancel", CS_AGENT, CHANNEL, STORE)
                 .get("/api/v1/returns", CS_AGENT, OPS, FINANCE, CHANNEL, STORE)
