@@ -8,6 +8,8 @@ import com.omnidom.catalog.location.domain.LocationType;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TestCaller;
+import com.omnidom.platform.security.Roles;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,6 +166,39 @@ class LocationsIT {
         assertThat(ids(page)).containsExactly("L-3");
         assertThat(page.get("totalItems").asLong()).isEqualTo(3);
         assertThat(page.get("totalPages").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aPartnerReadsOnlyItsOwnLocationsAndStaffReadAll() {
+        http.post("/api/v1/locations", with(aStore("PA-DS-1"), LocationType.DROP_SHIPPER, "CH", List.of(Capability.SHIP), "PARTNER-A", true));
+        http.post("/api/v1/locations", with(aStore("PA-DS-2"), LocationType.FRANCHISE_PARTNER, "CH", List.of(Capability.SHIP), "PARTNER-A", true));
+        http.post("/api/v1/locations", with(aStore("PB-DS-1"), LocationType.DROP_SHIPPER, "CH", List.of(Capability.SHIP), "PARTNER-B", true));
+        http.post("/api/v1/locations", with(aStore("CH-STORE-1"), LocationType.STORE, "CH", List.of(Capability.SHIP), null, true));
+        Http partnerA = http.as(TestCaller.of("partner-a", Roles.PARTNER).withPartner("PARTNER-A"));
+
+        assertThat(partnerA.get("/api/v1/locations/PA-DS-1").json().get("partnerId").asString()).isEqualTo("PARTNER-A");
+        Http.Response othersLocation = partnerA.get("/api/v1/locations/PB-DS-1");
+        assertThat(othersLocation.status()).isEqualTo(404);
+        assertThat(othersLocation.text()).doesNotContain("PARTNER-B");
+        assertThat(partnerA.get("/api/v1/locations/CH-STORE-1").status()).isEqualTo(404);
+        assertThat(ids(partnerA.get("/api/v1/locations?country=CH").json())).containsExactly("PA-DS-1", "PA-DS-2");
+        assertThat(partnerA.get("/api/v1/locations?country=CH").json().get("totalItems").asLong()).isEqualTo(2);
+        assertThat(ids(http.as(TestCaller.of("carla", Roles.CS_AGENT)).get("/api/v1/locations?country=CH").json()))
+                .containsExactly("CH-STORE-1", "PA-DS-1", "PA-DS-2", "PB-DS-1");
+        // a partner token without its partner claim sees nothing rather than everything
+        assertThat(http.as(TestCaller.of("partner-x", Roles.PARTNER)).get("/api/v1/locations?country=CH").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void onlyAdminsWriteLocations() {
+        Http.Response byOps = http.as(TestCaller.of("otto", Roles.OPS)).post("/api/v1/locations", aStore("OPS-WRITE"));
+        Http.Response byAdmin = http.as(TestCaller.of("ada", Roles.ADMIN)).post("/api/v1/locations", aStore("OPS-WRITE"));
+
+        assertThat(byOps.status()).isEqualTo(403);
+        assertThat(byOps.contentType()).startsWith("application/problem+json");
+        assertThat(byAdmin.status()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM location WHERE id = 'OPS-WRITE'", Long.class)).isEqualTo(1);
     }
 
     private long outboxRows(String id) {

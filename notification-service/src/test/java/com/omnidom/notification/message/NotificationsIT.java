@@ -9,9 +9,11 @@ import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
 import com.omnidom.events.payment.AuthorizationReleased;
 import com.omnidom.notification.NotificationServiceApplication;
+import com.omnidom.platform.security.Roles;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.testsupport.Wire;
 import jakarta.mail.Message.RecipientType;
@@ -106,7 +108,9 @@ class NotificationsIT {
         assertThat(body).startsWith("Hallo Anna Müller,")
                 .contains("- 2 × SKU-RED-42", "- 1 × SKU-BLUE-1", "Gesamtbetrag: 1.234,50\u00a0€");
 
-        JsonNode list = http.get("/api/v1/notifications?orderId=" + orderId).json();
+        // customer service checks "did the customer get the mail?"
+        Http agent = http.as(TestCaller.of("carla", Roles.CS_AGENT));
+        JsonNode list = agent.get("/api/v1/notifications?orderId=" + orderId).json();
         assertThat(list).hasSize(1);
         JsonNode item = list.get(0);
         assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "orderId", "kind", "recipient", "language",
@@ -120,8 +124,10 @@ class NotificationsIT {
         assertThat(mail.getHeader("X-Omnidom-Notification-Id")[0]).isEqualTo(id);
         assertThat(mail.getMessageID()).isEqualTo("<" + id + "@notification.omnidom>");
 
-        Http.Response detail = http.get("/api/v1/notifications/" + id);
+        Http.Response detail = agent.get("/api/v1/notifications/" + id);
         assertThat(detail.status()).isEqualTo(200);
+        assertThat(http.as(TestCaller.of("shop", Roles.CHANNEL).withChannel("WEB_SHOP"))
+                .get("/api/v1/notifications/" + id).status()).isEqualTo(403);
         // SMTP transports the text with CRLF and without the last line break
         assertThat(detail.json().get("body").asString().strip()).isEqualTo(body.replace("\r\n", "\n").strip());
         assertThat(detail.json().get("attempts").asInt()).isEqualTo(1);

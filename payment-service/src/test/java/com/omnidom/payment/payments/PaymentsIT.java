@@ -3,8 +3,10 @@ package com.omnidom.payment.payments;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.EventType;
 import com.omnidom.events.Topics;
+import com.omnidom.platform.security.Roles;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +28,7 @@ import static com.omnidom.payment.SampleEvents.shipment;
 import static com.omnidom.payment.SampleEvents.shipped;
 import static com.omnidom.payment.SampleEvents.shirtsAndABook;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The whole service with a real broker, a fresh database and the PSP simulator in this JVM on a random port. */
 class PaymentsIT extends PaymentServiceWithPsp {
@@ -101,6 +105,27 @@ class PaymentsIT extends PaymentServiceWithPsp {
         assertThat(payment.get("refunded").asString()).isEqualTo("35.00");
         assertThat(payment.at("/tenders/1/refunded").asString()).isEqualTo("4.32");
         assertThat(payment.at("/refunds/0/parts").size()).isEqualTo(2);
+        assertThat(payment.at("/tenders/1/reference").asString()).isEqualTo("GC-4711");
+    }
+
+    @Test
+    void financeSeesTenderReferencesWholeCustomerServiceAndOpsOnlyTheirLastFourOthersNothing() {
+        UUID orderId = UUID.randomUUID();
+        publish(order(orderId, shirtsAndABook(), card("card-1", "30.68", "psp-auth-" + orderId),
+                giftCard("gift-1", "10.00", "GC-0042-7777")));
+        String path = "/api/v1/payments/" + orderId;
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(path).status() == 200);
+
+        JsonNode byFinance = http.as(TestCaller.of("fiona", Roles.FINANCE)).get(path).json();
+        JsonNode byAgent = http.as(TestCaller.of("carla", Roles.CS_AGENT)).get(path).json();
+        JsonNode byOps = http.as(TestCaller.of("otto", Roles.OPS)).get(path).json();
+
+        assertThat(byFinance.at("/tenders/1/reference").asString()).isEqualTo("GC-0042-7777");
+        assertThat(byAgent.at("/tenders/1/reference").asString()).isEqualTo("****7777");
+        assertThat(byAgent.at("/tenders/0/reference").asString()).isEqualTo("****" + orderId.toString().substring(32));
+        assertThat(byAgent.get("total")).isEqualTo(byFinance.get("total"));
+        assertThat(byOps.at("/tenders/1/reference").asString()).isEqualTo("****7777");
+        assertThat(http.as(TestCaller.of("shop", Roles.CHANNEL).withChannel("WEB_SHOP")).get(path).status()).isEqualTo(403);
     }
 
     @Test

@@ -5,9 +5,11 @@ import com.omnidom.events.ContractEvent;
 import com.omnidom.events.Topics;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.events.payment.RefundIssued;
+import com.omnidom.platform.security.Roles;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.testsupport.Wire;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -198,6 +200,91 @@ class ReturnsIT {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM return_order WHERE order_id = ?", Long.class, orderId)).isZero();
         assertThat(http.get("/api/v1/returns/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(http.get("/api/v1/orders/" + UUID.randomUUID() + "/returnable").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aChannelSeesAndReturnsOnlyTheOrdersItSoldAndOnlyOnline() {
+        UUID orderId = UUID.randomUUID();
+        publish(accepted(orderId, line("1", "SHIRT-M", 2, "19.99")));
+        publish(shipment(orderId, "WH-DE-1", shipped("1", "SHIRT-M", 2)));
+        awaitReturnable(orderId, "1", 2);
+        Http webShop = http.as(TestCaller.of("eshop-web", Roles.CHANNEL).withChannel("WEB_SHOP"));
+        Http marketplace = http.as(TestCaller.of("marketplace", Roles.CHANNEL).withChannel("MARKETPLACE"));
+
+        Http.Response othersOrder = marketplace.post("/api/v1/returns", request(orderId, "ONLINE", "WH-DE-1",
+                returnLine("1", 1, "TOO_SMALL")));
+        Http.Response inStore = webShop.post("/api/v1/returns", request(orderId, "STORE", "STORE-BER-1",
+                returnLine("1", 1, "TOO_SMALL")));
+        Http.Response own = webShop.post("/api/v1/returns", request(orderId, "ONLINE", "WH-DE-1",
+                returnLine("1", 1, "TOO_SMALL")));
+
+        assertThat(othersOrder.status()).isEqualTo(404);
+        assertThat(othersOrder.contentType()).startsWith("application/problem+json");
+        assertThat(inStore.status()).isEqualTo(403);
+        assertThat(own.status()).isEqualTo(201);
+        String returnId = own.json().get("returnId").asString();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM return_order WHERE order_id = ?", Long.class, orderId)).isEqualTo(1);
+        assertThat(webShop.get("/api/v1/orders/" + orderId + "/returnable").status()).isEqualTo(200);
+        assertThat(marketplace.get("/api/v1/orders/" + orderId + "/returnable").status()).isEqualTo(404);
+        assertThat(webShop.get("/api/v1/returns/" + returnId).status()).isEqualTo(200);
+        Http.Response othersReturn = marketplace.get("/api/v1/returns/" + returnId);
+        assertThat(othersReturn.status()).isEqualTo(404);
+        assertThat(othersReturn.text()).doesNotContain("SHIRT-M");
+        assertThat(webShop.get("/api/v1/returns?orderId=" + orderId).json().get("totalItems").asLong()).isEqualTo(1);
+        assertThat(marketplace.get("/api/v1/returns?orderId=" + orderId).json().get("items")).isEmpty();
+        assertThat(marketplace.post("/api/v1/returns/" + returnId + "/cancel", Map.of()).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/returns/" + returnId).json().get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(webShop.post("/api/v1/returns/" + returnId + "/cancel", Map.of()).json().get("status").asString())
+                .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aStoreTakesReturnsOfAnyChannelOverItsOwnCounterOnlyAndSeesOnlyItsOwn() {
+        UUID orderId = UUID.randomUUID();
+        publish(accepted(orderId, line("1", "SHIRT-M", 2, "19.99")));
+        publish(shipment(orderId, "WH-DE-1", shipped("1", "SHIRT-M", 2)));
+        awaitReturnable(orderId, "1", 2);
+        Http berlin = http.as(TestCaller.of("pos-berlin", Roles.CHANNEL, Roles.STORE).withChannel("STORE_POS")
+                .withLocation("STORE-BER-1"));
+        Http hamburg = http.as(TestCaller.of("pos-hamburg", Roles.CHANNEL, Roles.STORE).withChannel("STORE_POS")
+                .withLocation("STORE-HAM-1"));
+
+        Map<String, Object> atBerlin = with(request(orderId, "STORE", "STORE-BER-1",
+                inspected(returnLine("1", 1, "TOO_SMALL"), true)), "receiveNow", true);
+        Http.Response elsewhere = hamburg.post("/api/v1/returns", atBerlin);
+        Http.Response online = berlin.post("/api/v1/returns", request(orderId, "ONLINE", "WH-DE-1",
+                returnLine("1", 1, "TOO_SMALL")));
+        // a web-shop order (buy online, return in store) at the store's own counter
+        assertThat(berlin.get("/api/v1/orders/" + orderId + "/returnable").status()).isEqualTo(200);
+        Http.Response taken = berlin.post("/api/v1/returns", atBerlin);
+
+        assertThat(elsewhere.status()).isEqualTo(403);
+        assertThat(online.status()).isEqualTo(403);
+        assertThat(taken.status()).isEqualTo(201);
+        assertThat(taken.json().get("status").asString()).isEqualTo("RECEIVED");
+        String returnId = taken.json().get("returnId").asString();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM return_order WHERE order_id = ?", Long.class, orderId)).isEqualTo(1);
+        assertThat(hamburg.get("/api/v1/returns/" + returnId).status()).isEqualTo(404);
+        assertThat(hamburg.get("/api/v1/returns?orderId=" + orderId).json().get("items")).isEmpty();
+        assertThat(berlin.get("/api/v1/returns?orderId=" + orderId).json().get("totalItems").asLong()).isEqualTo(1);
+        assertThat(http.as(TestCaller.of("fiona", Roles.FINANCE)).get("/api/v1/returns/" + returnId).json()
+                .get("refundAmount").asString()).isEqualTo("19.99");
+
+        // an ONLINE return to a warehouse is not the store's to receive; the warehouse's goods-in (role store) is
+        String online2 = http.post("/api/v1/returns", request(orderId, "ONLINE", "WH-DE-1", returnLine("1", 1, "DAMAGED")))
+                .json().get("returnId").asString();
+        Map<String, Object> arrived = Map.of("lines", List.of(inspection("1", 1, true)));
+        assertThat(berlin.post("/api/v1/returns/" + online2 + "/receive", arrived).status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/returns/" + online2).json().get("status").asString()).isEqualTo("REQUESTED");
+        assertThat(http.as(TestCaller.of("carla", Roles.CS_AGENT)).post("/api/v1/returns/" + online2 + "/receive", arrived)
+                .status()).isEqualTo(403);
+        assertThat(http.as(TestCaller.of("WH-DE-1", Roles.STORE).withLocation("WH-DE-1"))
+                .post("/api/v1/returns/" + online2 + "/receive", arrived).json().get("status").asString()).isEqualTo("RECEIVED");
+
+        // who did it: the token's subject, in the audit trail of the state changes
+        JsonNode audit = http.as(TestCaller.of("otto", Roles.OPS)).get("/api/v1/audit-records?subject=pos-berlin").json();
+        assertThat(audit.get("items").valueStream().map(r -> r.get("method").asString() + " " + r.get("path").asString()
+                + " " + r.get("status").asInt())).contains("POST /api/v1/returns 201");
     }
 
     @Test

@@ -28,10 +28,12 @@ public class LocationSearch {
         this.jdbc = jdbc;
     }
 
+    /** The location; {@code partnerId} non-null: only if that partner owns it (another's is "not found"). */
     @Transactional(readOnly = true)
-    public LocationSnapshot get(String id) {
+    public LocationSnapshot get(String id, String partnerId) {
         LocationId locationId = new LocationId(id);
         return locations.find(locationId).map(Location::snapshot)
+                .filter(l -> partnerId == null || partnerId.equals(l.content().partnerId()))
                 .orElseThrow(() -> new ResourceNotFound("No location with id " + id + "."));
     }
 
@@ -50,6 +52,10 @@ public class LocationSearch {
         if (filter.capability() != null) {
             where.add("capabilities @> jsonb_build_array(CAST(:capability AS text))");
             params.addValue("capability", filter.capability().name());
+        }
+        if (filter.partnerId() != null) {
+            where.add("partner_id = :partnerId");
+            params.addValue("partnerId", filter.partnerId());
         }
         if (filter.active() != null) {
             where.add("active = :active");

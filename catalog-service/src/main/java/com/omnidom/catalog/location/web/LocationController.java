@@ -8,6 +8,8 @@ import com.omnidom.catalog.location.application.SavedLocation;
 import com.omnidom.catalog.location.domain.Capability;
 import com.omnidom.catalog.location.domain.LocationType;
 import com.omnidom.kernel.Page;
+import com.omnidom.platform.security.Caller;
+import com.omnidom.platform.security.Roles;
 import com.omnidom.platform.web.InvalidRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -66,21 +68,28 @@ class LocationController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a delivery location")
-    LocationResponse get(@PathVariable String id) {
-        return LocationResponse.of(search.get(id));
+    @Operation(summary = "Read a delivery location", description = "A partner reads only its own locations: another's is 404.")
+    LocationResponse get(@PathVariable String id, Caller caller) {
+        return LocationResponse.of(search.get(id, ownPartner(caller)));
     }
 
     @GetMapping
-    @Operation(summary = "List delivery locations", description = "Ordered by id.")
+    @Operation(summary = "List delivery locations", description = "Ordered by id. A partner's list holds only its own locations.")
     Page<LocationResponse> list(
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             @RequestParam(required = false) LocationType type,
             @Parameter(description = "ISO country code of the address") @RequestParam(required = false) String country,
             @RequestParam(required = false) Capability capability,
-            @RequestParam(required = false) Boolean active) {
-        return search.find(new LocationFilter(type, country, capability, active), page, size).map(LocationResponse::of);
+            @RequestParam(required = false) Boolean active,
+            Caller caller) {
+        return search.find(new LocationFilter(type, country, capability, active, ownPartner(caller)), page, size)
+                .map(LocationResponse::of);
+    }
+
+    // partners see their own locations only (not other partners' costs, capacities, addresses); staff see all
+    private static String ownPartner(Caller caller) {
+        return caller.onlyPartner(Roles.CS_AGENT, Roles.OPS, Roles.ADMIN);
     }
 
     private static URI location(String id) {

@@ -2,6 +2,8 @@ package com.omnidom.payment.payments.web;
 
 import com.omnidom.payment.payments.application.PaymentQueries;
 import com.omnidom.payment.payments.domain.OrderId;
+import com.omnidom.platform.security.Caller;
+import com.omnidom.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +28,9 @@ class PaymentController {
     @Operation(summary = "Read an order's payment",
             description = "Authorised, captured, released and refunded totals, per tender and per line (captured, cancelled "
                     + "and returned units), with the captures, releases of cancelled lines, refunds and invoices (net + tax = gross, tax per rate). 404 until the order's OrderAccepted was processed; "
-                    + "400 if orderId is not a UUID.")
-    PaymentResponse get(@PathVariable UUID orderId) {
-        return PaymentResponse.of(queries.find(new OrderId(orderId)));
+                    + "400 if orderId is not a UUID. Tender references (gift card numbers, loyalty accounts, PSP "
+                    + "authorisations) are shown whole to finance only, to others as their last four characters.")
+    PaymentResponse get(@PathVariable UUID orderId, Caller caller) {
+        return PaymentResponse.of(queries.find(new OrderId(orderId)), caller.hasRole(Roles.FINANCE));
     }
 }

@@ -54,11 +54,12 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
                                   String gross, Instant issuedAt, List<TaxResponse> taxes) {
     }
 
-    static PaymentResponse of(PaymentDetails details) {
+    /** @param fullReferences false: tender references masked to their last four characters */
+    static PaymentResponse of(PaymentDetails details, boolean fullReferences) {
         var p = details.payment();
         return new PaymentResponse(p.orderId().value(), p.orderNumber(), p.currency(), text(p.total()),
                 text(p.authorized()), text(p.captured()), text(p.released()), text(p.refunded()),
-                p.tenders().stream().map(PaymentResponse::tender).toList(),
+                p.tenders().stream().map(t -> tender(t, fullReferences)).toList(),
                 p.lines().stream().map(PaymentResponse::line).toList(),
                 details.captures().stream().map(PaymentResponse::capture).toList(),
                 details.releases().stream().map(PaymentResponse::release).toList(),
@@ -66,9 +67,16 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
                 details.invoices().stream().map(PaymentResponse::invoice).toList());
     }
 
-    private static TenderResponse tender(Tender t) {
-        return new TenderResponse(t.tenderId(), t.type().name(), t.reference(), text(t.authorized()), text(t.captured()),
+    private static TenderResponse tender(Tender t, boolean fullReferences) {
+        String reference = fullReferences ? t.reference() : masked(t.reference());
+        return new TenderResponse(t.tenderId(), t.type().name(), reference, text(t.authorized()), text(t.captured()),
                 text(t.released()), text(t.refunded()));
+    }
+
+    // a gift card number or loyalty account spends like cash: who only looks sees its last four characters
+    private static String masked(String reference) {
+        if (reference == null) return null;
+        return reference.length() <= 4 ? "****" : "****" + reference.substring(reference.length() - 4);
     }
 
     private static LineResponse line(PaymentLine l) {

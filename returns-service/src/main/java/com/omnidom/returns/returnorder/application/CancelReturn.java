@@ -28,8 +28,9 @@ public class CancelReturn {
     }
 
     @Transactional
-    public ReturnSnapshot cancel(ReturnId id) {
+    public ReturnSnapshot cancel(ReturnId id, ReturnScope scope) {
         ReturnOrder returnOrder = returnOrders.find(id).orElseThrow(() -> new ResourceNotFound("No return " + id + "."));
+        scope.check(returnOrder.snapshot(), soldLines);
         List<Release> releases = returnOrder.cancel(clock.instant());
         returnOrders.saveAndFlush(returnOrder);
         releases.forEach(r -> soldLines.releaseReturn(returnOrder.orderId(), r.lineId(), r.quantity()));

@@ -37,9 +37,10 @@ public class ReceiveReturn {
     }
 
     @Transactional
-    public ReturnSnapshot receive(ReturnId id, List<Inspection> inspections) {
+    public ReturnSnapshot receive(ReturnId id, List<Inspection> inspections, ReturnScope scope) {
         Instant now = clock.instant();
         ReturnOrder returnOrder = returnOrders.find(id).orElseThrow(() -> new ResourceNotFound("No return " + id + "."));
+        scope.check(returnOrder.snapshot(), soldLines);
         List<Release> releases = returnOrder.receive(inspections, now);
         // the version check (and row lock) first: a concurrent receive of the same return fails here with 409
         returnOrders.saveAndFlush(returnOrder);

@@ -3,6 +3,7 @@ package com.omnidom.returns.returnorder.application;
 import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.web.FieldProblem;
 import com.omnidom.platform.web.InvalidRequest;
+import com.omnidom.platform.web.ResourceNotFound;
 import com.omnidom.returns.returnorder.domain.Inspection;
 import com.omnidom.returns.returnorder.domain.RequestedLine;
 import com.omnidom.returns.returnorder.domain.ReturnChannel;
@@ -44,14 +45,18 @@ public class RequestReturn {
         this.clock = clock;
     }
 
+    /** @param scope a channel-limited caller returns only orders its channel sold: another's is "not found" */
     @Transactional
-    public ReturnSnapshot request(NewReturn request) {
+    public ReturnSnapshot request(NewReturn request, ReturnScope scope) {
         Instant now = clock.instant();
         OrderId orderId = new OrderId(request.orderId());
         Map<String, SoldLine> sold = soldLines.ofOrder(orderId).stream()
                 .collect(Collectors.toMap(SoldLine::lineId, Function.identity()));
         if (sold.isEmpty()) {
             throw new InvalidRequest("orderId", "order " + orderId + " not known yet: it has not reached returns-service");
+        }
+        if (scope.channel() != null && !scope.channel().equals(sold.values().iterator().next().channel())) {
+            throw new ResourceNotFound("No order " + orderId + " sold through " + scope.channel() + ".");
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (request.receiveNow() && request.channel() != ReturnChannel.STORE) {

@@ -19,10 +19,13 @@ public class ReturnableLines {
         this.soldLines = soldLines;
     }
 
+    /** @param channel non-null: the caller sees only orders this channel sold; another's is "not known" */
     @Transactional(readOnly = true)
-    public List<SoldLine> of(OrderId orderId) {
+    public List<SoldLine> of(OrderId orderId, String channel) {
         List<SoldLine> lines = soldLines.ofOrder(orderId);
-        if (lines.isEmpty()) throw new ResourceNotFound("Order " + orderId + " is not known here (yet).");
+        if (lines.isEmpty() || channel != null && !channel.equals(lines.getFirst().channel())) {
+            throw new ResourceNotFound("Order " + orderId + " is not known here (yet).");
+        }
         return lines;
     }
 }

@@ -15,6 +15,9 @@ public interface SoldLines {
 
     List<SoldLine> ofOrder(OrderId orderId);
 
+    /** The channel that sold the order; empty if the order is not known or was recorded without it. */
+    Optional<String> channelOf(OrderId orderId);
+
     Optional<SoldLine> find(OrderId orderId, String lineId);
 
     /** Adds the delivered units to their lines and keeps the delivery in the log. */

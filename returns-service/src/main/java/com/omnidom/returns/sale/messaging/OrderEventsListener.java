@@ -28,7 +28,8 @@ class OrderEventsListener implements EventHandlers {
     private static List<SoldLine> lines(OrderAccepted order) {
         OrderId orderId = new OrderId(order.orderId());
         return order.lines().stream()
-                .map(l -> new SoldLine(orderId, l.lineId(), l.sku(), l.quantity(), l.unitPrice(), order.currency(), 0, 0))
+                .map(l -> new SoldLine(orderId, l.lineId(), l.sku(), l.quantity(), l.unitPrice(), order.currency(),
+                        order.channel() == null ? null : order.channel().name(), 0, 0))
                 .toList();
     }
 }

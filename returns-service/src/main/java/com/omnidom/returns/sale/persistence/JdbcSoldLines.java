@@ -21,7 +21,7 @@ class JdbcSoldLines implements SoldLines {
     private static final RowMapper<SoldLine> ROW = (rs, n) -> new SoldLine(
             new OrderId(rs.getObject("order_id", UUID.class)), rs.getString("line_id"), rs.getString("sku"),
             rs.getInt("ordered_quantity"), rs.getBigDecimal("unit_price"), rs.getString("currency"),
-            rs.getInt("shipped_quantity"), rs.getInt("returned_quantity"));
+            rs.getString("channel"), rs.getInt("shipped_quantity"), rs.getInt("returned_quantity"));
 
     private final JdbcTemplate jdbc;
 
@@ -33,17 +33,23 @@ class JdbcSoldLines implements SoldLines {
     public void recordSale(List<SoldLine> lines, Instant soldAt) {
         for (SoldLine line : lines) {
             jdbc.update("""
-                    INSERT INTO sold_line (order_id, line_id, sku, ordered_quantity, unit_price, currency, sold_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO sold_line (order_id, line_id, sku, ordered_quantity, unit_price, currency, channel, sold_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (order_id, line_id) DO NOTHING""",
                     line.orderId().value(), line.lineId(), line.sku(), line.orderedQuantity(), line.unitPrice(),
-                    line.currency(), Timestamp.from(soldAt));
+                    line.currency(), line.channel(), Timestamp.from(soldAt));
         }
     }
 
     @Override
     public List<SoldLine> ofOrder(OrderId orderId) {
         return jdbc.query("SELECT * FROM sold_line WHERE order_id = ? ORDER BY sold_at, line_id", ROW, orderId.value());
+    }
+
+    @Override
+    public Optional<String> channelOf(OrderId orderId) {
+        return jdbc.queryForList("SELECT channel FROM sold_line WHERE order_id = ? AND channel IS NOT NULL LIMIT 1",
+                String.class, orderId.value()).stream().findFirst();
     }
 
     @Override

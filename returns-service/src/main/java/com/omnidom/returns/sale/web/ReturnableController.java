@@ -1,5 +1,7 @@
 package com.omnidom.returns.sale.web;
 
+import com.omnidom.platform.security.Caller;
+import com.omnidom.platform.security.Roles;
 import com.omnidom.returns.sale.application.ReturnableLines;
 import com.omnidom.returns.sale.domain.OrderId;
 import io.swagger.v3.oas.annotations.Operation;
@@ -23,8 +25,10 @@ class ReturnableController {
     @GetMapping("/api/v1/orders/{orderId}/returnable")
     @Operation(summary = "Read an order's returnable lines",
             description = "returnableQuantity = shipped or picked up − in returns not cancelled. 404 while the order "
-                    + "has not reached returns-service (yet).")
-    ReturnableResponse get(@PathVariable UUID orderId) {
-        return ReturnableResponse.of(orderId, returnableLines.of(new OrderId(orderId)));
+                    + "has not reached returns-service (yet), and for a channel caller when another channel sold it.")
+    ReturnableResponse get(@PathVariable UUID orderId, Caller caller) {
+        // a store takes back any channel's order over the counter; a channel sees only its own orders
+        String channel = caller.onlyChannel(Roles.STORE, Roles.CS_AGENT);
+        return ReturnableResponse.of(orderId, returnableLines.of(new OrderId(orderId), channel));
     }
 }
