@@ -1,6 +1,9 @@
 package com.omnidom.platform.security;
 
 import com.omnidom.kernel.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +17,8 @@ import java.util.List;
 /** Ops read who changed what in this service: {@code GET /api/v1/audit-records}, newest first. */
 @RestController
 @org.springframework.validation.annotation.Validated
+@Tag(name = "audit", description = "Who changed what in this service: every state-changing call with the token's "
+        + "subject and client (docs/security.md).")
 class AuditRecordsController {
 
     /** One state-changing call: when, who (subject), through which client, what, and the answer's status. */
@@ -27,7 +32,10 @@ class AuditRecordsController {
     }
 
     @GetMapping("/api/v1/audit-records")
-    Page<AuditRecord> list(@RequestParam(required = false) String subject,
+    @Operation(operationId = "listAuditRecords", summary = "State-changing calls, newest first",
+            description = "Filtered by the caller's subject and a start time; paged.")
+    Page<AuditRecord> list(@Parameter(description = "only this subject's calls") @RequestParam(required = false) String subject,
+                           @Parameter(description = "only calls at or after this time (ISO-8601)")
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime since,
                            @RequestParam(defaultValue = "0") @jakarta.validation.constraints.Min(0) int page,
                            @RequestParam(defaultValue = "50") @jakarta.validation.constraints.Min(1)
