@@ -33,7 +33,7 @@ class CancellationSystemIT {
         await().atMost(TheSystem.PATIENCE).until(() -> system.stock(Retailer.WAREHOUSE_BERLIN, "SKU-JACKET").get("allocated").asInt()
                 == allocatedBefore + 2);
 
-        Http.Response cancelled = system.orders.post("/api/v1/orders/" + orderId + "/cancellation",
+        Http.Response cancelled = system.customerService.post("/api/v1/orders/" + orderId + "/cancellation",
                 Map.of("reason", "customer changed their mind", "cancelledBy", "service-agent"));
         assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
 
@@ -46,7 +46,7 @@ class CancellationSystemIT {
         // confirmation, cancellation, money released
         assertThat(system.awaitMails(email, 3)).extracting(TheSystem::subject).hasSize(3);
         // too late for the shop floor: the fulfilment order can no longer be shipped
-        assertThat(system.routing.post("/api/v1/fulfillments/" + fulfillmentId + "/ship",
+        assertThat(system.fulfilmentAt(Retailer.WAREHOUSE_BERLIN).post("/api/v1/fulfillments/" + fulfillmentId + "/ship",
                 Map.of("carrier", "DHL", "trackingNumber", "TRACK-LATE")).status()).isEqualTo(409);
     }
 }

@@ -31,9 +31,9 @@ class ClickAndCollectSystemIT {
         assertThat(fulfillment.get("locationId").asString()).isEqualTo(Retailer.STORE_HAMBURG);
         String id = fulfillment.get("fulfillmentId").asString();
         system.awaitFulfillmentStatus(id, "ALLOCATED");
-        assertThat(system.routing.post("/api/v1/fulfillments/" + id + "/ready-for-pickup", Map.of()).status()).isEqualTo(200);
+        assertThat(system.fulfilmentAt(Retailer.STORE_HAMBURG).post("/api/v1/fulfillments/" + id + "/ready-for-pickup", Map.of()).status()).isEqualTo(200);
         system.awaitMails(email, 2);
-        assertThat(system.routing.post("/api/v1/fulfillments/" + id + "/picked-up", Map.of()).status()).isEqualTo(200);
+        assertThat(system.fulfilmentAt(Retailer.STORE_HAMBURG).post("/api/v1/fulfillments/" + id + "/picked-up", Map.of()).status()).isEqualTo(200);
 
         system.awaitPayment(orderId, p -> TheSystem.decimal(p, "captured").compareTo(new BigDecimal("25.00")) == 0);
         system.awaitOrderStatus(orderId, "COMPLETED");

@@ -26,8 +26,9 @@ import java.util.stream.Collectors;
 
 /**
  * The whole system on this machine: an in-JVM KRaft broker, one fresh database per service on the
- * machine's PostgreSQL (else embedded), an SMTP server (GreenMail), the PSP simulator and the seven
- * services, each as its own JVM from its packaged jar.
+ * machine's PostgreSQL (else embedded), an SMTP server (GreenMail), the PSP simulator, the authorization server
+ * and the seven services, each as its own JVM from its packaged jar; the services trust the authorization server's
+ * tokens only.
  */
 final class LocalCluster implements AutoCloseable {
 
@@ -41,6 +42,7 @@ final class LocalCluster implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private GreenMail mail;
     private ServiceProcess psp;
+    private ServiceProcess authorizationServer;
     private Duration startTime;
 
     static LocalCluster start() throws Exception {
@@ -64,6 +66,13 @@ final class LocalCluster implements AutoCloseable {
         psp = new ServiceProcess("psp-simulator", freePort(), logs, "/health");
         psp.start(root.resolve("psp-simulator/target/psp-simulator.jar"), List.of("--port", Integer.toString(psp.port())));
 
+        authorizationServer = ServiceProcess.springBoot("authorization-server", freePort(), logs);
+        authorizationServer.startSpringBoot(root.resolve("authorization-server/target/authorization-server.jar"), Map.of(
+                "spring.security.oauth2.authorizationserver.issuer", authorizationServer.baseUrl(),
+                // the retailer's locations each get a client named by its id
+                "omnidom.auth.stores", String.join(",", Retailer.STORES),
+                "omnidom.auth.warehouses", String.join(",", Retailer.WAREHOUSES)));
+
         for (String name : SERVICES) {
             var db = TestDatabases.create("system_" + name.replace("-service", ""));
             databases.add(db);
@@ -76,13 +85,21 @@ final class LocalCluster implements AutoCloseable {
                     "omnidom.payment.psp.base-url", psp.baseUrl(),
                     "spring.mail.host", "127.0.0.1",
                     "spring.mail.port", Integer.toString(mail.getSmtp().getPort())));
+            properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", authorizationServer.baseUrl());
+            properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", authorizationServer.baseUrl() + "/oauth2/jwks");
             service.startSpringBoot(root.resolve(name + "/target/" + name + ".jar"), properties);
             services.put(name, service);
         }
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         psp.awaitHealthy(deadline);
+        authorizationServer.awaitHealthy(deadline);
         for (ServiceProcess service : services.values()) service.awaitHealthy(deadline);
         startTime = Duration.between(began, Instant.now());
+    }
+
+    /** The issuer of every token the services accept. */
+    String authorizationServerUrl() {
+        return authorizationServer.baseUrl();
     }
 
     String url(String service) {
@@ -148,6 +165,7 @@ final class LocalCluster implements AutoCloseable {
     @Override
     public void close() throws Exception {
         for (ServiceProcess service : services.values()) service.stop();
+        if (authorizationServer != null) authorizationServer.stop();
         if (psp != null) psp.stop();
         if (mail != null) mail.stop();
         broker.destroy();

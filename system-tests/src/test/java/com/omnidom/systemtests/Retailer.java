@@ -19,6 +19,9 @@ final class Retailer {
     static final String WAREHOUSE_BERLIN = "WH-DE-BER";
     static final String STORE_HAMBURG = "STORE-DE-HAM";
     static final String STORE_MUNICH = "STORE-DE-MUC";
+    /** Each works its own fulfilment orders with its own client of the authorization server. */
+    static final List<String> STORES = List.of(STORE_HAMBURG, STORE_MUNICH);
+    static final List<String> WAREHOUSES = List.of(WAREHOUSE_BERLIN);
 
     private Retailer() {
     }

@@ -37,7 +37,7 @@ class ReturnSystemIT {
                 "orderId", orderId, "channel", "ONLINE", "locationId", Retailer.WAREHOUSE_BERLIN,
                 "lines", List.of(Map.of("lineId", "1", "quantity", 1, "reason", "TOO_SMALL")))), r -> r.status() == 201);
         String returnId = created.json().get("returnId").asString();
-        assertThat(system.returns.post("/api/v1/returns/" + returnId + "/receive", Map.of(
+        assertThat(system.returnsAt(Retailer.WAREHOUSE_BERLIN).post("/api/v1/returns/" + returnId + "/receive", Map.of(
                 "lines", List.of(Map.of("lineId", "1", "quantity", 1, "resellable", true)))).status()).isEqualTo(200);
 
         JsonNode payment = system.awaitPayment(orderId, p -> TheSystem.decimal(p, "refunded").compareTo(new BigDecimal("49.90")) == 0);

@@ -26,12 +26,12 @@ class RiskReviewSystemIT {
     void largeFirstOrderIsHeldForReviewAndRoutedOnlyAfterRelease() {
         String email = "held-" + UUID.randomUUID() + "@example.com";
         String orderId = system.placeOrder(Retailer.shipToBerlin(email, "de", List.of(Retailer.line("SKU-BOOTS", 1, "2999.00"))));
-        assertThat(system.orders.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("HELD");
-        JsonNode review = system.orders.get("/api/v1/risk/reviews/" + orderId).json();
+        assertThat(system.customerService.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("HELD");
+        JsonNode review = system.riskReview.get("/api/v1/risk/reviews/" + orderId).json();
         assertThat(review.get("reasons").get(0).get("code").asString()).isNotBlank();
         assertThat(system.fulfillmentsOf(orderId)).isEmpty();
 
-        Http.Response released = system.orders.post("/api/v1/risk/reviews/" + orderId + "/release",
+        Http.Response released = system.riskReview.post("/api/v1/risk/reviews/" + orderId + "/release",
                 Map.of("decidedBy", "risk-analyst", "reason", "customer confirmed by phone"));
         assertThat(released.status()).as(released.text()).isEqualTo(200);
 

@@ -49,7 +49,7 @@ class ShipToHomeSystemIT {
         assertThat(first.get("locationId").asString()).isEqualTo(Retailer.STORE_HAMBURG);
         String firstId = first.get("fulfillmentId").asString();
         system.awaitFulfillmentStatus(firstId, "ALLOCATED");
-        assertThat(system.routing.post("/api/v1/fulfillments/" + firstId + "/reject", Map.of("reason", "NOT_FOUND")).status())
+        assertThat(system.fulfilmentAt(Retailer.STORE_HAMBURG).post("/api/v1/fulfillments/" + firstId + "/reject", Map.of("reason", "NOT_FOUND")).status())
                 .isEqualTo(200);
 
         JsonNode rerouted = await().atMost(TheSystem.PATIENCE).until(() -> system.fulfillmentsOf(orderId).stream()

@@ -1,5 +1,7 @@
 package com.omnidom.systemtests;
 
+import com.omnidom.devstack.auth.DemoCredentials;
+import com.omnidom.devstack.auth.TokenClient;
 import com.omnidom.testsupport.Http;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -8,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,24 +22,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The running system as the scenarios see it: a REST client per service, the mail the customers received, and the
- * steps a shop, a store or a customer-service agent takes through the public APIs.
+ * The running system as the scenarios see it: a REST client per service and caller, the mail the customers received,
+ * and the steps a shop, a store or a customer-service agent takes through the public APIs. Every call carries the
+ * token of the caller who would make it in production, from the authorization server: the e-shop places orders,
+ * carla (cs-agent) reads and cancels, rick (risk-reviewer) reviews, fiona (finance) reads payments, the admin client
+ * sets up catalog and stock, and each store or warehouse works its own fulfilment orders and returns.
  */
 final class TheSystem implements ExtensionContext.Store.CloseableResource {
 
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    final Http catalog, inventory, routing, orders, payments, returns;
+    /** As the admin (demo-loader): catalog and stock. */
+    final Http catalog, inventory;
+    /** As the e-shop (eshop-web, channel WEB_SHOP): order intake and its own orders. */
+    final Http orders;
+    /** As carla, cs-agent: orders (read, cancel), fulfilments (read), returns (start). */
+    final Http customerService, routing, returns;
+    /** As rick, risk-reviewer. */
+    final Http riskReview;
+    /** As fiona, finance. */
+    final Http payments;
+    private final TokenClient tokens;
     private final LocalCluster cluster;
 
     private TheSystem(LocalCluster cluster) {
         this.cluster = cluster;
-        catalog = new Http(cluster.port("catalog-service"));
-        inventory = new Http(cluster.port("inventory-service"));
-        routing = new Http(cluster.port("routing-service"));
-        orders = new Http(cluster.port("order-service"));
-        payments = new Http(cluster.port("payment-service"));
-        returns = new Http(cluster.port("returns-service"));
+        tokens = new TokenClient(URI.create(cluster.authorizationServerUrl()));
+        catalog = as("catalog-service", DemoCredentials.DEMO_LOADER);
+        inventory = as("inventory-service", DemoCredentials.DEMO_LOADER);
+        orders = as("order-service", DemoCredentials.channelClient("WEB_SHOP"));
+        customerService = as("order-service", "carla");
+        riskReview = as("order-service", "rick");
+        routing = as("routing-service", "carla");
+        returns = as("returns-service", "carla");
+        payments = as("payment-service", "fiona");
+    }
+
+    /** {@code service} called by {@code who}: a client id or a person of the authorization server. */
+    Http as(String service, String who) {
+        return new Http(cluster.port(service), () -> tokens.demoToken(who));
+    }
+
+    /** routing-service as the store or warehouse itself: it works its own fulfilment orders. */
+    Http fulfilmentAt(String locationId) {
+        return as("routing-service", locationId);
+    }
+
+    /** returns-service as the location that receives the parcel. */
+    Http returnsAt(String locationId) {
+        return as("returns-service", locationId);
     }
 
     static TheSystem start() {
@@ -88,9 +122,11 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
                 .get("status").asString(), status::equals);
     }
 
+    /** Ships as the location the fulfilment order was allocated to. */
     void ship(String fulfillmentId) {
         awaitFulfillmentStatus(fulfillmentId, "ALLOCATED");
-        Http.Response shipped = routing.post("/api/v1/fulfillments/" + fulfillmentId + "/ship",
+        String locationId = routing.get("/api/v1/fulfillments/" + fulfillmentId).json().get("locationId").asString();
+        Http.Response shipped = fulfilmentAt(locationId).post("/api/v1/fulfillments/" + fulfillmentId + "/ship",
                 Map.of("carrier", "DHL", "trackingNumber", "TRACK-" + fulfillmentId.substring(0, 8)));
         assertThat(shipped.status()).as(shipped.text()).isEqualTo(200);
     }
@@ -103,7 +139,7 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
     }
 
     void awaitOrderStatus(String orderId, String status) {
-        await().atMost(PATIENCE).until(() -> orders.get("/api/v1/orders/" + orderId).json().get("status").asString(),
+        await().atMost(PATIENCE).until(() -> customerService.get("/api/v1/orders/" + orderId).json().get("status").asString(),
                 status::equals);
     }
 

@@ -1,5 +1,6 @@
 package com.omnidom.devstack.demo;
 
+import com.omnidom.devstack.auth.TokenClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The few calls of catalog-service's public REST API that the demo loader needs. */
 final class CatalogClient {
@@ -25,8 +27,12 @@ final class CatalogClient {
     private final URI baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    CatalogClient(URI baseUrl) {
+    private final Supplier<String> token;
+
+    /** {@code token} supplies the bearer token every call carries (the demo loader's, role admin). */
+    CatalogClient(URI baseUrl, Supplier<String> token) {
         this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     /** Throws {@link Unreachable} unless {@code /actuator/health} answers UP. */
@@ -74,7 +80,10 @@ final class CatalogClient {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", "Bearer " + token.get()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (TokenClient.TokenException e) {
+            throw new Unreachable("no token for catalog-service: " + e.getMessage());
         } catch (ConnectException e) {
             throw new Unreachable("catalog-service is not reachable at " + baseUrl + " (connection refused)");
         } catch (HttpTimeoutException e) {

@@ -2,6 +2,8 @@ package com.omnidom.devstack.demo;
 
 import com.omnidom.routing.lab.cities.Cities;
 import com.omnidom.devstack.Options;
+import com.omnidom.devstack.auth.DemoCredentials;
+import com.omnidom.devstack.auth.TokenClient;
 import com.omnidom.devstack.Options.UsageException;
 import com.omnidom.devstack.demo.CatalogClient.Rejected;
 import com.omnidom.devstack.demo.CatalogClient.Unreachable;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Generates the demo retailer and loads it into a running catalog-service through its public bulk import API,
@@ -36,6 +39,8 @@ public final class DemoData {
               --chunk-size <n>     rows per import request, default 1000
               --timeout <s>        seconds to wait for each import to finish, default 600
               --inventory-url <url> inventory-service base URL, default http://127.0.0.1:8082
+              --auth-url <url>     the authorization server the demo-loader client gets its token from,
+                                   default http://127.0.0.1:9000
               --stock <yes|no>     also load the opening stock into inventory-service; default yes
               --stock-wait <s>     seconds to keep retrying stock rows that inventory-service rejects (it may not
                                    have read the new catalog yet), default 60
@@ -51,7 +56,7 @@ public final class DemoData {
         try {
             var options = Options.parse(args,
                     Set.of("url", "seed", "stores", "articles", "chunk-size", "timeout", "write-to",
-                            "inventory-url", "stock", "stock-wait"), USAGE);
+                            "inventory-url", "stock", "stock-wait", "auth-url"), USAGE);
             System.exit(run(options));
         } catch (UsageException e) {
             e.report();
@@ -72,11 +77,14 @@ public final class DemoData {
         }
 
         URI url = URI.create(options.text("url", "http://127.0.0.1:8087"));
-        var client = new CatalogClient(url);
+        var tokens = new TokenClient(URI.create(options.text("auth-url", "http://127.0.0.1:9000")));
+        Supplier<String> token = () -> tokens.clientToken(DemoCredentials.DEMO_LOADER,
+                DemoCredentials.secret(DemoCredentials.DEMO_LOADER));
+        var client = new CatalogClient(url, token);
         var loader = new Loader(client, chunkSize, Duration.ofSeconds(options.integer("timeout", 600)));
         boolean withStock = !options.text("stock", "yes").equalsIgnoreCase("no");
         URI inventoryUrl = URI.create(options.text("inventory-url", "http://127.0.0.1:8082"));
-        var inventory = new InventoryClient(inventoryUrl);
+        var inventory = new InventoryClient(inventoryUrl, token);
         long started = System.nanoTime();
         boolean stockLoaded = true;
         try {

@@ -29,6 +29,11 @@ public record DemoRetailer(List<Location> locations, List<Article> articles) {
                 new ArticleGenerator(articleSeed).generate(cities, articles));
     }
 
+    /** Only the locations of {@link #generate(List, long, int, int)}: the same ids, without generating articles. */
+    public static List<Location> locations(List<City> cities, long seed, int stores) {
+        return new LocationGenerator(new Random(seed).nextLong()).generate(cities, stores);
+    }
+
     /** Articles without components, in dependency order: importable on their own. */
     public List<Article> singleArticles() {
         return articles.stream().filter(a -> a.components().isEmpty()).toList();

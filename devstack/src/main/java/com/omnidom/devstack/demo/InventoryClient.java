@@ -1,5 +1,6 @@
 package com.omnidom.devstack.demo;
 
+import com.omnidom.devstack.auth.TokenClient;
 import com.omnidom.devstack.demo.CatalogClient.Rejected;
 import com.omnidom.devstack.demo.CatalogClient.Unreachable;
 import com.omnidom.devstack.demo.StockPlan.StockLevel;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /** The calls of inventory-service's public REST API that load opening stock. */
 final class InventoryClient {
@@ -28,8 +30,12 @@ final class InventoryClient {
     private final URI baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    InventoryClient(URI baseUrl) {
+    private final Supplier<String> token;
+
+    /** {@code token} supplies the bearer token every call carries (the demo loader's, role admin). */
+    InventoryClient(URI baseUrl, Supplier<String> token) {
         this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     void checkHealth() {
@@ -126,7 +132,10 @@ final class InventoryClient {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Authorization", "Bearer " + token.get()).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (TokenClient.TokenException e) {
+            throw new Unreachable("no token for inventory-service: " + e.getMessage());
         } catch (ConnectException e) {
             throw new Unreachable("inventory-service is not reachable at " + baseUrl + " (connection refused)");
         } catch (HttpTimeoutException e) {

@@ -2,7 +2,10 @@ package com.omnidom.devstack.traffic;
 
 import com.omnidom.devstack.Options;
 import com.omnidom.devstack.Options.UsageException;
+import com.omnidom.devstack.auth.DemoCredentials;
+import com.omnidom.devstack.auth.TokenClient;
 import com.omnidom.devstack.demo.Assortment;
+import com.omnidom.devstack.demo.CatalogDocuments.Location;
 import com.omnidom.routing.lab.cities.Cities;
 import com.omnidom.routing.lab.cities.City;
 import com.omnidom.devstack.demo.DemoRetailer;
@@ -28,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Demo traffic against a running stack, bounded in time and count: streams web-shop orders to order-service
@@ -48,6 +52,8 @@ public final class DemoTraffic {
               --stores <n>, --articles <n>   as given to DemoData, default 60 and 3000
               --order-url <url>    default http://127.0.0.1:8081
               --routing-url <url>  default http://127.0.0.1:8083
+              --auth-url <url>     the authorization server the e-shop, stores and partners get their tokens from,
+                                   default http://127.0.0.1:9000
               --kafka <host:port>  default 127.0.0.1:9092
               --live <yes|no>      rewrite one summary line every second (yes, for a terminal) or print a line
                                    every 5 s (no, for logs); default yes
@@ -103,8 +109,10 @@ public final class DemoTraffic {
         this.generator = new OrderGenerator(cities, retailer.locations(), assortment,
                 StockPlan.plan(retailer, assortment, seed), seed);
         var policy = new LocationPolicy(seed, decimal(options, "reject-share", LocationPolicy.STORE_REJECT_SHARE));
-        this.orders = new OrderPoster(http, orderUrl, tally, errorSamples);
-        this.locations = new LocationPlayer(http, routingUrl, policy, timer, workers, errorSamples);
+        var tokens = new TokenClient(URI.create(options.text("auth-url", "http://127.0.0.1:9000")));
+        this.orders = new OrderPoster(http, orderUrl, tally, errorSamples, tokens);
+        this.locations = new LocationPlayer(http, routingUrl, policy, timer, workers, errorSamples, tokens,
+                retailer.locations().stream().collect(Collectors.toMap(Location::id, DemoCredentials::locationClient)));
         this.events = new EventStream(kafka, tally, errorSamples);
     }
 
@@ -112,7 +120,7 @@ public final class DemoTraffic {
         int status;
         try {
             var options = Options.parse(args, Set.of("rate", "duration", "max-orders", "drain", "seed", "stores",
-                    "articles", "order-url", "routing-url", "kafka", "live", "reject-share"), USAGE);
+                    "articles", "order-url", "routing-url", "kafka", "live", "reject-share", "auth-url"), USAGE);
             status = new DemoTraffic(options).run();
         } catch (UsageException e) {
             e.report();

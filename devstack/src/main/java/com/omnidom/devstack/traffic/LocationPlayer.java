@@ -1,5 +1,7 @@
 package com.omnidom.devstack.traffic;
 
+import com.omnidom.devstack.auth.TokenClient;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +23,9 @@ import static com.omnidom.devstack.traffic.DemoTraffic.JSON;
 
 /**
  * Plays the stores and warehouses through routing-service's fulfilment API: picks up the allocated fulfilment
- * orders and works each as {@link LocationPolicy} plans it (reject, or acknowledge then ship or hand over).
+ * orders and works each as {@link LocationPolicy} plans it (reject, or acknowledge then ship or hand over). Each
+ * location does so as itself: with its own client's token (a store's or warehouse's, or its partner's), listing only
+ * its own fulfilment orders.
  */
 final class LocationPlayer {
 
@@ -31,6 +35,11 @@ final class LocationPlayer {
     private final ScheduledExecutorService timer;
     private final ExecutorService workers;
     private final ErrorSamples errorSamples;
+    private final TokenClient tokens;
+    /** Location id to the client id that works its fulfilment orders. */
+    private final Map<String, String> clients;
+    private final List<String> locationIds;
+    private final AtomicLong ticks = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicInteger pending = new AtomicInteger();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
@@ -38,13 +47,16 @@ final class LocationPlayer {
     private volatile boolean stopping;
 
     LocationPlayer(HttpClient http, URI routingUrl, LocationPolicy policy, ScheduledExecutorService timer,
-                   ExecutorService workers, ErrorSamples errorSamples) {
+                   ExecutorService workers, ErrorSamples errorSamples, TokenClient tokens, Map<String, String> clients) {
         this.http = http;
         this.routingUrl = routingUrl;
         this.policy = policy;
         this.timer = timer;
         this.workers = workers;
         this.errorSamples = errorSamples;
+        this.tokens = tokens;
+        this.clients = Map.copyOf(clients);
+        this.locationIds = clients.keySet().stream().sorted().toList();
     }
 
     /** A fulfilment order as routing-service lists it. */
@@ -82,15 +94,36 @@ final class LocationPlayer {
         stopping = true;
     }
 
+    /**
+     * Called every second: a third of the locations look for new work each time, so each looks every
+     * {@value #POLL_EVERY} seconds - one request per location instead of one per second each.
+     */
     void poll() {
         if (stopping) {
             return;
         }
+        long tick = ticks.getAndIncrement();
+        for (int i = 0; i < locationIds.size(); i++) {
+            if (i % POLL_EVERY == tick % POLL_EVERY) {
+                String locationId = locationIds.get(i);
+                try {
+                    workers.submit(() -> poll(locationId));
+                } catch (RejectedExecutionException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    static final int POLL_EVERY = 3;
+
+    private void poll(String locationId) {
         try {
             for (int page = 0; page < 20; page++) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                routingUrl.resolve("/api/v1/fulfillments?status=ALLOCATED&page=" + page + "&size=100"))
-                        .timeout(Duration.ofSeconds(20)).header("Accept", "application/json").GET().build(),
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(routingUrl.resolve(
+                                "/api/v1/fulfillments?locationId=" + locationId + "&status=ALLOCATED&page=" + page + "&size=100"))
+                        .timeout(Duration.ofSeconds(20)).header("Accept", "application/json")
+                        .header("Authorization", "Bearer " + token(locationId)).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
                     errors.incrementAndGet();
@@ -102,7 +135,7 @@ final class LocationPlayer {
                         ? List.of(JSON.readValue(body, Fulfillment[].class))
                         : JSON.readValue(body, FulfillmentPage.class).list();
                 for (Fulfillment f : items) {
-                    if (f.key() != null && f.locationId() != null && seen.add(f.key())) {
+                    if (f.key() != null && locationId.equals(f.locationId()) && seen.add(f.key())) {
                         play(f);
                     }
                 }
@@ -111,12 +144,15 @@ final class LocationPlayer {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // A scheduled task that throws is never run again: every failure is counted here instead.
             errors.incrementAndGet();
             errorSamples.note("GET /api/v1/fulfillments " + e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private String token(String locationId) {
+        return tokens.demoToken(clients.get(locationId));
     }
 
     private void play(Fulfillment f) {
@@ -125,21 +161,21 @@ final class LocationPlayer {
         String base = "/api/v1/fulfillments/" + f.key();
         if (plan.reject()) {
             later(plan.acknowledgeAfter(), () -> {
-                call(base + "/reject", "{\"reason\":\"NOT_FOUND\"}", "rejected");
+                call(f, base + "/reject", "{\"reason\":\"NOT_FOUND\"}", "rejected");
                 pending.decrementAndGet();
             });
             return;
         }
         later(plan.acknowledgeAfter(), () -> {
-            if (!call(base + "/acknowledge", null, "acknowledged")) {
+            if (!call(f, base + "/acknowledge", null, "acknowledged")) {
                 pending.decrementAndGet();
                 return;
             }
             if ("PICKUP".equals(f.mode())) {
                 later(plan.shipAfter(), () -> {
-                    if (call(base + "/ready-for-pickup", null, "ready for pickup")) {
+                    if (call(f, base + "/ready-for-pickup", null, "ready for pickup")) {
                         later(plan.pickedUpAfter(), () -> {
-                            call(base + "/picked-up", null, "picked up");
+                            call(f, base + "/picked-up", null, "picked up");
                             pending.decrementAndGet();
                         });
                     } else {
@@ -148,7 +184,7 @@ final class LocationPlayer {
                 });
             } else {
                 later(plan.shipAfter(), () -> {
-                    call(base + "/ship", JSON.writeValueAsString(Map.of("carrier", plan.carrier(),
+                    call(f, base + "/ship", JSON.writeValueAsString(Map.of("carrier", plan.carrier(),
                             "trackingNumber", plan.trackingNumber())), "shipped");
                     pending.decrementAndGet();
                 });
@@ -165,10 +201,10 @@ final class LocationPlayer {
         }
     }
 
-    private boolean call(String path, String json, String outcome) {
+    private boolean call(Fulfillment f, String path, String json, String outcome) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(routingUrl.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Accept", "application/json");
+                    .header("Accept", "application/json").header("Authorization", "Bearer " + token(f.locationId()));
             if (json != null) {
                 request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
             } else {
@@ -181,7 +217,7 @@ final class LocationPlayer {
             }
             errors.incrementAndGet();
             errorSamples.answer("POST " + path.replaceAll("/fulfillments/[^/]+/", "/fulfillments/{id}/"), response);
-        } catch (IOException e) {
+        } catch (IOException | TokenClient.TokenException e) {
             errors.incrementAndGet();
             errorSamples.note("POST " + path + " " + e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
         } catch (InterruptedException e) {

@@ -1,5 +1,7 @@
 package com.omnidom.devstack.traffic;
 
+import com.omnidom.devstack.auth.DemoCredentials;
+import com.omnidom.devstack.auth.TokenClient;
 import tools.jackson.core.JacksonException;
 
 import java.io.IOException;
@@ -13,22 +15,27 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import static com.omnidom.devstack.traffic.DemoTraffic.JSON;
 
-/** Posts orders to order-service with an Idempotency-Key (one retry on an I/O failure) and counts the answers. */
+/**
+ * Posts orders to order-service with an Idempotency-Key (one retry on an I/O failure) and counts the answers; each
+ * order carries the token of its channel's client (the e-shop's for web orders).
+ */
 final class OrderPoster {
 
     private final HttpClient http;
     private final URI orderUrl;
     private final EventTally tally;
     private final ErrorSamples errorSamples;
+    private final TokenClient tokens;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
 
-    OrderPoster(HttpClient http, URI orderUrl, EventTally tally, ErrorSamples errorSamples) {
+    OrderPoster(HttpClient http, URI orderUrl, EventTally tally, ErrorSamples errorSamples, TokenClient tokens) {
         this.http = http;
         this.orderUrl = orderUrl;
         this.tally = tally;
         this.errorSamples = errorSamples;
+        this.tokens = tokens;
     }
 
     record Created(String id) {
@@ -62,6 +69,7 @@ final class OrderPoster {
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/json")
                         .header("Idempotency-Key", key)
+                        .header("Authorization", "Bearer " + tokens.demoToken(DemoCredentials.channelClient(order.channel())))
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 201 || response.statusCode() == 200) {
                     String id = JSON.readValue(response.body(), Created.class).id();
@@ -79,6 +87,10 @@ final class OrderPoster {
                     errors.incrementAndGet();
                     errorSamples.note("POST /api/v1/orders " + e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
                 }
+            } catch (TokenClient.TokenException | IllegalArgumentException e) {
+                errors.incrementAndGet();
+                errorSamples.note("POST /api/v1/orders without a token", e.getMessage());
+                return;
             } catch (JacksonException e) {
                 errors.incrementAndGet();
                 errorSamples.note("POST /api/v1/orders unreadable answer", e.getOriginalMessage());

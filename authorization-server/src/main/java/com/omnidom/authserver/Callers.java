@@ -1,0 +1,101 @@
+package com.omnidom.authserver;
+
+import com.omnidom.authserver.DemoIdentities.Client;
+import com.omnidom.authserver.DemoIdentities.Person;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every caller the configuration names, as the claims its tokens carry: machine clients by client id, people by
+ * user name. Stores, warehouses and partners are expanded from their id lists. Checked once at start: an unknown
+ * role or channel, a duplicate or a missing secret stops the server instead of issuing tokens no service accepts.
+ */
+public final class Callers {
+
+    static final Set<String> ROLES = Set.of("channel", "store", "partner", "cs-agent", "risk-reviewer", "finance",
+            "ops", "admin");
+    static final Set<String> CHANNELS = Set.of("WEB_SHOP", "STORE_POS", "MARKETPLACE", "CALL_CENTER");
+
+    /** What a token says about its caller besides its subject. */
+    public record Claims(List<String> roles, String channel, String location, String partner) {
+    }
+
+    /** A machine client with its demo secret and claims. */
+    public record Machine(String clientId, String secret, Claims claims) {
+    }
+
+    private final Map<String, Machine> machines = new LinkedHashMap<>();
+    private final Map<String, Claims> people = new LinkedHashMap<>();
+
+    Callers(DemoIdentities config) {
+        for (Client c : config.clients()) {
+            add(new Machine(c.clientId(), c.secret(), claims("client " + c.clientId(), c.roles(), c.channel(),
+                    c.location(), c.partner())));
+        }
+        for (String store : config.stores()) {
+            add(new Machine(store, config.secretFormat().formatted(store), new Claims(List.of("channel", "store"), "STORE_POS", store, null)));
+        }
+        for (String warehouse : config.warehouses()) {
+            add(new Machine(warehouse, config.secretFormat().formatted(warehouse), new Claims(List.of("store"), null, warehouse, null)));
+        }
+        for (String partner : config.partners()) {
+            add(new Machine(partner, config.secretFormat().formatted(partner), new Claims(List.of("partner"), null, null, partner)));
+        }
+        if (config.cli() != null && machines.containsKey(config.cli().clientId())) {
+            throw new IllegalStateException("omnidom.auth: client id " + config.cli().clientId() + " is used twice");
+        }
+        for (Person p : config.people()) {
+            require(p.username(), "a person without a username");
+            require(p.password(), "person " + p.username() + " has no password");
+            if (people.put(p.username(), claims("person " + p.username(), p.roles(), p.channel(), p.location(),
+                    p.partner())) != null) {
+                throw new IllegalStateException("omnidom.auth: person " + p.username() + " is listed twice");
+            }
+        }
+    }
+
+    private void add(Machine machine) {
+        require(machine.clientId(), "a client without a client id");
+        require(machine.secret(), "client " + machine.clientId() + " has no secret");
+        if (machines.put(machine.clientId(), machine) != null) {
+            throw new IllegalStateException("omnidom.auth: client id " + machine.clientId() + " is listed twice");
+        }
+    }
+
+    private static Claims claims(String who, List<String> roles, String channel, String location, String partner) {
+        if (roles.isEmpty()) {
+            throw new IllegalStateException("omnidom.auth: " + who + " has no roles");
+        }
+        for (String role : roles) {
+            if (!ROLES.contains(role)) {
+                throw new IllegalStateException("omnidom.auth: " + who + " has unknown role '" + role + "' (known: " + ROLES + ")");
+            }
+        }
+        if (channel != null && !CHANNELS.contains(channel)) {
+            throw new IllegalStateException("omnidom.auth: " + who + " has unknown channel '" + channel + "' (known: " + CHANNELS + ")");
+        }
+        return new Claims(List.copyOf(roles), channel, location, partner);
+    }
+
+    private static void require(String value, String problem) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("omnidom.auth: " + problem);
+        }
+    }
+
+    public List<Machine> machines() {
+        return List.copyOf(machines.values());
+    }
+
+    public Optional<Claims> machine(String clientId) {
+        return Optional.ofNullable(machines.get(clientId)).map(Machine::claims);
+    }
+
+    public Optional<Claims> person(String username) {
+        return Optional.ofNullable(people.get(username));
+    }
+}
