@@ -11,7 +11,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -60,8 +59,10 @@ public final class OrderIntakeBenchmark {
             "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration");
 
-    /** The caller a channel client's token would name, handed to the controllers without any token (no security). */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The caller a channel client's token would name, handed to the controllers without any token (no security). Not a
+     * {@code @Configuration}: component scanning of the tests must not find it; the benchmark names it as a source.
+     */
     static class PreVerifiedCaller {
         static final Caller SHOP = new Caller("bench-shop", "bench-shop", Set.of(Roles.CHANNEL), "WEB_SHOP", null, null);
 
