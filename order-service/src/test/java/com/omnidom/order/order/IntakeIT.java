@@ -118,7 +118,7 @@ class IntakeIT {
         assertThat(order.get("timeline").size()).isEqualTo(1);
         assertThat(order.get("fulfillments").isEmpty()).isTrue();
         assertThat(order.at("/tenders/0/tenderId").asString()).isEqualTo("1");
-        assertThat(http.get("/api/v1/customers/C-IN-OWNED").json().get("orders").asInt()).isEqualTo(1);
+        assertThat(http.get("/api/v1/customers/C-IN-OWNED?channel=WEB_SHOP").json().get("orders").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -141,12 +141,12 @@ class IntakeIT {
         assertThat(first.at("/customer/customerId").asString()).isEqualTo("loyalty:LOY-4711");
         assertThat(first.at("/customer/email").asString()).isEqualTo("anna@example.com");
         assertThat(first.get("locationId").asString()).isEqualTo("STORE-1");
-        JsonNode customer = http.get("/api/v1/customers/loyalty:LOY-4711").json();
+        JsonNode customer = http.get("/api/v1/customers/loyalty:LOY-4711?channel=STORE_POS").json();
         assertThat(customer.get("loyaltyId").asString()).isEqualTo("LOY-4711");
         assertThat(customer.get("orders").asInt()).isEqualTo(2);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(fields(refused)).containsExactly("tenders[0].type");
-        assertThat(http.get("/api/v1/customers/nobody").status()).isEqualTo(404);
+        assertThat(http.get("/api/v1/customers/nobody?channel=WEB_SHOP").status()).isEqualTo(404);
     }
 
     @Test

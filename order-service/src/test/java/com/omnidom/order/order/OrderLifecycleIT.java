@@ -15,6 +15,7 @@ import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -41,10 +42,13 @@ class OrderLifecycleIT {
     static final String CANCELLED = "omnidom.order.order-cancelled.v1";
 
     private final OrderTestClient client;
+    /** Customer service as agent.smith's token says; the bodies' who-fields claim "mallory", which must not count. */
+    private final Http agent;
     private final Wire wire;
 
     OrderLifecycleIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
         this.client = new OrderTestClient(http, jdbc);
+        this.agent = http.as(TestCaller.of("agent.smith", "cs-agent"));
         this.wire = wire;
     }
 
@@ -138,11 +142,11 @@ class OrderLifecycleIT {
     void theDeliveryAddressChangesBeforeAssignmentOnly() {
         String id = place("LC-ADDRESS", 1);
         String promised = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString();
-        Map<String, Object> change = Map.of("changedBy", "agent.smith", "delivery", Map.of("mode", "SHIP",
+        Map<String, Object> change = Map.of("changedBy", "mallory", "delivery", Map.of("mode", "SHIP",
                 "address", Map.of("name", "Anna Muster", "street", "  Neue   Str. 5 ", "postalCode", "80331", "city", "München", "country", "de"),
                 "express", true, "promiseDate", promised));
 
-        Http.Response changed = client.put("/api/v1/orders/" + id + "/delivery", change);
+        Http.Response changed = agent.put("/api/v1/orders/" + id + "/delivery", change);
 
         assertThat(changed.status()).as(changed.text()).isEqualTo(200);
         assertThat(changed.json().at("/delivery/address/street").asString()).isEqualTo("Neue Str. 5");
@@ -156,7 +160,7 @@ class OrderLifecycleIT {
 
         publish(assigned(id, UUID.randomUUID(), line("1", "A-000001", 1), line("2", "B-000002", 1)));
         awaitOrder(id, o -> o.get("status").asString().equals("ROUTED"));
-        Http.Response late = client.put("/api/v1/orders/" + id + "/delivery", change);
+        Http.Response late = agent.put("/api/v1/orders/" + id + "/delivery", change);
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().get("detail").asString()).contains("assigned to WH-1");
     }
@@ -165,26 +169,26 @@ class OrderLifecycleIT {
     void aNoteGoesOnTheTimelineAndDownstream() {
         String id = place("LC-NOTE", 1);
 
-        Http.Response noted = client.post("/api/v1/orders/" + id + "/notes", Map.of("text", "call before delivery", "author", "agent.smith"));
+        Http.Response noted = agent.post("/api/v1/orders/" + id + "/notes", Map.of("text", "call before delivery", "author", "mallory"));
 
         assertThat(noted.status()).isEqualTo(200);
         assertThat(noted.json().at("/timeline/1/summary").asString()).isEqualTo("agent.smith: call before delivery");
         assertThat(client.lastEvent(id, "omnidom.order.order-note-added.v1").get("text").asString()).isEqualTo("call before delivery");
-        assertThat(client.post("/api/v1/orders/" + id + "/notes", Map.of("text", "", "author", "x")).status()).isEqualTo(400);
+        assertThat(agent.post("/api/v1/orders/" + id + "/notes", Map.of("text", "", "author", "x")).status()).isEqualTo(400);
     }
 
     @Test
     void aReplacementOrderIsLinkedToTheOriginalAndFreeUnlessPriced() {
         String id = place("LC-REPLACE", 2);
         UUID f = UUID.randomUUID();
-        Map<String, Object> request = Map.of("reason", "defective", "requestedBy", "agent.smith",
+        Map<String, Object> request = Map.of("reason", "defective", "requestedBy", "mallory",
                 "lines", List.of(Map.of("lineId", "1", "quantity", 1)));
-        assertThat(client.post("/api/v1/orders/" + id + "/replacements", request).status()).isEqualTo(409);
+        assertThat(agent.post("/api/v1/orders/" + id + "/replacements", request).status()).isEqualTo(409);
         publish(assigned(id, f, line("1", "A-000001", 2), line("2", "B-000002", 1)));
         publish(shipped(id, f, line("1", "A-000001", 2)));
         awaitOrder(id, o -> o.get("status").asString().equals("PARTIALLY_SHIPPED"));
 
-        Http.Response created = client.post("/api/v1/orders/" + id + "/replacements", request);
+        Http.Response created = agent.post("/api/v1/orders/" + id + "/replacements", request);
 
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         JsonNode replacement = created.json();
@@ -197,14 +201,41 @@ class OrderLifecycleIT {
         assertThat(client.order(id).get("timeline").valueStream().map(t -> t.get("type").asString())).contains("ReplacementOrdered");
     }
 
+    @Test
+    void allReplacementsOfALineTogetherSendNoMoreThanWasHandedOver() {
+        String id = place("LC-REPLACE-CAP", 2);
+        UUID f = UUID.randomUUID();
+        publish(assigned(id, f, line("1", "A-000001", 2), line("2", "B-000002", 1)));
+        publish(shipped(id, f, line("1", "A-000001", 2)));
+        awaitOrder(id, o -> o.get("status").asString().equals("PARTIALLY_SHIPPED"));
+
+        assertThat(agent.post("/api/v1/orders/" + id + "/replacements", replacing("1", 1)).status()).isEqualTo(201);
+        Http.Response tooMany = agent.post("/api/v1/orders/" + id + "/replacements", replacing("1", 2));
+        assertThat(tooMany.status()).isEqualTo(409);
+        assertThat(tooMany.contentType()).startsWith("application/problem+json");
+        assertThat(tooMany.json().get("detail").asString()).contains("line 1").contains("1 replaced already");
+        Http.Response second = agent.post("/api/v1/orders/" + id + "/replacements", replacing("1", 1));
+        assertThat(second.status()).as(second.text()).isEqualTo(201);
+        assertThat(second.json().get("orderNumber").asString()).isEqualTo("LC-REPLACE-CAP-R2");
+        assertThat(agent.post("/api/v1/orders/" + id + "/replacements", replacing("1", 1)).status()).isEqualTo(409);
+        // line 2 was never shipped: nothing to replace
+        assertThat(agent.post("/api/v1/orders/" + id + "/replacements", replacing("2", 1)).status()).isEqualTo(409);
+        assertThat(client.order(id).get("timeline").valueStream().filter(t -> t.get("type").asString().equals("ReplacementOrdered"))
+                .map(t -> t.get("summary").asString())).hasSize(2).allMatch(text -> text.contains("agent.smith"));
+    }
+
+    private static Map<String, Object> replacing(String lineId, int quantity) {
+        return Map.of("reason", "defective", "lines", List.of(Map.of("lineId", lineId, "quantity", quantity)));
+    }
+
     private String place(String orderNumber, int quantityOfFirstLine) {
         return client.place(aTwoLineOrder(orderNumber, quantityOfFirstLine)).get("id").asString();
     }
 
     private Http.Response cancel(String id, List<Map<String, Object>> lines) {
-        var body = new java.util.HashMap<String, Object>(Map.of("reason", "customer changed their mind", "cancelledBy", "agent.smith"));
+        var body = new java.util.HashMap<String, Object>(Map.of("reason", "customer changed their mind", "cancelledBy", "mallory"));
         if (lines != null) body.put("lines", lines);
-        return client.post("/api/v1/orders/" + id + "/cancellation", body);
+        return agent.post("/api/v1/orders/" + id + "/cancellation", body);
     }
 
     private void publish(ContractEvent event) {

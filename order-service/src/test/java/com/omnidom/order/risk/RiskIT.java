@@ -4,6 +4,7 @@ import com.omnidom.events.Topics;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.events.CloudEventHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -49,9 +50,13 @@ class RiskIT {
 
     OrderTestClient client;
 
+    /** A reviewer whose forged who-fields in bodies must not count: the token says agent.smith. */
+    Http reviewer;
+
     @BeforeEach
     void baselineRules() {
         client = new OrderTestClient(new Http(port), jdbc);
+        reviewer = client.http().as(TestCaller.of("agent.smith", "risk-reviewer"));
         client.changeRules(r -> {
             r.putObject("newCustomerOrderValue").put("enabled", true).put("action", "HOLD").put("maxValue", "1000");
             r.putObject("articleQuantity").put("enabled", true).put("action", "HOLD").put("maxUnits", 20);
@@ -119,10 +124,30 @@ class RiskIT {
         assertThat(client.place(many).get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(client.place(sameButUnknown).get("status").asString()).isEqualTo("HELD");
 
+        // the marketplace's C-WHITE is someone else: it cannot borrow the web shop's white-listing
+        ObjectNode borrowed = withOneLine(aWebOrder("RISK-WHITE-MP"), "A-1", 50, "1.00").put("channel", "MARKETPLACE");
+        customer(borrowed).put("customerId", "C-WHITE");
+        assertThat(client.place(borrowed).get("status").asString()).isEqualTo("HELD");
+
         blackList("EMAIL", "white-but-black@example.com");
         ObjectNode both = aWebOrder("RISK-WHITE-3");
         customer(both).put("customerId", "C-WHITE").put("email", "white-but-black@example.com");
         assertThat(client.place(both).get("status").asString()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void aCustomerKnownInOneChannelIsNewInAnother() {
+        ObjectNode first = aWebOrder("RISK-KNOWN-1");
+        customer(first).put("customerId", "C-KNOWN");
+        assertThat(client.place(first).get("status").asString()).isEqualTo("ACCEPTED");
+
+        ObjectNode sameChannel = withOneLine(aWebOrder("RISK-KNOWN-2"), "A-1", 2, "600.00");
+        customer(sameChannel).put("customerId", "C-KNOWN");
+        ObjectNode otherChannel = withOneLine(aWebOrder("RISK-KNOWN-3"), "A-1", 2, "600.00").put("channel", "MARKETPLACE");
+        customer(otherChannel).put("customerId", "C-KNOWN");
+
+        assertThat(client.place(sameChannel).get("status").asString()).isEqualTo("ACCEPTED");
+        assertHeld(otherChannel, "NEW_CUSTOMER_ORDER_VALUE", client.http().get("/api/v1/risk/rules").json().get("version").asInt());
     }
 
     @Test
@@ -180,11 +205,12 @@ class RiskIT {
         assertThat(review.at("/reasons/0/detail").asString()).contains("30 units of A-1");
         assertThat(review.get("status").asString()).isEqualTo("OPEN");
 
-        Http.Response released = client.post("/api/v1/risk/reviews/" + id + "/release",
-                Map.of("decidedBy", "agent.smith", "reason", "customer confirmed by phone"));
+        Http.Response released = reviewer.post("/api/v1/risk/reviews/" + id + "/release",
+                Map.of("decidedBy", "the-ceo", "reason", "customer confirmed by phone"));
 
         assertThat(released.status()).as(released.text()).isEqualTo(200);
         assertThat(released.json().get("status").asString()).isEqualTo("RELEASED");
+        assertThat(released.json().get("decidedBy").asString()).isEqualTo("agent.smith");
         assertThat(client.order(id).get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(client.eventTypes(id)).containsExactly(HELD, ACCEPTED);
         List<ConsumerRecord<String, byte[]>> onTheWire = TopicProbe.atLeast(bootstrap, Topics.ORDER_EVENTS.name(), 2, id);
@@ -192,7 +218,7 @@ class RiskIT {
         assertThat(client.http().get("/api/v1/risk/reviews").json().get("items").valueStream()
                 .noneMatch(r -> r.get("orderId").asString().equals(id))).isTrue();
 
-        Http.Response again = client.post("/api/v1/risk/reviews/" + id + "/release",
+        Http.Response again = reviewer.post("/api/v1/risk/reviews/" + id + "/release",
                 Map.of("decidedBy", "agent.jones", "reason", "double click"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.contentType()).startsWith("application/problem+json");
@@ -208,8 +234,8 @@ class RiskIT {
     void aHeldOrderRejectedByAReviewerIsNeverAccepted() {
         String id = client.place(withOneLine(aWebOrder("RISK-REJECT"), "GC-100", 5, "100.00")).get("id").asString();
 
-        Http.Response rejected = client.post("/api/v1/risk/reviews/" + id + "/reject",
-                Map.of("decidedBy", "agent.smith", "reason", "stolen card"));
+        Http.Response rejected = reviewer.post("/api/v1/risk/reviews/" + id + "/reject",
+                Map.of("decidedBy", "the-ceo", "reason", "stolen card"));
 
         assertThat(rejected.status()).as(rejected.text()).isEqualTo(200);
         assertThat(client.order(id).get("status").asString()).isEqualTo("REJECTED");
@@ -219,8 +245,10 @@ class RiskIT {
         assertThat(event.get("reasons").get(0).asString()).isEqualTo("HIGH_RISK_ARTICLES");
         assertThat(client.post("/api/v1/risk/reviews/" + id + "/release", Map.of("decidedBy", "x", "reason", "y")).status())
                 .isEqualTo(409);
-        assertThat(client.post("/api/v1/risk/reviews/" + id + "/reject", Map.of("decidedBy", "", "reason", "y")).status())
+        assertThat(client.post("/api/v1/risk/reviews/" + id + "/reject", Map.of("decidedBy", "x", "reason", "")).status())
                 .isEqualTo(400);
+        JsonNode audit = client.http().get("/api/v1/risk/decisions?orderId=" + id).json().get("items");
+        assertThat(audit.valueStream().map(d -> d.get("decidedBy").asString())).containsExactly("risk-check", "agent.smith");
     }
 
     @Test
@@ -231,7 +259,8 @@ class RiskIT {
         JsonNode changed = client.changeRules(r -> ((ObjectNode) r.get("articleQuantity")).put("action", "REJECT"));
 
         assertThat(changed.get("version").asInt()).isEqualTo(version + 1);
-        assertThat(changed.get("changedBy").asString()).isEqualTo("test");
+        // the body said changedBy "test": the token's subject counts
+        assertThat(changed.get("changedBy").asString()).isEqualTo(TestCaller.SUPERUSER.subject());
         JsonNode rejected = client.place(withOneLine(aWebOrder("RISK-RULE-REJECT"), "A-1", 25, "1.00"));
         assertThat(rejected.get("status").asString()).isEqualTo("REJECTED");
         assertThat(client.lastEvent(rejected.get("id").asString(), REJECTED).get("reasons").get(0).asString())
@@ -260,6 +289,13 @@ class RiskIT {
         Http.Response added = client.post("/api/v1/risk/lists", entry("BLACK", "EMAIL", "  Someone@Example.COM"));
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.json().get("value").asString()).isEqualTo("someone@example.com");
+        assertThat(added.json().get("createdBy").asString()).isEqualTo(TestCaller.SUPERUSER.subject());
+        var noChannel = new LinkedHashMap<String, String>(entry("BLACK", "CUSTOMER_ID", "C-ANY"));
+        noChannel.remove("channel");
+        assertThat(fields(client.post("/api/v1/risk/lists", noChannel))).containsExactly("channel");
+        var emailOfAChannel = new LinkedHashMap<String, String>(entry("BLACK", "EMAIL", "x@example.com"));
+        emailOfAChannel.put("channel", "WEB_SHOP");
+        assertThat(fields(client.post("/api/v1/risk/lists", emailOfAChannel))).containsExactly("channel");
         assertThat(client.post("/api/v1/risk/lists", entry("BLACK", "EMAIL", "someone@example.com")).status()).isEqualTo(409);
         assertThat(client.post("/api/v1/risk/lists", entry("BLACK", "FAX", "1")).status()).isEqualTo(400);
 
@@ -287,7 +323,10 @@ class RiskIT {
         assertThat(added.status()).as(added.text()).isEqualTo(201);
     }
 
+    /** An entry as the superuser adds it; a customer id is the web shop's (createdBy is ignored). */
     private static Map<String, String> entry(String list, String kind, String value) {
-        return Map.of("list", list, "kind", kind, "value", value, "reason", "test", "createdBy", "test");
+        return kind.equals("CUSTOMER_ID")
+                ? Map.of("list", list, "kind", kind, "channel", "WEB_SHOP", "value", value, "reason", "test", "createdBy", "test")
+                : Map.of("list", list, "kind", kind, "value", value, "reason", "test", "createdBy", "test");
     }
 }

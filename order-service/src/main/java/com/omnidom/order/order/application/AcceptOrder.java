@@ -94,7 +94,7 @@ public class AcceptOrder {
             case REJECT -> OrderEvents.rejected(order, risk.codes(), RiskCheck.DECIDED_BY, now);
         });
         timeline.record(order);
-        customers.upsert(order.customer(), now);
+        customers.upsert(order.channel(), order.customer(), now);
         OrderView view = views.of(order);
         if (idempotencyKey != null) idempotency.complete(idempotencyKey, order.id(), view);
         return new AcceptedOrder(view, false);

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Service actions on an order: cancel (all or some units), change the delivery address, add a note, send a replacement.
+ * Service actions on an order, by {@code by} (the caller's token subject): cancel (all or some units), change the delivery address, add a note, send a replacement.
  * Each locks the order's row (the same lock the event folding takes, so an action and a shipment never interleave),
  * checks the state, changes it and records its event in one transaction; too late is a 409 saying why.
  */
@@ -39,48 +39,48 @@ public class ChangeOrder {
     }
 
     @Transactional
-    public OrderView cancel(UUID id, ServiceActions.Cancel request) {
+    public OrderView cancel(UUID id, ServiceActions.Cancel request, String by) {
         Instant now = clock.instant();
         Order order = locked(id);
         List<LineQuantity> wanted = request.lines() == null || request.lines().isEmpty() ? null
                 : request.lines().stream().map(l -> new LineQuantity(l.lineId(), null, l.quantity())).toList();
-        List<LineQuantity> cancelled = order.cancel(wanted, request.reason(), request.cancelledBy(), now);
+        List<LineQuantity> cancelled = order.cancel(wanted, request.reason(), by, now);
         order.touch(now);
         orders.flush();
         timeline.record(order);
-        outbox.append(OrderEvents.cancelled(order, cancelled, request.reason(), request.cancelledBy(), now));
+        outbox.append(OrderEvents.cancelled(order, cancelled, request.reason(), by, now));
         return views.of(order);
     }
 
     @Transactional
-    public OrderView changeDelivery(UUID id, ServiceActions.DeliveryChange request) {
+    public OrderView changeDelivery(UUID id, ServiceActions.DeliveryChange request, String by) {
         Instant now = clock.instant();
         Order order = locked(id);
         boolean tell = order.changeDelivery(AcceptOrder.delivery(request.delivery()),
-                request.changedBy(), now);
+                by, now);
         order.touch(now);
         orders.flush();
         timeline.record(order);
         // a held order is not known downstream: its OrderAccepted carries the new address once released
-        if (tell) outbox.append(OrderEvents.deliveryChanged(order, request.changedBy(), now));
+        if (tell) outbox.append(OrderEvents.deliveryChanged(order, by, now));
         return views.of(order);
     }
 
     @Transactional
-    public OrderView addNote(UUID id, ServiceActions.Note request) {
+    public OrderView addNote(UUID id, ServiceActions.Note request, String by) {
         Instant now = clock.instant();
         Order order = locked(id);
-        boolean tell = order.addNote(request.text(), request.author(), now);
+        boolean tell = order.addNote(request.text(), by, now);
         order.touch(now);
         orders.flush();
         timeline.record(order);
-        if (tell) outbox.append(OrderEvents.noteAdded(order, request.text(), request.author(), now));
+        if (tell) outbox.append(OrderEvents.noteAdded(order, request.text(), by, now));
         return views.of(order);
     }
 
     /** A new order for wrong or defective items, linked to the original (OrderAccepted.replacesOrderId). */
     @Transactional
-    public OrderView replace(UUID id, ServiceActions.Replacement request) {
+    public OrderView replace(UUID id, ServiceActions.Replacement request, String by) {
         Instant now = clock.instant();
         Order original = locked(id);
         long earlier = orders.countByReplacesOrderId(original.id().value());
@@ -90,8 +90,9 @@ public class ChangeOrder {
                 .map(t -> new OrderDraft.Payment(t.type(), t.amount(), t.reference(), t.fingerprint())).toList();
         Order replacement = Order.replacement(OrderId.random(), original, number,
                 request.lines().stream().map(l -> new Order.ReplacementLine(l.lineId(), l.quantity(), l.unitPrice())).toList(),
+                orders.replacedUnitsByLine(original.id().value()),
                 request.delivery() == null ? null : AcceptOrder.delivery(request.delivery()), tenders,
-                request.reason(), request.requestedBy(), now);
+                request.reason(), by, now);
         original.touch(now);
         orders.save(replacement);
         orders.flush();

@@ -12,7 +12,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Request bodies of the service actions on an order (customer service, stores). */
+/**
+ * Request bodies of the service actions on an order (customer service). Their who-fields ({@code cancelledBy},
+ * {@code changedBy}, {@code author}, {@code requestedBy}) are kept so old clients still bind, and ignored: who did it
+ * is the caller's token subject.
+ */
 public final class ServiceActions {
 
     /** PostgreSQL cannot store NUL in text: refused as a 400 here rather than failing in the database. */
@@ -25,7 +29,7 @@ public final class ServiceActions {
     @Schema(name = "CancelRequest", description = "Without lines: every open unit of the order")
     public record Cancel(@Size(max = 500) List<@Valid @NotNull LineUnits> lines,
                          @Schema(example = "customer changed their mind") @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 500) String reason,
-                         @Schema(example = "agent.smith") @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 100) String cancelledBy) {
+                         @Schema(deprecated = true, description = "Ignored: who did it is the subject of the caller's token") String cancelledBy) {
     }
 
     @Schema(name = "LineUnits")
@@ -35,18 +39,19 @@ public final class ServiceActions {
 
     @Schema(name = "DeliveryChangeRequest")
     public record DeliveryChange(@NotNull @Valid OrderRequest.Delivery delivery,
-                                 @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 100) String changedBy) {
+                                 @Schema(deprecated = true, description = "Ignored: who did it is the subject of the caller's token") String changedBy) {
     }
 
     @Schema(name = "NoteRequest")
-    public record Note(@Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 2000) String text, @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 100) String author) {
+    public record Note(@Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 2000) String text,
+                       @Schema(deprecated = true, description = "Ignored: who did it is the subject of the caller's token") String author) {
     }
 
     @Schema(name = "ReplacementRequest", description = "Lines of the original order to send again; free of charge unless "
             + "a unitPrice is given (then tenders must cover the total)")
     public record Replacement(@NotNull @Size(min = 1, max = 100) List<@Valid @NotNull ReplacementLine> lines,
                               @Schema(example = "defective on arrival") @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 500) String reason,
-                              @Schema(example = "agent.smith") @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 100) String requestedBy,
+                              @Schema(deprecated = true, description = "Ignored: who did it is the subject of the caller's token") String requestedBy,
                               @Schema(description = "Another delivery; default: the original's") @Valid OrderRequest.Delivery delivery,
                               @Size(max = 20) List<OrderRequest.@Valid @NotNull Tender> tenders) {
     }

@@ -14,7 +14,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -94,25 +96,31 @@ public class Order extends OrderRecord {
 
     /**
      * A replacement for wrong or defective items of {@code original}: the same customer and delivery (unless given),
-     * linked to the original, accepted without a risk check (a service agent decided it).
+     * linked to the original, accepted without a risk check (a service agent decided it). Per line of the original, all
+     * its replacements together send at most the units that were handed over (shipped or picked up).
      *
-     * @throws IllegalTransition when a line asks for more units than were handed over to the customer
+     * @param replacedBefore units of each original line (by line id) that earlier replacements send already
+     * @throws IllegalTransition when a line asks for more units than were handed over to the customer, less the units
+     *                           earlier replacements of the line send
      * @throws RuleViolation     for a line the original does not have, or a broken rule of the new order
      */
     public static Order replacement(OrderId id, Order original, String orderNumber, List<ReplacementLine> wanted,
-                                    Delivery delivery, List<OrderDraft.Payment> tenders, String reason, String by,
-                                    Instant now) {
+                                    Map<String, Integer> replacedBefore, Delivery delivery,
+                                    List<OrderDraft.Payment> tenders, String reason, String by, Instant now) {
         if (original.riskDecision != RiskDecision.ACCEPTED) {
             throw new IllegalTransition("order " + original.orderNumber + " was never accepted: there is nothing to replace");
         }
         List<OrderDraft.Line> lines = new ArrayList<>();
+        Map<String, Integer> replaced = new HashMap<>(replacedBefore);
         for (ReplacementLine w : wanted) {
             OrderLine line = original.serviceLine(w.lineId());
             int handedOver = line.quantities().handedOver();
-            if (w.quantity() > handedOver) {
-                throw new IllegalTransition("line " + w.lineId() + ": only " + handedOver + " units were handed over, so "
-                        + w.quantity() + " cannot be replaced");
+            int already = replaced.getOrDefault(line.lineId(), 0);
+            if (already + w.quantity() > handedOver) {
+                throw new IllegalTransition("line " + line.lineId() + ": " + handedOver + " units were handed over and "
+                        + already + " replaced already, so " + w.quantity() + " more cannot be replaced");
             }
+            replaced.put(line.lineId(), already + w.quantity());
             lines.add(new OrderDraft.Line(line.sku(), w.quantity(),
                     w.unitPrice() == null ? BigDecimal.ZERO : w.unitPrice(), line.taxRate()));
         }
@@ -123,6 +131,10 @@ public class Order extends OrderRecord {
         Order order = place(id, draft, now);
         order.replacesOrderId = original.id;
         order.riskDecision = RiskDecision.ACCEPTED;
+        // lines are numbered as wanted: each remembers the original's line it replaces, for the cap across replacements
+        for (int i = 0; i < wanted.size(); i++) {
+            order.lines.get(i).replaces(original.serviceLine(wanted.get(i).lineId()).lineId());
+        }
         List<LineQuantity> sent = order.lines.stream()
                 .map(l -> new LineQuantity(l.lineId(), l.sku(), l.quantities().ordered())).toList();
         order.note(now, new OrderFact.ReplacementFor(original.orderNumber, sent, by, reason));

@@ -52,6 +52,9 @@ public class OrderLine {
 
     private int cancelled;
 
+    /** On a replacement order: the line of the original it sends again. */
+    private String replacesLineId;
+
     protected OrderLine() {
         // for JPA
     }
@@ -79,6 +82,14 @@ public class OrderLine {
 
     public BigDecimal taxRate() {
         return taxRate;
+    }
+
+    public String replacesLineId() {
+        return replacesLineId;
+    }
+
+    void replaces(String originalLineId) {
+        this.replacesLineId = originalLineId;
     }
 
     public LineQuantities quantities() {

@@ -26,11 +26,18 @@ public class ManageRiskLists {
     }
 
     @Transactional
-    public ListEntry add(ListType list, EntryKind kind, String value, String reason, String createdBy) {
+    public ListEntry add(ListType list, EntryKind kind, String channel, String value, String reason, String createdBy) {
+        // one channel's customer id says nothing about another channel's customer of the same id
+        if (kind == EntryKind.CUSTOMER_ID && channel == null) {
+            throw new InvalidRequest("channel", "is required for a CUSTOMER_ID entry: customer ids are the channels' own");
+        }
+        if (kind != EntryKind.CUSTOMER_ID && channel != null) {
+            throw new InvalidRequest("channel", "names a channel only for a CUSTOMER_ID entry");
+        }
         String normalised = kind.normalise(value);
         if (normalised == null) throw new InvalidRequest("value", "is empty once normalised");
         if (normalised.length() > 500) throw new InvalidRequest("value", "must have at most 500 characters once normalised");
-        ListEntry entry = new ListEntry(UUID.randomUUID(), list, kind, normalised, reason, createdBy,
+        ListEntry entry = new ListEntry(UUID.randomUUID(), list, kind, channel, normalised, reason, createdBy,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         entries.add(entry);
         return entry;

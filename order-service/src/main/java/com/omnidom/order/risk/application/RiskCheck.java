@@ -47,7 +47,7 @@ public class RiskCheck {
         if (!properties.enabled()) {
             assessment = new RiskAssessment(RiskOutcome.ACCEPT, List.of(), rules.version(), false);
         } else {
-            assessment = RiskAssessment.ofLists(lists.matching(subject.listValues()), rules.version());
+            assessment = RiskAssessment.ofLists(lists.matching(subject.listValues(), subject.channel()), rules.version());
             if (assessment == null) {
                 var history = records.history(subject, now, properties.velocityWindow());
                 assessment = RiskAssessment.ofRules(rules.rules().evaluate(subject, history), rules.version());

@@ -28,6 +28,14 @@ public record RiskSubject(UUID orderId, String orderNumber, String channel, Stri
         }
     }
 
+    /**
+     * The customer as the risk history knows it: a customer id is the channel's own, so another channel's customer of
+     * the same id is someone else (never "known", never counted together).
+     */
+    public String customerKey() {
+        return channel + ":" + customerId;
+    }
+
     public String addressKey() {
         return EntryKind.ADDRESS.normalise(addressText);
     }

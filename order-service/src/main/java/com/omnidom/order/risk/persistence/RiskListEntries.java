@@ -13,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Black and white list entries; a (list, kind, value) exists once (unique constraint: a second add is a 409). */
+/** Black and white list entries; a (list, kind, channel, value) exists once (unique index: a second add is a 409). */
 @Repository
 public class RiskListEntries {
 
     private static final RowMapper<ListEntry> ENTRY = (rs, n) -> new ListEntry(rs.getObject("id", UUID.class),
-            ListType.valueOf(rs.getString("list")), EntryKind.valueOf(rs.getString("kind")), rs.getString("value"),
+            ListType.valueOf(rs.getString("list")), EntryKind.valueOf(rs.getString("kind")), rs.getString("channel"),
+            rs.getString("value"),
             rs.getString("reason"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
 
     private final JdbcTemplate jdbc;
@@ -28,8 +29,10 @@ public class RiskListEntries {
     }
 
     public void add(ListEntry e) {
-        jdbc.update("INSERT INTO risk_list_entry (id, list, kind, value, reason, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                e.id(), e.list().name(), e.kind().name(), e.value(), e.reason(), e.createdBy(), Timestamp.from(e.createdAt()));
+        jdbc.update("""
+                INSERT INTO risk_list_entry (id, list, kind, channel, value, reason, created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", e.id(), e.list().name(), e.kind().name(), e.channel(), e.value(), e.reason(), e.createdBy(),
+                Timestamp.from(e.createdAt()));
     }
 
     public boolean remove(UUID id) {
@@ -52,8 +55,8 @@ public class RiskListEntries {
         return n == null ? 0 : n;
     }
 
-    /** The entries (of both lists) naming any of the values. */
-    public List<ListMatch> matching(List<ListMatch> values) {
+    /** The entries (of both lists) naming any of the values; channel-scoped ones (customer ids) only of {@code channel}. */
+    public List<ListMatch> matching(List<ListMatch> values, String channel) {
         if (values.isEmpty()) return List.of();
         StringBuilder sql = new StringBuilder("SELECT list, kind, value FROM risk_list_entry WHERE (kind, value) IN (");
         List<Object> args = new ArrayList<>();
@@ -62,6 +65,8 @@ public class RiskListEntries {
             args.add(values.get(i).kind().name());
             args.add(values.get(i).value());
         }
+        sql.append(") AND (channel IS NULL OR channel = ?");
+        args.add(channel);
         return jdbc.query(sql.append(")").toString(), (rs, n) -> new ListMatch(ListType.valueOf(rs.getString("list")),
                 EntryKind.valueOf(rs.getString("kind")), rs.getString("value")), args.toArray());
     }

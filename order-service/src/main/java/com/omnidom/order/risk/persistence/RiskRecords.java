@@ -51,7 +51,7 @@ public class RiskRecords {
 
     /** Counted in the database over the observations of earlier orders (this one is not recorded yet), in one query. */
     public RiskHistory history(RiskSubject s, Instant now, Duration window) {
-        var params = new MapSqlParameterSource("customer", s.customerId()).addValue("address", s.addressKey())
+        var params = new MapSqlParameterSource("customer", s.customerKey()).addValue("address", s.addressKey())
                 .addValue("since", Timestamp.from(now.minus(window)));
         String cards = "0";
         if (!s.fingerprints().isEmpty()) {
@@ -77,7 +77,7 @@ public class RiskRecords {
     /** One statement for all of the order's observations. */
     public void observe(RiskSubject s, Instant at) {
         List<Object[]> rows = new ArrayList<>();
-        rows.add(new Object[]{"CUSTOMER", s.customerId()});
+        rows.add(new Object[]{"CUSTOMER", s.customerKey()});
         if (s.addressKey() != null) rows.add(new Object[]{"ADDRESS", s.addressKey()});
         for (String card : s.fingerprints()) rows.add(new Object[]{"CARD", card});
         StringBuilder sql = new StringBuilder("INSERT INTO risk_observation (order_id, kind, value, observed_at) VALUES ");

@@ -12,6 +12,7 @@ import com.omnidom.order.risk.domain.Review;
 import com.omnidom.order.risk.domain.ReviewStatus;
 import com.omnidom.order.risk.domain.RiskRules;
 import com.omnidom.order.risk.domain.RuleSet;
+import com.omnidom.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -59,32 +60,37 @@ class RiskController {
 
     @Schema(name = "RiskListEntryRequest")
     record EntryRequest(@NotNull ListType list, @NotNull EntryKind kind,
+                        @Schema(example = "WEB_SHOP", description = "The channel whose customer a CUSTOMER_ID entry names "
+                                + "(required for CUSTOMER_ID: customer ids are the channels' own; not allowed for other kinds)")
+                        @Pattern(regexp = "WEB_SHOP|STORE_POS|MARKETPLACE|CALL_CENTER") String channel,
                         @Schema(example = "fraud@example.com", description = "Normalised before it is stored: e-mail in "
                                 + "lower case, phone digits with a leading +, address without case, accents, punctuation "
                                 + "and spaces (street, postal code, city, country), IPv4 without leading zeros")
                         @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 500) String value,
                         @Pattern(regexp = NO_NUL, message = NUL) @Size(max = 500) String reason,
-                        @Schema(example = "agent.smith") @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 100) String createdBy) {
+                        @Schema(deprecated = true, description = "Ignored: who did it is the subject of the caller's token") String createdBy) {
     }
 
     @Schema(name = "RiskRulesChange")
     record RulesChange(@Schema(description = "The version this change was made on; 409 if another is in force meanwhile")
                        @NotNull Integer basedOnVersion,
                        @NotNull RiskRules rules,
-                       @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 100) String changedBy,
+                       @Schema(deprecated = true, description = "Ignored: who did it is the subject of the caller's token") String changedBy,
                        @Pattern(regexp = NO_NUL, message = NUL) @Size(max = 500) String reason) {
     }
 
     @Schema(name = "RiskReviewDecision")
-    record ReviewDecision(@Schema(example = "agent.smith") @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 100) String decidedBy,
+    record ReviewDecision(@Schema(deprecated = true, description = "Ignored: who did it is the subject of the caller's token") String decidedBy,
                           @Schema(example = "customer confirmed by phone") @Pattern(regexp = NO_NUL, message = NUL) @NotBlank @Size(max = 500) String reason) {
     }
 
     @PostMapping("/lists")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a black or white list entry", description = "409 if the list has the (normalised) value already.")
-    ListEntry addEntry(@Valid @RequestBody EntryRequest request) {
-        return lists.add(request.list(), request.kind(), request.value(), request.reason(), request.createdBy());
+    @Operation(summary = "Add a black or white list entry", description = "409 if the list has the (normalised) value already. A CUSTOMER_ID entry names "
+            + "the channel whose customer it is, and matches only that channel's orders.")
+    ListEntry addEntry(@Valid @RequestBody EntryRequest request, Caller caller) {
+        return lists.add(request.list(), request.kind(), request.channel(), request.value(), request.reason(),
+                caller.subject());
     }
 
     @GetMapping("/lists")
@@ -124,8 +130,8 @@ class RiskController {
     @PutMapping("/rules")
     @Operation(summary = "Change the rules", description = "Makes the next version, in force at once. 422 naming each broken "
             + "setting; 409 when basedOnVersion is not the version in force.")
-    RuleSet changeRules(@Valid @RequestBody RulesChange change) {
-        return rules.change(change.basedOnVersion(), change.rules(), change.changedBy(), change.reason());
+    RuleSet changeRules(@Valid @RequestBody RulesChange change, Caller caller) {
+        return rules.change(change.basedOnVersion(), change.rules(), caller.subject(), change.reason());
     }
 
     @GetMapping("/reviews")
@@ -145,14 +151,14 @@ class RiskController {
     @PostMapping("/reviews/{orderId}/release")
     @Operation(summary = "Release a held order", description = "The order is accepted (OrderAccepted). 409 if the review was "
             + "decided already, 404 if the order was never held.")
-    Review release(@PathVariable UUID orderId, @Valid @RequestBody ReviewDecision decision) {
-        return reviews.release(orderId, decision.decidedBy(), decision.reason());
+    Review release(@PathVariable UUID orderId, @Valid @RequestBody ReviewDecision decision, Caller caller) {
+        return reviews.release(orderId, caller.subject(), decision.reason());
     }
 
     @PostMapping("/reviews/{orderId}/reject")
-    @Operation(summary = "Reject (cancel) a held order", description = "OrderRejected with decidedBy. 409 if decided already.")
-    Review reject(@PathVariable UUID orderId, @Valid @RequestBody ReviewDecision decision) {
-        return reviews.reject(orderId, decision.decidedBy(), decision.reason());
+    @Operation(summary = "Reject (cancel) a held order", description = "OrderRejected with decidedBy (the caller). 409 if decided already.")
+    Review reject(@PathVariable UUID orderId, @Valid @RequestBody ReviewDecision decision, Caller caller) {
+        return reviews.reject(orderId, caller.subject(), decision.reason());
     }
 
     @GetMapping("/decisions")

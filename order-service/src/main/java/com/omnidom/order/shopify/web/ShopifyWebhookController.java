@@ -38,7 +38,7 @@ class ShopifyWebhookController {
     @Operation(summary = "Shopify orders/create webhook",
             description = "The body is Shopify's Order resource as the webhook sends it, signed: X-Shopify-Hmac-Sha256 is the "
                     + "base64 HMAC-SHA256 of the raw body with the app's client secret (omnidom.order.shopify.secret). "
-                    + "401 if it does not verify. The order becomes WEB_SHOP order SHOPIFY-<id> (risk check included); "
+                    + "401 if it does not verify, 400 without the header (Shopify always signs). The order becomes WEB_SHOP order SHOPIFY-<id> (risk check included); "
                     + "201 with the order, 200 with the existing order for a redelivery (same X-Shopify-Webhook-Id) or "
                     + "another webhook of the same Shopify order; 422 naming the field when the Shopify order cannot be one here.")
     @ApiResponse(responseCode = "201", description = "The order placed",
@@ -49,7 +49,7 @@ class ShopifyWebhookController {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(ref = "#/components/schemas/Problem")))
     ResponseEntity<OrderView> orderCreated(
-            @Parameter(description = "base64 HMAC-SHA256 of the raw body") @RequestHeader(name = "X-Shopify-Hmac-Sha256", required = false) String signature,
+            @Parameter(description = "base64 HMAC-SHA256 of the raw body") @RequestHeader(name = "X-Shopify-Hmac-Sha256") String signature,
             @Parameter(description = "Shopify's id of this delivery; the same on retries") @RequestHeader(name = "X-Shopify-Webhook-Id", required = false) String webhookId,
             @RequestBody byte[] body) {
         AcceptedOrder accepted = acceptShopifyOrder.accept(body, signature, webhookId);

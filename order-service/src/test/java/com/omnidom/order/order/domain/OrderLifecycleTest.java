@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -140,10 +141,10 @@ class OrderLifecycleTest {
         original.noteFulfillmentShipped(F, units(1), "DHL", "1", NOW);
 
         assertThatThrownBy(() -> Order.replacement(OrderId.random(), original, "WEB-1-R1",
-                List.of(new Order.ReplacementLine("1", 2, null)), null, List.of(), "defective", "agent", NOW))
+                List.of(new Order.ReplacementLine("1", 2, null)), Map.of(), null, List.of(), "defective", "agent", NOW))
                 .isInstanceOf(IllegalTransition.class);
         Order replacement = Order.replacement(OrderId.random(), original, "WEB-1-R1",
-                List.of(new Order.ReplacementLine("1", 1, null)), null, List.of(), "defective", "agent", NOW);
+                List.of(new Order.ReplacementLine("1", 1, null)), Map.of(), null, List.of(), "defective", "agent", NOW);
 
         assertThat(replacement.replacesOrderId()).isEqualTo(original.id().value());
         assertThat(replacement.total()).isEqualByComparingTo(BigDecimal.ZERO);
@@ -153,6 +154,25 @@ class OrderLifecycleTest {
                 List.of(new LineQuantity("1", "SKU-1", 1)), "agent", "defective"));
         assertThat(replacement.noted()).extracting(NotedFact::fact).containsExactly(new OrderFact.ReplacementFor("WEB-1",
                 List.of(new LineQuantity("1", "SKU-1", 1)), "agent", "defective"));
+    }
+
+    @Test
+    void allReplacementsOfALineTogetherStayWithinWhatWasHandedOver() {
+        Order original = Order.accept(OrderId.random(), aDraft(3), NOW);
+        original.noteFulfillmentAssigned(F, "WH-1", units(3), NOW);
+        original.noteFulfillmentShipped(F, units(2), "DHL", "1", NOW);
+
+        // two of the two shipped units were sent again already: not one more
+        assertThatThrownBy(() -> Order.replacement(OrderId.random(), original, "WEB-1-R2",
+                List.of(new Order.ReplacementLine("1", 1, null)), Map.of("1", 2), null, List.of(), "defective", "agent", NOW))
+                .isInstanceOf(IllegalTransition.class).hasMessageContaining("line 1").hasMessageContaining("2 replaced already");
+        // nor twice the same line in one request beyond what was shipped
+        assertThatThrownBy(() -> Order.replacement(OrderId.random(), original, "WEB-1-R2",
+                List.of(new Order.ReplacementLine("1", 1, null), new Order.ReplacementLine("1", 2, null)), Map.of("1", 0),
+                null, List.of(), "defective", "agent", NOW)).isInstanceOf(IllegalTransition.class);
+        Order last = Order.replacement(OrderId.random(), original, "WEB-1-R2",
+                List.of(new Order.ReplacementLine("1", 1, null)), Map.of("1", 1), null, List.of(), "defective", "agent", NOW);
+        assertThat(last.lines().getFirst().replacesLineId()).isEqualTo("1");
     }
 
     @Test
@@ -184,9 +204,9 @@ class OrderLifecycleTest {
         original.noteFulfillmentShipped(F, units(1), "DHL", "1", NOW);
         List<Order.ReplacementLine> one = List.of(new Order.ReplacementLine("1", 1, null));
 
-        Order early = Order.replacement(OrderId.random(), original, "WEB-1-R1", one, null, List.of(), "defective", "agent",
+        Order early = Order.replacement(OrderId.random(), original, "WEB-1-R1", one, Map.of(), null, List.of(), "defective", "agent",
                 NOW);
-        Order afterThePromise = Order.replacement(OrderId.random(), original, "WEB-1-R2", one, null, List.of(), "defective",
+        Order afterThePromise = Order.replacement(OrderId.random(), original, "WEB-1-R2", one, Map.of(), null, List.of(), "defective",
                 "agent", NOW.plus(Duration.ofDays(3)));
 
         assertThat(early.delivery().promiseDate()).isEqualTo(LocalDate.parse("2026-11-28"));
