@@ -48,8 +48,16 @@ public final class TestIssuer {
             exchange.getResponseBody().write(jwks);
             exchange.close();
         });
-        server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+        // started from a daemon thread, so its dispatcher thread is a daemon too and never keeps a JVM alive
+        Thread starter = new Thread(server::start);
+        starter.setDaemon(true);
+        starter.start();
+        try {
+            starter.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static synchronized TestIssuer get() {

@@ -42,6 +42,8 @@ final class RateLimitInterceptor implements HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws IOException {
+        // a streamed answer comes back for an async dispatch: the call was counted when it began
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ASYNC) return true;
         Limit limit = limitFor(request);
         if (limit != null) {
             String client = SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken t
