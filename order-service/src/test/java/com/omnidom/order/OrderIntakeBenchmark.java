@@ -96,10 +96,6 @@ public final class OrderIntakeBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         // a third argument "risk-off" measures the same without the risk check, to see what it costs
         boolean risk = args.length <= 2 || !args[2].equals("risk-off");
-        // the test issuer's JWKS server thread inherits daemon-ness from the thread that starts it: started from a daemon
-        // thread it does not keep exec:java waiting after main returns (TestIssuer has no stop)
-        Thread issuer = Thread.ofPlatform().daemon().start(TestIssuer::get);
-        issuer.join();
         var broker = new EmbeddedKafkaKraftBroker(1, 3, Topics.ORDER_EVENTS.name());
         broker.afterPropertiesSet();
         var securedDb = TestDatabases.create("intakebench");
