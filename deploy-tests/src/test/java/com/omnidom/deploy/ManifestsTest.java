@@ -1,0 +1,115 @@
+package com.omnidom.deploy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every object every overlay renders is valid against the API schema of its kind; a typo is refused. */
+class ManifestsTest {
+
+    static final List<String> RENDERED = List.of("base", "overlays/local", "overlays/production");
+
+    @ParameterizedTest
+    @FieldSource("RENDERED")
+    void everyRenderedObjectIsValidAgainstTheSchemaOfItsKind(String dir) {
+        List<ObjectNode> objects = Kustomize.render(dir);
+
+        assertThat(objects).hasSizeGreaterThan(50);
+        assertThat(objects.stream().flatMap(o -> ApiSchemas.violations(o).stream())).isEmpty();
+    }
+
+    @Test
+    void onlyCloudNativePgKindsGoWithoutASchema() {
+        assertThat(Kustomize.OVERLAYS.stream().flatMap(d -> Kustomize.render(d).stream())
+                .map(o -> o.path("apiVersion").asString() + " " + o.path("kind").asString())
+                .filter(ApiSchemas.WITHOUT_SCHEMA::contains).distinct())
+                .allMatch(k -> k.startsWith("postgresql.cnpg.io/"));
+    }
+
+    @Test
+    void aMisspeltFieldOfABuiltInKindIsRefused() {
+        ObjectNode deployment = broken("Deployment", "order-service", d -> {
+            ObjectNode container = (ObjectNode) d.at("/spec/template/spec/containers/0");
+            container.set("readynessProbe", container.remove("readinessProbe"));
+        });
+
+        assertThat(ApiSchemas.violations(deployment)).singleElement().asString()
+                .contains("order-service").contains("readynessProbe").contains("V1Container");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsRefused() {
+        ObjectNode deployment = broken("Deployment", "order-service", d -> ((ObjectNode) d.path("spec")).put("replicas", "two"));
+
+        assertThat(ApiSchemas.violations(deployment)).singleElement().asString().contains("two");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRefused() {
+        ObjectNode service = broken("Service", "order-service", s -> ((ObjectNode) s.at("/spec/ports/0")).remove("port"));
+
+        assertThat(ApiSchemas.violations(service)).singleElement().asString().contains("required field `port`");
+    }
+
+    @Test
+    void aKindUnderTheWrongGroupIsRefused() {
+        ObjectNode ingress = broken("Ingress", "omnidom-api", i -> i.put("apiVersion", "apps/v1"));
+
+        assertThat(ApiSchemas.violations(ingress)).singleElement().asString().contains("no schema for apiVersion apps/v1 kind Ingress");
+    }
+
+    @Test
+    void aMisspeltFieldOfAStrimziKindIsRefused() {
+        ObjectNode topic = broken("KafkaTopic", "order.events.v1", t -> {
+            ObjectNode spec = (ObjectNode) t.path("spec");
+            spec.set("partitons", spec.remove("partitions"));
+        });
+
+        assertThat(ApiSchemas.violations(topic)).singleElement().asString().contains("partitons");
+    }
+
+    @Test
+    void anUnknownAclOperationAndAMissingRequiredStrimziFieldAreRefused() {
+        ObjectNode user = broken("KafkaUser", "order-service",
+                u -> ((ArrayNode) u.at("/spec/authorization/acls/0/operations")).add("Writ"));
+        ObjectNode kafka = broken("Kafka", "omnidom", k -> ((ObjectNode) k.at("/spec/kafka")).remove("listeners"));
+
+        assertThat(ApiSchemas.violations(user)).singleElement().asString().contains("Writ");
+        assertThat(ApiSchemas.violations(kafka)).singleElement().asString().contains("listeners");
+    }
+
+    @Test
+    void aMisspeltFieldOfAServiceMonitorIsRefused() {
+        ObjectNode monitor = broken("ServiceMonitor", "payment-service", m -> {
+            ObjectNode endpoint = (ObjectNode) m.at("/spec/endpoints/0");
+            endpoint.set("pathh", endpoint.remove("path"));
+        });
+
+        assertThat(ApiSchemas.violations(monitor)).singleElement().asString().contains(".spec.endpoints[0].pathh");
+    }
+
+    @Test
+    void aMisspeltMetadataFieldOfACloudNativePgKindIsRefused() {
+        ObjectNode cluster = broken("Cluster", "omnidom-pg", c -> {
+            ObjectNode metadata = (ObjectNode) c.path("metadata");
+            metadata.set("lables", metadata.remove("labels"));
+        });
+
+        assertThat(ApiSchemas.violations(cluster)).singleElement().asString().contains("lables");
+    }
+
+    /** A copy of a rendered object of the local overlay, valid before the change. */
+    private static ObjectNode broken(String kind, String name, Consumer<ObjectNode> change) {
+        ObjectNode copy = Kustomize.named("overlays/local", kind, name).deepCopy();
+        assertThat(ApiSchemas.violations(copy)).isEmpty();
+        change.accept(copy);
+        return copy;
+    }
+}
