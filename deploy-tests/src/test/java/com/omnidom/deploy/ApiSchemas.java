@@ -13,6 +13,9 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import com.google.gson.annotations.SerializedName;
+import io.kubernetes.client.custom.IntOrString;
+import io.kubernetes.client.custom.Quantity;
 import io.kubernetes.client.openapi.JSON;
 import io.kubernetes.client.openapi.models.V1ObjectMeta;
 import io.strimzi.api.kafka.model.kafka.Kafka;
@@ -25,11 +28,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -137,7 +144,9 @@ final class ApiSchemas {
         try {
             model.getMethod("validateJsonElement", JsonElement.class).invoke(null, element);
             JSON.getGson().fromJson(element, model);
-            return Optional.empty();
+            List<String> mistyped = new ArrayList<>();
+            types(model, element, "", mistyped);
+            return mistyped.isEmpty() ? Optional.empty() : Optional.of("wrong JSON type(s) " + mistyped);
         } catch (InvocationTargetException e) {
             return Optional.of(String.valueOf(e.getCause().getMessage()));
         } catch (JsonParseException | IllegalArgumentException e) {
@@ -145,6 +154,43 @@ final class ApiSchemas {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(model + " has no validateJsonElement", e);
         }
+    }
+
+    /**
+     * Every value's JSON type against the model field's Java type: the generated validation checks strings but not
+     * booleans and numbers, and Gson would read {@code "yes"} as false.
+     */
+    private static void types(Type type, JsonElement json, String path, List<String> wrong) {
+        if (json == null || json.isJsonNull()) return;
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        Type[] arguments = type instanceof ParameterizedType p ? p.getActualTypeArguments() : new Type[0];
+        boolean ok;
+        if (List.class.isAssignableFrom(raw)) {
+            ok = json.isJsonArray();
+            if (ok) for (int i = 0; i < json.getAsJsonArray().size(); i++) types(arguments[0], json.getAsJsonArray().get(i), path + "[" + i + "]", wrong);
+        } else if (Map.class.isAssignableFrom(raw)) {
+            ok = json.isJsonObject();
+            if (ok) json.getAsJsonObject().entrySet().forEach(e -> types(arguments[1], e.getValue(), path + "." + e.getKey(), wrong));
+        } else if (raw == String.class || raw == OffsetDateTime.class) {
+            ok = json.isJsonPrimitive() && json.getAsJsonPrimitive().isString();
+        } else if (raw == Boolean.class) {
+            ok = json.isJsonPrimitive() && json.getAsJsonPrimitive().isBoolean();
+        } else if (Number.class.isAssignableFrom(raw)) {
+            ok = json.isJsonPrimitive() && json.getAsJsonPrimitive().isNumber();
+        } else if (raw == IntOrString.class || raw == Quantity.class) {
+            ok = json.isJsonPrimitive() && !json.getAsJsonPrimitive().isBoolean();
+        } else if (raw.getName().startsWith(MODELS)) {
+            ok = json.isJsonObject();
+            if (ok) {
+                for (Field field : raw.getDeclaredFields()) {
+                    SerializedName name = field.getAnnotation(SerializedName.class);
+                    if (name != null) types(field.getGenericType(), json.getAsJsonObject().get(name.value()), path + "." + name.value(), wrong);
+                }
+            }
+        } else {
+            ok = true; // Object (free-form), byte[]
+        }
+        if (!ok) wrong.add(path + " is not a " + raw.getSimpleName());
     }
 
     /** A typed read of a fabric8 model; a field the model does not know lands in additional properties. */

@@ -52,6 +52,15 @@ class ManifestsTest {
     }
 
     @Test
+    void aStringWhereTheApiWantsABooleanIsRefused() {
+        ObjectNode deployment = broken("Deployment", "order-service",
+                d -> ((ObjectNode) d.at("/spec/template/spec/containers/0/securityContext")).put("readOnlyRootFilesystem", "yes"));
+
+        assertThat(ApiSchemas.violations(deployment)).singleElement().asString()
+                .contains(".spec.template.spec.containers[0].securityContext.readOnlyRootFilesystem is not a Boolean");
+    }
+
+    @Test
     void aMissingRequiredFieldIsRefused() {
         ObjectNode service = broken("Service", "order-service", s -> ((ObjectNode) s.at("/spec/ports/0")).remove("port"));
 
