@@ -35,10 +35,8 @@ class ManifestsTest {
 
     @Test
     void aMisspeltFieldOfABuiltInKindIsRefused() {
-        ObjectNode deployment = broken("Deployment", "order-service", d -> {
-            ObjectNode container = (ObjectNode) d.at("/spec/template/spec/containers/0");
-            container.set("readynessProbe", container.remove("readinessProbe"));
-        });
+        ObjectNode deployment = misspelt("Deployment", "order-service", "/spec/template/spec/containers/0", "readinessProbe",
+                "readynessProbe");
 
         assertThat(ApiSchemas.violations(deployment)).singleElement().asString()
                 .contains("order-service").contains("readynessProbe").contains("V1Container");
@@ -76,10 +74,7 @@ class ManifestsTest {
 
     @Test
     void aMisspeltFieldOfAStrimziKindIsRefused() {
-        ObjectNode topic = broken("KafkaTopic", "order.events.v1", t -> {
-            ObjectNode spec = (ObjectNode) t.path("spec");
-            spec.set("partitons", spec.remove("partitions"));
-        });
+        ObjectNode topic = misspelt("KafkaTopic", "order.events.v1", "/spec", "partitions", "partitons");
 
         assertThat(ApiSchemas.violations(topic)).singleElement().asString().contains("partitons");
     }
@@ -96,22 +91,24 @@ class ManifestsTest {
 
     @Test
     void aMisspeltFieldOfAServiceMonitorIsRefused() {
-        ObjectNode monitor = broken("ServiceMonitor", "payment-service", m -> {
-            ObjectNode endpoint = (ObjectNode) m.at("/spec/endpoints/0");
-            endpoint.set("pathh", endpoint.remove("path"));
-        });
+        ObjectNode monitor = misspelt("ServiceMonitor", "payment-service", "/spec/endpoints/0", "path", "pathh");
 
         assertThat(ApiSchemas.violations(monitor)).singleElement().asString().contains(".spec.endpoints[0].pathh");
     }
 
     @Test
     void aMisspeltMetadataFieldOfACloudNativePgKindIsRefused() {
-        ObjectNode cluster = broken("Cluster", "omnidom-pg", c -> {
-            ObjectNode metadata = (ObjectNode) c.path("metadata");
-            metadata.set("lables", metadata.remove("labels"));
-        });
+        ObjectNode cluster = misspelt("Cluster", "omnidom-pg", "/metadata", "labels", "lables");
 
         assertThat(ApiSchemas.violations(cluster)).singleElement().asString().contains("lables");
+    }
+
+    /** A rendered object with one field renamed. */
+    private static ObjectNode misspelt(String kind, String name, String parent, String field, String typo) {
+        return broken(kind, name, o -> {
+            ObjectNode node = (ObjectNode) o.at(parent);
+            node.set(typo, node.remove(field));
+        });
     }
 
     /** A copy of a rendered object of the local overlay, valid before the change. */
