@@ -6,8 +6,14 @@ import org.junit.jupiter.params.provider.FieldSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
@@ -87,7 +93,7 @@ class WorkloadsTest {
         for (String service : Services.NAMES) {
             ObjectNode secret = Kustomize.named("overlays/local", "Secret", service + "-db");
             assertThat(secret.path("type").asString()).isEqualTo("kubernetes.io/basic-auth");
-            String user = new String(java.util.Base64.getDecoder().decode(secret.at("/data/username").asString()));
+            String user = new String(Base64.getDecoder().decode(secret.at("/data/username").asString()));
             assertThat(user).isEqualTo(service.replace("-service", "_service"));
         }
         assertThat(Kustomize.named("overlays/local", "Deployment", "authorization-server")).isNotNull();
@@ -132,6 +138,44 @@ class WorkloadsTest {
             assertThat(endpoint.at("/oauth2/clientSecret/name").asString()).isEqualTo("prometheus-oauth2");
             assertThat(endpoint.at("/oauth2/tokenUrl").asString()).endsWith("token");
         }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyReferencedConfigMapIsRenderedAndEverySecretIsMadeByTheOverlayAnOperatorOrTheDocumentedStep(String overlay)
+            throws IOException {
+        List<ObjectNode> objects = Kustomize.render(overlay);
+        Set<String> configMaps = names(overlay, "ConfigMap");
+        Set<String> configMapRefs = new TreeSet<>();
+        Set<String> secretRefs = new TreeSet<>();
+        for (ObjectNode o : objects) {
+            o.findValues("configMapRef").forEach(r -> configMapRefs.add(r.path("name").asString()));
+            o.findValues("configMapKeyRef").forEach(r -> configMapRefs.add(r.path("name").asString()));
+            o.findValues("secretKeyRef").forEach(r -> secretRefs.add(r.path("name").asString()));
+            o.findValues("secretName").forEach(n -> secretRefs.add(n.asString()));
+            o.findValues("passwordSecret").forEach(r -> secretRefs.add(r.path("name").asString()));
+            o.findValues("s3Credentials").forEach(c -> c.forEach(r -> secretRefs.add(r.path("name").asString())));
+            o.findValues("oauth2").forEach(a -> {
+                secretRefs.add(a.at("/clientId/secret/name").asString());
+                secretRefs.add(a.at("/clientSecret/name").asString());
+            });
+        }
+        assertThat(configMaps).containsAll(configMapRefs);
+        assertThat(secretRefs).contains("order-service", "order-service-db", "omnidom-cluster-ca-cert", "prometheus-oauth2");
+
+        Set<String> made = new TreeSet<>(names(overlay, "Secret"));
+        made.addAll(names(overlay, "KafkaUser"));    // Strimzi's User Operator: the user's password and JAAS config
+        made.add("omnidom-cluster-ca-cert");         // Strimzi's Cluster Operator: the cluster CA
+        made.add("omnidom-api-tls");                 // cert-manager, from the Ingress' annotation (production)
+        String steps = Files.readString(Path.of("..", "docs", "deploy.md"));
+        assertThat(secretRefs).allSatisfy(secret -> assertThat(made.contains(secret)
+                || steps.contains("create secret generic " + secret) || secret.endsWith("-service-db")
+                        && steps.contains("create secret generic ${s}-service-db")).as(secret).isTrue());
+    }
+
+    private static Set<String> names(String overlay, String kind) {
+        return Kustomize.ofKind(overlay, kind).stream().map(o -> o.at("/metadata/name").asString())
+                .collect(Collectors.toSet());
     }
 
     private static JsonNode env(String overlay, String deployment, String name) {
