@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,15 +63,11 @@ import java.util.stream.Stream;
  *   <li>prometheus-operator's ServiceMonitor: fabric8's model generated from the operator's CRDs, read without
  *   coercion and refused when a field lands in a model's additional properties (its required fields are not known to
  *   the model);</li>
- *   <li>CloudNativePG's kinds: no package publishes their schema; their metadata is checked, their spec only by the
- *   operator's admission at apply time ({@link #WITHOUT_SCHEMA}).</li>
+ *   <li>CloudNativePG's kinds: the schemas of the npm package {@code @kubernetes-models/cloudnative-pg}, generated
+ *   from CloudNativePG's API types, through Node.js ({@link CloudNativePg}).</li>
  * </ul>
  */
 final class ApiSchemas {
-
-    /** apiVersion and kind of the objects no published package describes (docs/deploy.md says why). */
-    static final Set<String> WITHOUT_SCHEMA = Set.of("postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1 Database",
-            "postgresql.cnpg.io/v1 ScheduledBackup");
 
     private static final String MODELS = "io.kubernetes.client.openapi.models.";
     private static final String APIS = "io.kubernetes.client.openapi.apis.";
@@ -95,6 +90,25 @@ final class ApiSchemas {
 
     /** What is wrong with the object; empty when it is valid. */
     static List<String> violations(ObjectNode object) {
+        return violations(List.of(object));
+    }
+
+    /** What is wrong with the objects; empty when all are valid. CloudNativePG's objects are checked in one batch. */
+    static List<String> violations(List<ObjectNode> objects) {
+        List<String> found = new ArrayList<>();
+        List<ObjectNode> cloudNativePg = new ArrayList<>();
+        for (ObjectNode object : objects) {
+            if (CloudNativePg.validates(object.path("apiVersion").asString(""))) {
+                cloudNativePg.add(object);
+            } else {
+                found.addAll(violationsOf(object));
+            }
+        }
+        found.addAll(CloudNativePg.violations(cloudNativePg));
+        return found;
+    }
+
+    private static List<String> violationsOf(ObjectNode object) {
         String apiVersion = object.path("apiVersion").asString("");
         String kind = object.path("kind").asString("");
         String id = apiVersion + " " + kind + " " + object.at("/metadata/name").asString("?");
@@ -109,7 +123,7 @@ final class ApiSchemas {
                 crd.validate(object).stream().map(Error::toString).forEach(found::add);
             } else if (apiVersion.equals("monitoring.coreos.com/v1") && kind.equals("ServiceMonitor")) {
                 fabric8(ServiceMonitor.class, object).ifPresent(found::add);
-            } else if (!WITHOUT_SCHEMA.contains(apiVersion + " " + kind)) {
+            } else if (!apiVersion.startsWith(CloudNativePg.GROUP)) { // with -Dcnpg.skip: metadata only
                 found.add("no schema for apiVersion " + apiVersion + " kind " + kind
                         + " (not a Kubernetes API kind nor a kind of the operators deploy-tests knows)");
             }

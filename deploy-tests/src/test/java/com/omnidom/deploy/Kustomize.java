@@ -5,9 +5,6 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -62,30 +58,10 @@ final class Kustomize {
         Path kubectl = kubectl().orElseThrow(() -> new AssertionError("kubectl is not on the PATH: deploy-tests renders "
                 + "k8s/ with `kubectl kustomize` (kubectl 1.27 or newer; set KUBECTL to its path, or install it, e.g. "
                 + "the Kubernetes project's Debian package `kubectl`). The check is not skipped without it."));
-        try {
-            Path out = Files.createTempFile("kustomize", ".yaml");
-            Path err = Files.createTempFile("kustomize", ".err");
-            try {
-                Process process = new ProcessBuilder(kubectl.toString(), "kustomize", K8S.resolve(dir).toString())
-                        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-                if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new AssertionError("kubectl kustomize " + dir + " did not finish in 120 s");
-                }
-                if (process.exitValue() != 0) {
-                    throw new AssertionError("kubectl kustomize " + dir + " failed: " + Files.readString(err));
-                }
-                return List.copyOf(documents(Files.readString(out, StandardCharsets.UTF_8)));
-            } finally {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Commands.Result result = Commands.run(List.of(kubectl.toString(), "kustomize", K8S.resolve(dir).toString()),
+                "kubectl at " + kubectl + " cannot be run");
+        if (result.exit() != 0) throw new AssertionError("kubectl kustomize " + dir + " failed: " + result.err());
+        return List.copyOf(documents(result.out()));
     }
 
     private static Optional<Path> kubectl() {
