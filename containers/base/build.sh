@@ -45,6 +45,21 @@ Dir::Cache::pkgcache ""; Dir::Cache::srcpkgcache "";
 CONF
   echo 'Acquire::Languages "none";' > "$root/etc/apt/apt.conf.d/docker-no-languages"
   echo 'APT::Install-Recommends "false";' > "$root/etc/apt/apt.conf.d/docker-no-recommends"
+  # as Debian's slim images: no documentation (but the copyright files), manual pages or translations, now and
+  # in every package installed later
+  cat > "$root/etc/dpkg/dpkg.cfg.d/docker" <<'CONF'
+path-exclude /usr/share/doc/*
+path-include /usr/share/doc/*/copyright
+path-exclude /usr/share/man/*
+path-exclude /usr/share/groff/*
+path-exclude /usr/share/info/*
+path-exclude /usr/share/lintian/*
+path-exclude /usr/share/linda/*
+path-exclude /usr/share/locale/*
+CONF
+  find "$root/usr/share/doc" -mindepth 1 ! -type d ! -name copyright -delete
+  find "$root/usr/share/doc" -mindepth 1 -type d -empty -delete
+  rm -rf "$root"/usr/share/{man,groff,info,lintian,linda,locale}/*
   rm -rf "$root"/var/lib/apt/lists/* "$root"/var/cache/apt/* "$root"/var/log/*.log "$root"/dev/* "$root"/tmp/*
   tar -C "$root" --numeric-owner -c . \
     | "$ENGINE" import --change 'CMD ["bash"]' \
