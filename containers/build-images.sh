@@ -16,8 +16,9 @@
 #   --package       build missing module jars first (./mvnw package -DskipTests; MAVEN_ARGS is passed on)
 #   --no-cds        no class-data-sharing archive in the service images (faster build, slower start)
 #
-# Engine: podman when installed, else docker (OMNIDOM_ENGINE overrides). Tags: omnidom/<module>:latest and
-# :<project version>; build logs in containers/target/logs.
+# Engine: podman when installed, else docker (OMNIDOM_ENGINE overrides; docker build through Podman's Docker API
+# drops HEALTHCHECK). JRE_IMAGE replaces eclipse-temurin:21-jre with --base public (e.g. a registry mirror's copy).
+# Tags: omnidom/<module>:latest and :<project version>; build logs in containers/target/logs.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
@@ -161,8 +162,12 @@ if selected psp-simulator; then
   mkdir -p "$WORK/psp-simulator/lib"
   cp "$(jar_of psp-simulator)" "$WORK/psp-simulator/"
   cp "$ROOT"/psp-simulator/target/lib/*.jar "$WORK/psp-simulator/lib/"
+  oci=org.opencontainers.image
   build psp-simulator omnidom/psp-simulator:latest "omnidom/psp-simulator:$VERSION" -- \
-    -f "$HERE/psp-simulator/Dockerfile" --build-arg JRE_IMAGE="$JRE_IMAGE" "${labels[@]}" "$WORK/psp-simulator"
+    -f "$HERE/psp-simulator/Dockerfile" --build-arg JRE_IMAGE="$JRE_IMAGE" --label "$oci.title=omnidom/psp-simulator" \
+    --label "$oci.version=$VERSION" --label "$oci.revision=$REVISION" --label "$oci.source=$SOURCE" \
+    --label "$oci.created=$CREATED" --label "$oci.licenses=Apache-2.0" --label "$oci.vendor=Omnidom" \
+    "$WORK/psp-simulator"
 fi
 
 log "images ($BASE base, $ENGINE): ${BUILT[*]}"
