@@ -35,7 +35,8 @@ fi
 if ! docker -H "unix://$SOCKET" version >/dev/null 2>&1; then
   log "serving the Docker API on $SOCKET"
   mkdir -p "$(dirname "$SOCKET")"
-  nohup podman system service --time=0 "unix://$SOCKET" >/tmp/omnidom-podman-service.log 2>&1 &
+  # from /: conmon fails every container start ("write child: broken pipe") once the service's cwd is deleted
+  (cd / && nohup podman system service --time=0 "unix://$SOCKET" >/tmp/omnidom-podman-service.log 2>&1 &)
   for _ in $(seq 1 50); do
     docker -H "unix://$SOCKET" version >/dev/null 2>&1 && break
     sleep 0.2

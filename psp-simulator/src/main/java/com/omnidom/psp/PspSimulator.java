@@ -44,14 +44,17 @@ public final class PspSimulator implements AutoCloseable {
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final int MAX_BODY = 64 * 1024;
 
-    /** Start-up options; {@code port} 0 picks a free one. */
-    public record Options(int port, double failureRate, long latencyMs, BigDecimal defaultLimit, Long seed) {
+    /**
+     * Start-up options; {@code port} 0 picks a free one. {@code host} is the address listened on: the loopback
+     * one unless told otherwise (0.0.0.0 in a container, where callers come from other hosts).
+     */
+    public record Options(String host, int port, double failureRate, long latencyMs, BigDecimal defaultLimit, Long seed) {
         public static Options defaults() {
-            return new Options(8090, 0, 0, new BigDecimal("10000.00"), null);
+            return new Options("127.0.0.1", 8090, 0, 0, new BigDecimal("10000.00"), null);
         }
 
         public Options withPort(int port) {
-            return new Options(port, failureRate, latencyMs, defaultLimit, seed);
+            return new Options(host, port, failureRate, latencyMs, defaultLimit, seed);
         }
     }
 
@@ -68,7 +71,7 @@ public final class PspSimulator implements AutoCloseable {
         RandomGenerator random = options.seed() == null ? new Random() : new Random(options.seed());
         this.ledger = new Ledger(options.defaultLimit(), Clock.systemUTC());
         this.faults = new Faults(options.failureRate(), options.latencyMs(), random);
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", options.port()), 50);
+        this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 50);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
     }
@@ -103,6 +106,7 @@ public final class PspSimulator implements AutoCloseable {
 
     public static void main(String[] args) throws IOException {
         Options o = Options.defaults();
+        String host = o.host();
         int port = o.port();
         double failureRate = o.failureRate();
         long latency = o.latencyMs();
@@ -111,22 +115,23 @@ public final class PspSimulator implements AutoCloseable {
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
+                case "--host" -> host = required(args[i], value);
                 case "--port" -> port = Integer.parseInt(required(args[i], value));
                 case "--failure-rate" -> failureRate = Double.parseDouble(required(args[i], value));
                 case "--latency-ms" -> latency = Long.parseLong(required(args[i], value));
                 case "--default-limit" -> limit = new BigDecimal(required(args[i], value));
                 case "--seed" -> seed = Long.parseLong(required(args[i], value));
                 default -> {
-                    System.err.println("usage: PspSimulator [--port 8090] [--failure-rate 0.1] [--latency-ms 50] "
+                    System.err.println("usage: PspSimulator [--host 127.0.0.1] [--port 8090] [--failure-rate 0.1] [--latency-ms 50] "
                             + "[--default-limit 10000.00] [--seed 42]");
                     System.exit(2);
                 }
             }
             i++;
         }
-        PspSimulator simulator = start(new Options(port, failureRate, latency, limit, seed));
+        PspSimulator simulator = start(new Options(host, port, failureRate, latency, limit, seed));
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
-        System.out.println("PSP simulator listening on " + simulator.baseUrl() + " (failure rate " + failureRate
+        System.out.println("PSP simulator listening on " + host + ":" + simulator.port() + " (failure rate " + failureRate
                 + ", latency " + latency + " ms, default authorisation limit " + limit.toPlainString() + ")");
     }
 

@@ -42,9 +42,13 @@ public class PlatformAutoConfiguration {
         return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 
+    /**
+     * With spring.flyway.enabled=false the platform's tables are left alone too: a schema managed elsewhere, or a
+     * start with no database at all (the class-data training run of the container images).
+     */
     @Bean
-    PlatformSchema platformSchema(DataSource dataSource) {
-        return PlatformSchema.migrate(dataSource);
+    PlatformSchema platformSchema(DataSource dataSource, @Value("${spring.flyway.enabled:true}") boolean migrate) {
+        return migrate ? PlatformSchema.migrate(dataSource) : PlatformSchema.unmanaged();
     }
 
     @Bean

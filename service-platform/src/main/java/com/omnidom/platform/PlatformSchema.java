@@ -24,4 +24,9 @@ public final class PlatformSchema {
                 .migrate();
         return new PlatformSchema();
     }
+
+    /** The tables as they are, migrated by someone else (or not needed: no database is touched). */
+    public static PlatformSchema unmanaged() {
+        return new PlatformSchema();
+    }
 }
