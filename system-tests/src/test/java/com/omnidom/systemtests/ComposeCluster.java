@@ -151,41 +151,46 @@ final class ComposeCluster implements Cluster {
         }
         ports.put("authorization-server", publishedPorts("authorization-server", 8080, 1));
         ports.put("mail-imap", publishedPorts("mail", 3143, 1));
+        ports.put("prometheus", publishedPorts("prometheus", 9090, 1));
         startTime = Duration.between(began, Instant.now());
     }
 
     /** Every container of the project healthy, or the failure with the logs of those that are not. */
     private void awaitHealthy(Instant deadline) throws Exception {
-        Map<String, String> states = Map.of();
+        List<Container> containers = List.of();
         while (Instant.now().isBefore(deadline)) {
-            states = states();
-            if (!states.isEmpty() && states.values().stream().allMatch("healthy"::equals)) return;
-            for (var state : states.entrySet()) {
-                if (state.getValue().startsWith("exited") || state.getValue().startsWith("dead")) {
-                    throw new IllegalStateException(state.getKey() + " stopped:\n" + logs(state.getKey()));
+            containers = containers();
+            if (!containers.isEmpty() && containers.stream().allMatch(c -> c.state().equals("healthy"))) return;
+            for (Container container : containers) {
+                if (container.state().equals("exited") || container.state().equals("dead")) {
+                    throw new IllegalStateException(container.name() + " stopped:\n" + logs(container.id()));
                 }
             }
             Thread.sleep(2000);
         }
-        StringBuilder failure = new StringBuilder("not healthy in time: " + states);
-        for (var state : states.entrySet()) {
-            if (!state.getValue().equals("healthy")) failure.append("\n--- ").append(state.getKey()).append('\n').append(logs(state.getKey()));
+        StringBuilder failure = new StringBuilder("not healthy in time: " + containers);
+        for (Container container : containers) {
+            if (!container.state().equals("healthy")) {
+                failure.append("\n--- ").append(container.name()).append('\n').append(logs(container.id()));
+            }
         }
         throw new IllegalStateException(failure.toString());
     }
 
-    /** Container name → health (or its state when it has no health check or no longer runs). */
-    private Map<String, String> states() {
+    /** A container of the project: its id, name (without the project) and health, or its state when it has none. */
+    private record Container(String id, String name, String state) {
+    }
+
+    private List<Container> containers() {
         Result ids = compose(Duration.ofSeconds(60), List.of("ps", "-a", "-q"));
         List<String> command = new ArrayList<>(List.of("docker", "inspect", "--format",
-                "{{.Name}} {{if ne .State.Status \"running\"}}{{.State.Status}}{{else if .State.Health}}{{.State.Health.Status}}{{else}}running{{end}}"));
+                "{{.Id}} {{.Name}} {{if ne .State.Status \"running\"}}{{.State.Status}}{{else if .State.Health}}{{.State.Health.Status}}{{else}}running{{end}}"));
         ids.output().lines().map(String::strip).filter(line -> line.matches("[0-9a-f]{12,}")).forEach(command::add);
-        if (command.size() == 4) return Map.of();
-        Map<String, String> states = new LinkedHashMap<>();
-        run(Duration.ofSeconds(60), command.toArray(String[]::new)).output().lines()
-                .map(line -> line.strip().split(" ", 2)).filter(parts -> parts.length == 2)
-                .forEach(parts -> states.put(parts[0].replaceFirst("^/", ""), parts[1]));
-        return states;
+        if (command.size() == 4) return List.of();
+        return run(Duration.ofSeconds(60), command.toArray(String[]::new)).output().lines()
+                .map(line -> line.strip().split(" ", 3)).filter(parts -> parts.length == 3)
+                .map(parts -> new Container(parts[0], parts[1].replaceFirst("^/", "").replaceFirst("^" + Pattern.quote(project) + "[_-]", ""), parts[2]))
+                .toList();
     }
 
     private String logs(String container) {
@@ -260,10 +265,11 @@ final class ComposeCluster implements Cluster {
     /** docker stats of each container of the project (its cgroup's memory: the JVM's RSS and page cache it caused). */
     @Override
     public Map<String, Long> rssMib() {
+        List<Container> containers = containers();
+        List<String> command = new ArrayList<>(List.of("docker", "stats", "--no-stream", "--format", "{{.ID}} {{.MemUsage}}"));
+        containers.forEach(c -> command.add(c.id()));
+        Pattern usage = Pattern.compile("^([0-9a-f]+) ([\\d.]+)\\s*([KMG]i?B)");
         Map<String, Long> rss = new LinkedHashMap<>();
-        List<String> command = new ArrayList<>(List.of("docker", "stats", "--no-stream", "--format", "{{.Name}} {{.MemUsage}}"));
-        command.addAll(states().keySet());
-        Pattern usage = Pattern.compile("^(\\S+) ([\\d.]+)\\s*([KMG]i?B)");
         run(Duration.ofSeconds(60), command.toArray(String[]::new)).output().lines().forEach(line -> {
             Matcher m = usage.matcher(line.strip());
             if (!m.find()) return;
@@ -273,7 +279,8 @@ final class ComposeCluster implements Cluster {
                 case 'K' -> value / 1024;
                 default -> value;
             };
-            rss.put(m.group(1).replaceFirst("^" + Pattern.quote(project) + "[_-]", ""), Math.round(mib));
+            containers.stream().filter(c -> c.id().startsWith(m.group(1))).findFirst()
+                    .ifPresent(c -> rss.put(c.name(), Math.round(mib)));
         });
         return rss;
     }

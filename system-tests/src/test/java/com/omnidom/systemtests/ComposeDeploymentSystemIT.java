@@ -1,5 +1,6 @@
 package com.omnidom.systemtests;
 
+import com.omnidom.testsupport.Http;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -22,12 +23,13 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Two replicas each of routing-service and inventory-service (the compose deployment scales them): each replica owns
- * part of every multi-partition topic its service consumes, and orders flowing through both are routed, allocated,
- * shipped and captured exactly once.
+ * What only the container deployment (docker-compose.yml, {@link ComposeCluster}) has: two replicas each of
+ * routing-service and inventory-service — each replica owns part of every multi-partition topic its service consumes,
+ * and orders flowing through both are routed, allocated, shipped and captured exactly once — and Prometheus scraping
+ * every instance with its own token.
  */
 @ExtendWith(RunningSystem.class)
-class ScaledDeploymentSystemIT {
+class ComposeDeploymentSystemIT {
 
     private static final int ORDERS = 12;
     private static final int UNITS = 2;
@@ -35,14 +37,14 @@ class ScaledDeploymentSystemIT {
 
     private final TheSystem system;
 
-    ScaledDeploymentSystemIT(TheSystem system) {
+    ComposeDeploymentSystemIT(TheSystem system) {
         this.system = system;
     }
 
     @Test
     void replicasShareThePartitionsAndEveryOrderTakesEffectOnce() throws Exception {
         Cluster cluster = system.cluster();
-        assumeTrue(cluster.ports("routing-service").size() > 1, "the deployment runs one instance per service");
+        assumeTrue(cluster instanceof ComposeCluster, "the services run as processes, one instance each");
 
         try (Admin admin = cluster.admin()) {
             for (String group : List.of("routing-service", "inventory-service")) {
@@ -85,6 +87,22 @@ class ScaledDeploymentSystemIT {
             JsonNode stock = system.stock(Retailer.WAREHOUSE_BERLIN, sku);
             assertThat(stock.get("onHand").asInt()).isEqualTo(STOCK - ORDERS * UNITS);
             assertThat(stock.get("allocated").asInt()).isZero();
+        });
+    }
+
+    @Test
+    void prometheusScrapesEveryInstanceOfEveryServiceWithTheOpsClientsToken() {
+        assumeTrue(system.cluster() instanceof ComposeCluster, "no Prometheus: the services run as processes");
+        ComposeCluster cluster = (ComposeCluster) system.cluster();
+        Http prometheus = new Http(cluster.port("prometheus"));
+        int instances = Cluster.SERVICES.stream().mapToInt(s -> cluster.ports(s).size()).sum();
+
+        // /actuator/prometheus answers the ops role only: a target is up once its scrape with the token succeeded
+        await().atMost(TheSystem.PATIENCE).untilAsserted(() -> {
+            JsonNode targets = prometheus.get("/api/v1/targets?state=active").json().get("data").get("activeTargets");
+            List<String> health = new ArrayList<>();
+            targets.forEach(t -> health.add(t.get("labels").get("service").asString() + "=" + t.get("health").asString()));
+            assertThat(health).hasSize(instances).allSatisfy(h -> assertThat(h).endsWith("=up"));
         });
     }
 
