@@ -65,6 +65,7 @@ final class ComposeCluster implements Cluster {
     private Process healthchecks;
     private Duration startTime;
     private int kafkaPort;
+    private boolean closed;
 
     private ComposeCluster(Setup setup) {
         this.setup = setup;
@@ -111,6 +112,14 @@ final class ComposeCluster implements Cluster {
 
     static ComposeCluster start(Setup setup) throws Exception {
         ComposeCluster cluster = new ComposeCluster(setup);
+        // a test JVM stopped before the run ends (Ctrl-C, a cancelled CI job) still takes its stack down
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                cluster.close();
+            } catch (Exception e) {
+                System.err.println("compose down at exit failed: " + e);
+            }
+        }));
         try {
             cluster.startAll();
             return cluster;
@@ -292,7 +301,9 @@ final class ComposeCluster implements Cluster {
     }
 
     @Override
-    public void close() throws Exception {
+    public synchronized void close() throws Exception {
+        if (closed) return;
+        closed = true;
         Files.writeString(LOGS.resolve("compose.log"), compose(Duration.ofMinutes(2), List.of("logs", "--no-color")).output());
         Result down = compose(Duration.ofMinutes(3), List.of("down", "-v", "--remove-orphans"));
         if (down.exit() != 0) System.err.println("compose down failed:\n" + down.output());
