@@ -26,8 +26,19 @@ final class RunningSystem implements BeforeAllCallback, ParameterResolver {
         return system(context);
     }
 
+    /** A start that failed is not tried again by the next scenario class: each would wait minutes to fail alike. */
     private static TheSystem system(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.create(RunningSystem.class))
-                .computeIfAbsent(TheSystem.class, type -> TheSystem.start(), TheSystem.class);
+        Object started = context.getRoot().getStore(ExtensionContext.Namespace.create(RunningSystem.class))
+                .computeIfAbsent(TheSystem.class, type -> startOnce(), Object.class);
+        if (started instanceof IllegalStateException failure) throw new IllegalStateException("the system did not start", failure);
+        return (TheSystem) started;
+    }
+
+    private static Object startOnce() {
+        try {
+            return TheSystem.start();
+        } catch (IllegalStateException failure) {
+            return failure;
+        }
     }
 }

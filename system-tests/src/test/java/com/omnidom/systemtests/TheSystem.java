@@ -3,7 +3,6 @@ package com.omnidom.systemtests;
 import com.omnidom.devstack.auth.DemoCredentials;
 import com.omnidom.devstack.auth.TokenClient;
 import com.omnidom.testsupport.Http;
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,7 +12,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,9 +41,9 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
     /** As fiona, finance. */
     final Http payments;
     private final TokenClient tokens;
-    private final LocalCluster cluster;
+    private final Cluster cluster;
 
-    private TheSystem(LocalCluster cluster) {
+    private TheSystem(Cluster cluster) {
         this.cluster = cluster;
         tokens = new TokenClient(URI.create(cluster.authorizationServerUrl()));
         catalog = as("catalog-service", DemoCredentials.DEMO_LOADER);
@@ -60,7 +58,12 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
 
     /** {@code service} called by {@code who}: a client id or a person of the authorization server. */
     Http as(String service, String who) {
-        return new Http(cluster.port(service), () -> tokens.demoToken(who));
+        return as(service, who, 0);
+    }
+
+    /** {@code service}'s instance {@code replica} (0 for the first) called by {@code who}. */
+    Http as(String service, String who, int replica) {
+        return new Http(cluster.ports(service).get(replica), () -> tokens.demoToken(who));
     }
 
     /** routing-service as the store or warehouse itself: it works its own fulfilment orders. */
@@ -73,11 +76,26 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
         return as("returns-service", locationId);
     }
 
+    /**
+     * The compose stack when a Docker API answers and the images exist, else the services as processes;
+     * {@code -Domnidom.systemtests.cluster=local} or {@code =compose} decides instead.
+     */
     static TheSystem start() {
-        LocalCluster cluster = null;
+        Cluster cluster = null;
         try {
-            cluster = LocalCluster.start();
-            System.out.printf("system up in %d s; RSS MiB per service: %s%n", cluster.startTime().toSeconds(), cluster.rssMib());
+            String choice = System.getProperty("omnidom.systemtests.cluster", "auto");
+            ComposeCluster.Setup compose = choice.equals("local") ? ComposeCluster.Setup.none("-Domnidom.systemtests.cluster=local")
+                    : ComposeCluster.setup();
+            if (compose.available()) {
+                cluster = ComposeCluster.start(compose);
+            } else if (choice.equals("compose")) {
+                throw new IllegalStateException("-Domnidom.systemtests.cluster=compose, but " + compose.unavailable());
+            } else {
+                System.out.println("system tests: not on docker compose, " + compose.unavailable());
+                cluster = LocalCluster.start();
+            }
+            System.out.printf("system tests on %s: up in %d s; memory MiB: %s%n", cluster.describe(),
+                    cluster.startTime().toSeconds(), cluster.rssMib());
             TheSystem system = new TheSystem(cluster);
             Retailer.load(system.catalog, system.inventory);
             // routing decides from its replicas: let it read every location and stock level first
@@ -98,6 +116,10 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() throws Exception {
         cluster.close();
+    }
+
+    Cluster cluster() {
+        return cluster;
     }
 
     String placeOrder(Map<String, Object> order) {
@@ -124,9 +146,14 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
 
     /** Ships as the location the fulfilment order was allocated to. */
     void ship(String fulfillmentId) {
+        ship(fulfillmentId, 0);
+    }
+
+    /** Ships as the location, through routing-service's instance {@code replica}. */
+    void ship(String fulfillmentId, int replica) {
         awaitFulfillmentStatus(fulfillmentId, "ALLOCATED");
         String locationId = routing.get("/api/v1/fulfillments/" + fulfillmentId).json().get("locationId").asString();
-        Http.Response shipped = fulfilmentAt(locationId).post("/api/v1/fulfillments/" + fulfillmentId + "/ship",
+        Http.Response shipped = as("routing-service", locationId, replica).post("/api/v1/fulfillments/" + fulfillmentId + "/ship",
                 Map.of("carrier", "DHL", "trackingNumber", "TRACK-" + fulfillmentId.substring(0, 8)));
         assertThat(shipped.status()).as(shipped.text()).isEqualTo(200);
     }
@@ -152,17 +179,7 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
     }
 
     List<MimeMessage> awaitMails(String recipient, int count) {
-        return await().atMost(PATIENCE).until(() -> Arrays.stream(cluster.mail().getReceivedMessages())
-                .filter(m -> addressedTo(m, recipient)).toList(), m -> m.size() >= count);
-    }
-
-    private static boolean addressedTo(MimeMessage message, String recipient) {
-        try {
-            Address[] to = message.getAllRecipients();
-            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(recipient));
-        } catch (MessagingException e) {
-            return false;
-        }
+        return await().atMost(PATIENCE).until(() -> cluster.mailTo(recipient), m -> m.size() >= count);
     }
 
     static String subject(MimeMessage message) {

@@ -5,6 +5,9 @@ import com.omnidom.devstack.demo.DemoRetailer;
 import com.omnidom.routing.lab.cities.Cities;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,15 @@ class DemoClientIdsTest {
         assertThat(environment.get("OMNIDOM_AUTH_WAREHOUSES")).containsExactlyInAnyOrderElementsOf(ids("WAREHOUSE"));
         assertThat(environment.get("OMNIDOM_AUTH_PARTNERS"))
                 .containsExactly("PARTNER-BERGWERK", "PARTNER-LUMEN", "PARTNER-NORDHOLZ");
+    }
+
+    @Test
+    void theComposeStacksClientsAreTheDemoRetailers() throws IOException {
+        // docker-compose.yml gives the authorization server this file: it must name the retailer ./omnidom demo loads
+        List<String> file = Files.readAllLines(Path.of("../containers/compose/demo-clients.env")).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+
+        assertThat(file).containsExactly(DemoClientIds.environment(DemoRetailer.locations(Cities.load(), 42, 60)).split("\n"));
     }
 
     @Test

@@ -1,0 +1,356 @@
+package com.omnidom.systemtests;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.omnidom.systemtests.Cluster.freePort;
+
+/**
+ * The whole system from the repository's docker-compose.yml, as its own compose project: the images as deployed,
+ * routing-service and inventory-service scaled to {@value #REPLICAS} replicas each, every host port a free one (Kafka's
+ * chosen here, because the broker advertises it). The public images when they are present, else the locally built
+ * ones ({@code containers/local.env}). {@code down -v} at the end leaves nothing behind.
+ */
+final class ComposeCluster implements Cluster {
+
+    static final int REPLICAS = 2;
+    static final List<String> SCALED = List.of("routing-service", "inventory-service");
+    private static final Path COMPOSE_FILE = ROOT.resolve("docker-compose.yml");
+    private static final Path LOCAL_ENV = ROOT.resolve("containers/local.env");
+    /** Every published port of docker-compose.yml: empty means a free one, so a stack already running does not clash. */
+    private static final List<String> PORT_VARIABLES = List.of("POSTGRES_PORT", "MAIL_WEB_PORT", "MAIL_SMTP_PORT",
+            "MAIL_IMAP_PORT", "PSP_PORT", "AUTHORIZATION_SERVER_PORT", "CATALOG_SERVICE_PORT", "INVENTORY_SERVICE_PORT",
+            "ORDER_SERVICE_PORT", "ROUTING_SERVICE_PORT", "PAYMENT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT",
+            "RETURNS_SERVICE_PORT", "PROMETHEUS_PORT");
+    private static final Pattern IMAGE = Pattern.compile("^\\s+image: ['\"]?([^'\"\\s]+)['\"]?\\s*$", Pattern.MULTILINE);
+    private static final Pattern HOST_PORT = Pattern.compile(":(\\d+)\\s*$");
+
+    /** How compose can run here: its command and the images' variables; or why it cannot. */
+    record Setup(List<String> compose, Path envFile, String unavailable) {
+
+        static Setup none(String why) {
+            return new Setup(null, null, why);
+        }
+
+        boolean available() {
+            return unavailable == null;
+        }
+    }
+
+    private final Setup setup;
+    private final String project = "omnidom-st-" + UUID.randomUUID().toString().substring(0, 8);
+    private final Map<String, String> environment = new HashMap<>();
+    private final Map<String, List<Integer>> ports = new HashMap<>();
+    private Path override;
+    private Process healthchecks;
+    private Duration startTime;
+    private int kafkaPort;
+    private boolean closed;
+
+    private ComposeCluster(Setup setup) {
+        this.setup = setup;
+    }
+
+    /**
+     * Compose can run the system when a Docker API answers (DOCKER_HOST or the default socket), docker compose v2 or
+     * docker-compose is installed and every image the file names exists (public, else those of containers/local.env).
+     */
+    static Setup setup() {
+        if (run(Duration.ofSeconds(20), "docker", "version", "--format", "{{.Server.Version}}").exit() != 0) {
+            return Setup.none("no Docker API answers (DOCKER_HOST or the default socket)");
+        }
+        List<String> compose;
+        if (run(Duration.ofSeconds(20), "docker", "compose", "version").exit() == 0) compose = List.of("docker", "compose");
+        else if (run(Duration.ofSeconds(20), "docker-compose", "version").exit() == 0) compose = List.of("docker-compose");
+        else return Setup.none("neither docker compose nor docker-compose is installed");
+        List<String> missing = missingImages(compose, null);
+        if (missing.isEmpty()) return new Setup(compose, null, null);
+        if (Files.exists(LOCAL_ENV)) {
+            List<String> missingLocal = missingImages(compose, LOCAL_ENV);
+            if (missingLocal.isEmpty()) return new Setup(compose, LOCAL_ENV, null);
+            missing = missingLocal;
+        }
+        return Setup.none("images missing: " + String.join(", ", missing) + " (containers/build-images.sh builds them)");
+    }
+
+    private static List<String> missingImages(List<String> compose, Path envFile) {
+        List<String> command = new ArrayList<>(compose);
+        if (envFile != null) command.addAll(List.of("--env-file", envFile.toString()));
+        command.addAll(List.of("-f", COMPOSE_FILE.toString(), "config"));
+        Result config = run(Duration.ofSeconds(60), command.toArray(String[]::new));
+        if (config.exit() != 0) return List.of("(docker-compose.yml does not parse: " + config.output().strip() + ")");
+        List<String> missing = new ArrayList<>();
+        Matcher image = IMAGE.matcher(config.output());
+        while (image.find()) {
+            if (!missing.contains(image.group(1))
+                    && run(Duration.ofSeconds(20), "docker", "image", "inspect", image.group(1)).exit() != 0) {
+                missing.add(image.group(1));
+            }
+        }
+        return missing;
+    }
+
+    static ComposeCluster start(Setup setup) throws Exception {
+        ComposeCluster cluster = new ComposeCluster(setup);
+        // a test JVM stopped before the run ends (Ctrl-C, a cancelled CI job) still takes its stack down
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                cluster.close();
+            } catch (Exception e) {
+                System.err.println("compose down at exit failed: " + e);
+            }
+        }));
+        try {
+            cluster.startAll();
+            return cluster;
+        } catch (Exception | Error e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        Instant began = Instant.now();
+        Files.createDirectories(LOGS);
+        kafkaPort = freePort();
+        environment.put("KAFKA_PORT", Integer.toString(kafkaPort));
+        PORT_VARIABLES.forEach(variable -> environment.put(variable, ""));
+        // the system tests' retailer: each of its locations works its fulfilment orders with its own client
+        override = LOGS.resolve("compose-system-tests.yml");
+        Files.writeString(override, """
+                services:
+                  authorization-server:
+                    environment:
+                      OMNIDOM_AUTH_STORES: %s
+                      OMNIDOM_AUTH_WAREHOUSES: %s
+                      OMNIDOM_AUTH_PARTNERS: ""
+                """.formatted(String.join(",", Retailer.STORES), String.join(",", Retailer.WAREHOUSES)));
+        // Podman without systemd runs no health check by itself: this does, until the project is gone
+        healthchecks = new ProcessBuilder(ROOT.resolve("containers/compose/podman-healthchecks.sh").toString(), project)
+                .redirectErrorStream(true).redirectOutput(LOGS.resolve("podman-healthchecks.log").toFile()).start();
+
+        List<String> up = new ArrayList<>(List.of("up", "-d"));
+        SCALED.forEach(service -> up.addAll(List.of("--scale", service + "=" + REPLICAS)));
+        Result started = compose(Duration.ofMinutes(8), up);
+        if (started.exit() != 0) throw new IllegalStateException("compose up failed:\n" + started.output());
+        awaitHealthy(Instant.now().plus(Duration.ofMinutes(6)));
+
+        for (String service : Cluster.SERVICES) {
+            ports.put(service, publishedPorts(service, 8080, SCALED.contains(service) ? REPLICAS : 1));
+        }
+        ports.put("authorization-server", publishedPorts("authorization-server", 8080, 1));
+        ports.put("mail-imap", publishedPorts("mail", 3143, 1));
+        ports.put("prometheus", publishedPorts("prometheus", 9090, 1));
+        startTime = Duration.between(began, Instant.now());
+    }
+
+    /** Every container of the project healthy, or the failure with the logs of those that are not. */
+    private void awaitHealthy(Instant deadline) throws Exception {
+        List<Container> containers = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            containers = containers();
+            if (!containers.isEmpty() && containers.stream().allMatch(c -> c.state().equals("healthy"))) return;
+            for (Container container : containers) {
+                if (container.state().equals("exited") || container.state().equals("dead")) {
+                    throw new IllegalStateException(container.name() + " stopped:\n" + logs(container.id()));
+                }
+            }
+            Thread.sleep(2000);
+        }
+        StringBuilder failure = new StringBuilder("not healthy in time: " + containers);
+        for (Container container : containers) {
+            if (!container.state().equals("healthy")) {
+                failure.append("\n--- ").append(container.name()).append('\n').append(logs(container.id()));
+            }
+        }
+        throw new IllegalStateException(failure.toString());
+    }
+
+    /** A container of the project: its id, name (without the project) and health, or its state when it has none. */
+    private record Container(String id, String name, String state) {
+    }
+
+    private List<Container> containers() {
+        Result ids = compose(Duration.ofSeconds(60), List.of("ps", "-a", "-q"));
+        List<String> command = new ArrayList<>(List.of("docker", "inspect", "--format",
+                "{{.Id}} {{.Name}} {{if ne .State.Status \"running\"}}{{.State.Status}}{{else if .State.Health}}{{.State.Health.Status}}{{else}}running{{end}}"));
+        ids.output().lines().map(String::strip).filter(line -> line.matches("[0-9a-f]{12,}")).forEach(command::add);
+        if (command.size() == 4) return List.of();
+        return run(Duration.ofSeconds(60), command.toArray(String[]::new)).output().lines()
+                .map(line -> line.strip().split(" ", 3)).filter(parts -> parts.length == 3)
+                .map(parts -> new Container(parts[0], parts[1].replaceFirst("^/", "").replaceFirst("^" + Pattern.quote(project) + "[_-]", ""), parts[2]))
+                .toList();
+    }
+
+    private String logs(String container) {
+        String log = run(Duration.ofSeconds(30), "docker", "logs", "--tail", "60", container).output();
+        return log.isBlank() ? "(no log)" : log;
+    }
+
+    private List<Integer> publishedPorts(String service, int containerPort, int replicas) {
+        List<Integer> published = new ArrayList<>();
+        for (int index = 1; index <= replicas; index++) {
+            Result port = compose(Duration.ofSeconds(30), List.of("port", "--index", Integer.toString(index), service,
+                    Integer.toString(containerPort)));
+            Matcher hostPort = HOST_PORT.matcher(port.output().strip());
+            if (port.exit() != 0 || !hostPort.find()) {
+                throw new IllegalStateException("no published port for " + service + " #" + index + ": " + port.output());
+            }
+            published.add(Integer.parseInt(hostPort.group(1)));
+        }
+        return published;
+    }
+
+    @Override
+    public String authorizationServerUrl() {
+        return "http://127.0.0.1:" + port("authorization-server");
+    }
+
+    @Override
+    public int port(String service) {
+        return ports(service).getFirst();
+    }
+
+    @Override
+    public List<Integer> ports(String service) {
+        List<Integer> published = ports.get(service);
+        if (published == null) throw new IllegalArgumentException("no such service: " + service);
+        return published;
+    }
+
+    @Override
+    public String bootstrapServers() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    /** GreenMail's IMAP: with authentication off, each recipient's mailbox opens with its address as user name. */
+    @Override
+    public List<MimeMessage> mailTo(String recipient) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.imap.connectiontimeout", "5000");
+        properties.put("mail.imap.timeout", "5000");
+        Store store = Session.getInstance(properties).getStore("imap");
+        store.connect("127.0.0.1", port("mail-imap"), recipient, recipient);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                List<MimeMessage> messages = new ArrayList<>();
+                for (Message message : inbox.getMessages()) messages.add(new MimeMessage((MimeMessage) message));
+                return messages;
+            } finally {
+                inbox.close(false);
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    @Override
+    public Duration startTime() {
+        return startTime;
+    }
+
+    /** docker stats of each container of the project (its cgroup's memory: the JVM's RSS and page cache it caused). */
+    @Override
+    public Map<String, Long> rssMib() {
+        List<Container> containers = containers();
+        List<String> command = new ArrayList<>(List.of("docker", "stats", "--no-stream", "--format", "{{.ID}} {{.MemUsage}}"));
+        containers.forEach(c -> command.add(c.id()));
+        Pattern usage = Pattern.compile("^([0-9a-f]+) ([\\d.]+)\\s*([KMG]i?B)");
+        Map<String, Long> rss = new LinkedHashMap<>();
+        run(Duration.ofSeconds(60), command.toArray(String[]::new)).output().lines().forEach(line -> {
+            Matcher m = usage.matcher(line.strip());
+            if (!m.find()) return;
+            double value = Double.parseDouble(m.group(2));
+            double mib = switch (m.group(3).charAt(0)) {
+                case 'G' -> value * 1024;
+                case 'K' -> value / 1024;
+                default -> value;
+            };
+            containers.stream().filter(c -> c.id().startsWith(m.group(1))).findFirst()
+                    .ifPresent(c -> rss.put(c.name(), Math.round(mib)));
+        });
+        return rss;
+    }
+
+    @Override
+    public String describe() {
+        return "docker compose project " + project + " (" + (setup.envFile() == null ? "public images" : "images of containers/local.env")
+                + ", " + String.join(" and ", SCALED) + " ×" + REPLICAS + ")";
+    }
+
+    @Override
+    public synchronized void close() throws Exception {
+        if (closed) return;
+        closed = true;
+        Files.writeString(LOGS.resolve("compose.log"), compose(Duration.ofMinutes(2), List.of("logs", "--no-color")).output());
+        Result down = compose(Duration.ofMinutes(3), List.of("down", "-v", "--remove-orphans"));
+        if (down.exit() != 0) System.err.println("compose down failed:\n" + down.output());
+        if (healthchecks != null) {
+            healthchecks.destroy();
+            healthchecks.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private Result compose(Duration timeout, List<String> arguments) {
+        List<String> command = new ArrayList<>(setup.compose());
+        if (setup.envFile() != null) command.addAll(List.of("--env-file", setup.envFile().toString()));
+        command.addAll(List.of("-p", project, "-f", COMPOSE_FILE.toString()));
+        if (override != null) command.addAll(List.of("-f", override.toString()));
+        command.addAll(arguments);
+        return run(timeout, environment, command.toArray(String[]::new));
+    }
+
+    record Result(int exit, String output) {
+    }
+
+    private static Result run(Duration timeout, String... command) {
+        return run(timeout, Map.of(), command);
+    }
+
+    /** A command's exit status and output (stderr with stdout); 127 when it is not installed, -1 on timeout. */
+    private static Result run(Duration timeout, Map<String, String> environment, String... command) {
+        try {
+            Path output = Files.createTempFile("compose", ".out");
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+                builder.environment().putAll(environment);
+                Process process = builder.start();
+                if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                    return new Result(-1, String.join(" ", command) + " timed out after " + timeout.toSeconds() + " s\n"
+                            + Files.readString(output, StandardCharsets.UTF_8));
+                }
+                return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+            } finally {
+                Files.deleteIfExists(output);
+            }
+        } catch (IOException e) {
+            return new Result(127, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(-1, "interrupted");
+        }
+    }
+}
