@@ -70,7 +70,17 @@ final class TestInfrastructure {
                     Choice decided = decide(setting(SWITCH).orElse("auto"), Docker::probe);
                     System.out.println(decided.banner());
                     // the first context needs both: PostgreSQL starts while its Kafka broker does
-                    if (decided.containers()) postgres = CompletableFuture.supplyAsync(() -> startPostgres(decided));
+                    if (decided.containers()) {
+                        // its own thread: the common pool has a single worker on 2 cores, which the caller may need
+                        postgres = new CompletableFuture<>();
+                        Thread.ofPlatform().daemon().name("start-test-postgres").start(() -> {
+                            try {
+                                postgres.complete(startPostgres(decided));
+                            } catch (RuntimeException e) {
+                                postgres.completeExceptionally(e);
+                            }
+                        });
+                    }
                     choice = decided;
                 }
             }
@@ -137,12 +147,10 @@ final class TestInfrastructure {
         return new Broker(kafka.getBootstrapServers(), kafka::stop);
     }
 
-    /** Starts a container and stops it when the JVM exits if nothing stopped it before (no Ryuk reaps it here). */
+    /** Starts a container, stopped when the JVM exits if nothing stopped it before (no Ryuk may reap it). */
     private static void startStoppedAtExit(GenericContainer<?> container) {
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop-test-container"));
         container.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (container.isRunning()) container.stop();
-        }, "stop-" + container.getContainerName()));
     }
 
     /** An environment variable, else the system property of the same name (e.g. -DOMNIDOM_TEST_CONTAINERS=false). */
