@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -185,14 +186,27 @@ final class TestInfrastructure {
             return new Choice(true, pg, kafka, null);
         }
 
+        /** Whether the image is stored under this very name (Podman also answers a short name by a suffix match). */
         static boolean present(String image) {
             try {
-                DockerClientFactory.instance().client().inspectImageCmd(image).exec();
-                return true;
+                List<String> tags = DockerClientFactory.instance().client().inspectImageCmd(image).exec().getRepoTags();
+                return image.contains("@") || tags != null && tags.stream().anyMatch(tag -> sameName(tag, image));
             } catch (RuntimeException absent) {
                 return false;
             }
         }
+    }
+
+    /** Names equal but for the default registry or Podman's localhost/ prefix. */
+    static boolean sameName(String a, String b) {
+        return unqualified(a).equals(unqualified(b));
+    }
+
+    private static String unqualified(String name) {
+        for (String prefix : new String[]{"docker.io/library/", "docker.io/", "localhost/"}) {
+            if (name.startsWith(prefix)) return name.substring(prefix.length());
+        }
+        return name;
     }
 
     /** The variable when set, else the public image when present, else containers/local.env's image when present. */

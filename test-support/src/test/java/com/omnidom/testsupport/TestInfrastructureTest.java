@@ -91,6 +91,15 @@ class TestInfrastructureTest {
     }
 
     @Test
+    void anImageIsPresentOnlyUnderItsOwnName() {
+        assertThat(TestInfrastructure.sameName("localhost/omnidom/postgres:15", "omnidom/postgres:15")).isTrue();
+        assertThat(TestInfrastructure.sameName("docker.io/library/postgres:15", "postgres:15")).isTrue();
+        assertThat(TestInfrastructure.sameName("docker.io/apache/kafka:4.1.2", "apache/kafka:4.1.2")).isTrue();
+        // Podman finds localhost/omnidom/postgres:15 for "postgres:15": that is not the public image
+        assertThat(TestInfrastructure.sameName("localhost/omnidom/postgres:15", "postgres:15")).isFalse();
+    }
+
+    @Test
     void theContainerPathGivesAPostgresqlOfItsOwn() throws Exception {
         assumeTrue(TestInfrastructure.containers(), () -> "no containers: " + TestInfrastructure.choice().reason());
 
