@@ -44,5 +44,7 @@ if ! docker -H "unix://$SOCKET" version >/dev/null 2>&1; then
   docker -H "unix://$SOCKET" version >/dev/null 2>&1 || { log "the Podman API did not come up (see /tmp/omnidom-podman-service.log)"; exit 1; }
 fi
 
-# Ryuk (Testcontainers' reaper) would need a pulled image; tests stop their own containers instead
-echo "export DOCKER_HOST=unix://$SOCKET TESTCONTAINERS_RYUK_DISABLED=true"
+# Ryuk (Testcontainers' reaper) would need a pulled image; tests stop their own containers instead. Podman publishes
+# ports on this host's loopback; Testcontainers would otherwise aim at the bridge gateway when it thinks it runs in a
+# container (a /.dockerenv file).
+echo "export DOCKER_HOST=unix://$SOCKET TESTCONTAINERS_RYUK_DISABLED=true TESTCONTAINERS_HOST_OVERRIDE=localhost"

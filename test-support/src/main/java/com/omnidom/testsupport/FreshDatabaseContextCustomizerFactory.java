@@ -1,9 +1,7 @@
 package com.omnidom.testsupport;
 
-import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
@@ -30,14 +28,8 @@ public class FreshDatabaseContextCustomizerFactory implements ContextCustomizerF
                     "spring.datasource.url=" + db.url(),
                     "spring.datasource.username=" + db.username(),
                     "spring.datasource.password=" + db.password()).applyTo(context);
-            // registered first, so destroyed last: after the relay and listeners stopped and the pool closed
-            if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
-                registry.registerDisposableBean("freshDatabaseDrop", db::drop);
-            } else {
-                context.addApplicationListener(event -> {
-                    if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) db.drop();
-                });
-            }
+            // after the relay and listeners stopped and the pool closed
+            TestContexts.releaseOnClose(context, "freshDatabaseDrop", db::drop);
         }
     }
 }

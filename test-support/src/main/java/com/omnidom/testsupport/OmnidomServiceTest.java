@@ -2,7 +2,6 @@ package com.omnidom.testsupport;
 
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -12,8 +11,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An integration test of a service: the whole application on a random port, a real in-JVM Kafka broker
- * (KRaft, 3 partitions per topic) and a fresh database on a real PostgreSQL. Its constructor or methods may take
+ * An integration test of a service: the whole application on a random port, a real Kafka broker of its own
+ * (KRaft, 3 partitions per topic) and a fresh database on a real PostgreSQL; both from Testcontainers where a Docker
+ * API is reachable, else in-JVM and local ({@link TestKafka}, {@link FreshDatabase}). Its constructor or methods may take
  * {@link Http} and {@link Wire} parameters ({@link ServiceTestSupport}).
  */
 @Target(ElementType.TYPE)
@@ -23,7 +23,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN",
         "spring.kafka.consumer.auto-offset-reset=earliest"})
-@EmbeddedKafka(partitions = 3, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@TestKafka
 @FreshDatabase
 @ExtendWith(ServiceTestSupport.class)
 public @interface OmnidomServiceTest {

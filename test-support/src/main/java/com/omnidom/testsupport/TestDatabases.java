@@ -12,8 +12,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Creates throw-away databases on the machine's PostgreSQL when one is reachable, else on an embedded
- * PostgreSQL started once per JVM. {@code OMNIDOM_TEST_PG_URL} points at another server.
+ * Creates throw-away databases on this JVM's PostgreSQL container on the container path ({@link TestInfrastructure}),
+ * else on the machine's PostgreSQL when one is reachable, else on an embedded PostgreSQL started once per JVM.
+ * {@code OMNIDOM_TEST_PG_URL} points the path without containers at another server.
  */
 public final class TestDatabases {
 
@@ -86,6 +87,10 @@ public final class TestDatabases {
     }
 
     private static Server locate() {
+        if (TestInfrastructure.containers()) {
+            var pg = TestInfrastructure.postgres();
+            return new Server(pg.getJdbcUrl(), pg.getUsername(), pg.getPassword());
+        }
         return locate(System.getenv().getOrDefault("OMNIDOM_TEST_PG_URL", DEFAULT_SERVER),
                 System.getenv().getOrDefault("OMNIDOM_TEST_PG_USER", "postgres"),
                 System.getenv().getOrDefault("OMNIDOM_TEST_PG_PASSWORD", ""));

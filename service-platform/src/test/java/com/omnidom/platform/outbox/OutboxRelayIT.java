@@ -12,8 +12,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,7 +46,7 @@ class OutboxRelayIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
     @Autowired OutboxProperties properties;
-    @Autowired EmbeddedKafkaBroker broker;
+    @Value("${spring.kafka.bootstrap-servers}") String bootstrap;
     @Autowired MeterRegistry meters;
 
     /** Stands in for the process dying: nothing after it runs, not even a catch block for exceptions. */
@@ -76,7 +76,7 @@ class OutboxRelayIT {
 
         relay.start();
         try {
-            List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(broker.getBrokersAsString(),
+            List<ConsumerRecord<String, byte[]>> records = TopicProbe.read(bootstrap,
                     Topics.CATALOG_ARTICLES.name(), Duration.ofSeconds(60), seen -> distinctIds(seen).size() == EVENTS);
 
             assertThat(distinctIds(records)).hasSize(EVENTS);
@@ -125,7 +125,7 @@ class OutboxRelayIT {
     }
 
     private Producer<String, byte[]> realProducer() {
-        return TopicProbe.producer(broker.getBrokersAsString());
+        return TopicProbe.producer(bootstrap);
     }
 
     @SuppressWarnings("unchecked")
