@@ -296,8 +296,11 @@ final class ComposeCluster implements Cluster {
 
     @Override
     public String describe() {
-        return "docker compose project " + project + " (" + (setup.envFile() == null ? "public images" : "images of containers/local.env")
-                + ", " + String.join(" and ", SCALED) + " ×" + REPLICAS + ")";
+        // variables in the environment (as CI exports containers/local.env) win over the file's public defaults
+        String images = setup.envFile() != null ? "images of containers/local.env"
+                : System.getenv("KAFKA_IMAGE") != null ? "images of the environment, e.g. " + System.getenv("KAFKA_IMAGE")
+                : "public images";
+        return "docker compose project " + project + " (" + images + ", " + String.join(" and ", SCALED) + " ×" + REPLICAS + ")";
     }
 
     @Override
