@@ -25,6 +25,24 @@ import java.util.concurrent.ExecutionException;
  */
 interface Cluster extends AutoCloseable {
 
+    /** What starts a cluster; it may throw anything. */
+    @FunctionalInterface
+    interface Start {
+        void run() throws Exception;
+    }
+
+    /** {@code cluster} once {@code start} has run, or closed (what did start is stopped) and the failure rethrown. */
+    static <C extends Cluster> C started(C cluster, Start start) throws Exception {
+        try {
+            start.run();
+            return cluster;
+        } catch (Exception | Error e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+
     Path ROOT = Path.of(System.getProperty("omnidom.root", "..")).toAbsolutePath().normalize();
     Path LOGS = ROOT.resolve("system-tests/target/system-logs");
 

@@ -120,13 +120,7 @@ final class ComposeCluster implements Cluster {
                 System.err.println("compose down at exit failed: " + e);
             }
         }));
-        try {
-            cluster.startAll();
-            return cluster;
-        } catch (Exception | Error e) {
-            cluster.close();
-            throw e;
-        }
+        return Cluster.started(cluster, cluster::startAll);
     }
 
     private void startAll() throws Exception {

@@ -38,13 +38,7 @@ final class LocalCluster implements Cluster {
 
     static LocalCluster start() throws Exception {
         LocalCluster cluster = new LocalCluster();
-        try {
-            cluster.startAll();
-            return cluster;
-        } catch (Exception | Error e) {
-            cluster.close();
-            throw e;
-        }
+        return Cluster.started(cluster, cluster::startAll);
     }
 
     private void startAll() throws Exception {
