@@ -35,8 +35,10 @@ fi
 if ! docker -H "unix://$SOCKET" version >/dev/null 2>&1; then
   log "serving the Docker API on $SOCKET"
   mkdir -p "$(dirname "$SOCKET")"
-  # from /: conmon fails every container start ("write child: broken pipe") once the service's cwd is deleted
-  (cd / && nohup podman system service --time=0 "unix://$SOCKET" >/tmp/omnidom-podman-service.log 2>&1 &)
+  # from /: conmon fails every container start ("write child: broken pipe") once the service's cwd is deleted.
+  # The whole background subshell is redirected: one that kept our stdout would hold open the pipe of a caller's
+  # $(setup.sh), which then never returns.
+  (cd / && exec nohup podman system service --time=0 "unix://$SOCKET") </dev/null >/tmp/omnidom-podman-service.log 2>&1 &
   for _ in $(seq 1 50); do
     docker -H "unix://$SOCKET" version >/dev/null 2>&1 && break
     sleep 0.2
