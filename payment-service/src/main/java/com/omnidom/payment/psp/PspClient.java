@@ -25,10 +25,11 @@ import java.util.function.Supplier;
 
 /**
  * The PSP's HTTP API ({@code POST /v1/captures}, {@code /v1/releases}, {@code /v1/refunds}) behind, from the inside out: the HTTP
- * client's connect and read timeouts, a circuit breaker that counts unavailability (timeouts, I/O errors, 5xx) but
- * not refusals (4xx), and a retry of unavailability with exponential back-off that sends the SAME idempotency key
- * each time. An open circuit fails at once as {@link PaymentGateway.Unavailable}; the caller's event is then
- * retried later by the Kafka error handler, again with the same key.
+ * client's connect and read timeouts, a circuit breaker that counts unavailability (timeouts, I/O errors, 5xx) and
+ * slow calls but not refusals (4xx), and a retry of unavailability with exponential back-off that sends the SAME
+ * idempotency key each time (one attempt by default). An open circuit fails at once as
+ * {@link PaymentGateway.Unavailable}; the caller's intent then stays pending and the recovery job tries again later,
+ * with the same key.
  */
 public class PspClient implements PaymentGateway {
 
@@ -64,6 +65,8 @@ public class PspClient implements PaymentGateway {
                 .minimumNumberOfCalls(cb.minimumNumberOfCalls())
                 .waitDurationInOpenState(cb.waitInOpenState())
                 .permittedNumberOfCallsInHalfOpenState(cb.permittedCallsInHalfOpenState())
+                .slowCallDurationThreshold(cb.slowCallDurationThreshold())
+                .slowCallRateThreshold(cb.slowCallRateThreshold())
                 // only unavailability counts: a refusal (4xx) shows the PSP is up
                 .recordExceptions(PaymentGateway.Unavailable.class)
                 .build();

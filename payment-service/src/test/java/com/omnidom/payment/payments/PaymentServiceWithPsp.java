@@ -38,7 +38,10 @@ import static org.awaitility.Awaitility.await;
 @OmnidomServiceTest
 @TestPropertySource(properties = {
         "omnidom.kafka.retry-backoff=100ms", "omnidom.kafka.retry-max-backoff=500ms",
-        "omnidom.payment.psp.retry.initial-wait=20ms",
+        "omnidom.payment.psp.retry.initial-wait=20ms", "omnidom.payment.psp.read-timeout=1s",
+        // pending intents are taken by the recovery job after 1 s, and tried again at most 2 s later
+        "omnidom.payment.intents.grace=1s", "omnidom.payment.intents.recovery-interval=200ms",
+        "omnidom.payment.intents.max-backoff=2s",
         // the fault tests fail on purpose: keep the breaker closed for them
         "omnidom.payment.psp.circuit-breaker.sliding-window-size=100",
         "omnidom.payment.psp.circuit-breaker.minimum-number-of-calls=100"})

@@ -34,7 +34,7 @@ class PspClientTest {
     private PspProperties properties(Duration readTimeout, int attempts, int minimumCalls) {
         return new PspProperties(URI.create(psp.baseUrl()), Duration.ofMillis(500), readTimeout,
                 new PspProperties.Retry(attempts, Duration.ofMillis(10), 2.0),
-                new PspProperties.CircuitBreaker(50, 4, minimumCalls, Duration.ofSeconds(30), 1));
+                new PspProperties.CircuitBreaker(50, 4, minimumCalls, Duration.ofSeconds(30), 1, Duration.ofSeconds(10), 100));
     }
 
     @Test

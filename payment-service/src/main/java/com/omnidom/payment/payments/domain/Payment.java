@@ -253,6 +253,37 @@ public class Payment {
         refunded = amount.plus(Money.of(refunded, money())).amount();
     }
 
+    /**
+     * Takes back a booked capture, release or refund whose card part the PSP refused: lines, tenders and sums are as
+     * if it had never been planned (what the PSP did for other parts is the intent's to report).
+     */
+    public void revert(PspIntent.Kind kind, List<LineQuantity> items, List<TenderAllocation.Part> parts) {
+        Money zero = Money.zero(money());
+        Money amount = parts.stream().map(TenderAllocation.Part::amount).reduce(zero, Money::plus);
+        for (LineQuantity item : merged(items)) {
+            PaymentLine line = line(item.lineId());
+            switch (kind) {
+                case CAPTURE -> line.noteCaptured(-item.quantity());
+                case RELEASE -> line.noteCancelled(-item.quantity());
+                case REFUND -> line.noteReturned(-item.quantity());
+            }
+        }
+        for (TenderAllocation.Part part : parts) {
+            Tender tender = tender(part.tenderId());
+            Money back = zero.minus(part.amount());
+            switch (kind) {
+                case CAPTURE -> tender.noteCaptured(back);
+                case RELEASE -> tender.noteReleased(back);
+                case REFUND -> tender.noteRefunded(back);
+            }
+        }
+        switch (kind) {
+            case CAPTURE -> captured = Money.of(captured, money()).minus(amount).amount();
+            case RELEASE -> released = Money.of(released, money()).minus(amount).amount();
+            case REFUND -> refunded = Money.of(refunded, money()).minus(amount).amount();
+        }
+    }
+
     public Tender tender(String tenderId) {
         return tenders.stream().filter(t -> t.tenderId().equals(tenderId)).findFirst()
                 .orElseThrow(() -> new PaymentRuleViolation("order " + orderId + " has no tender " + tenderId));

@@ -9,6 +9,7 @@ import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentPickedUp;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.payment.payments.application.CaptureFulfillment;
+import com.omnidom.payment.payments.application.FinishPspIntent;
 import com.omnidom.payment.payments.application.PaymentGateway;
 import com.omnidom.payment.payments.application.RecordPayment;
 import com.omnidom.payment.payments.application.RefundReturn;
@@ -22,15 +23,21 @@ import com.omnidom.payment.payments.domain.TenderType;
 import com.omnidom.platform.consumer.EventHandlers;
 import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
+import com.omnidom.platform.inbox.Inbox;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Translates other services' events into the use cases, each applied once through the inbox. One consumer per
  * topic (the platform binds each consumed topic on its own): a shipment waiting for its order ({@code PrerequisiteMissing}, retried in place)
  * holds only its fulfilment partition, never the order topic that brings what it waits for. A broken money rule
- * or a PSP refusal cannot heal by retrying and goes to the dead-letter topic; an unreachable PSP is retried.
+ * or a PSP refusal cannot heal by retrying and goes to the dead-letter topic; an unreachable PSP leaves a pending
+ * intent that the recovery job finishes.
  */
 @Component
 class PaymentEventListeners implements EventHandlers {
@@ -39,10 +46,18 @@ class PaymentEventListeners implements EventHandlers {
     private final CaptureFulfillment captureFulfillment;
     private final RefundReturn refundReturn;
     private final ReleaseAuthorization releaseAuthorization;
+    private final FinishPspIntent finishPspIntent;
+    private final Inbox inbox;
+    // the inbox's consumer name, the platform's for the same events before
+    private final String consumer;
 
     PaymentEventListeners(RecordPayment recordPayment, CaptureFulfillment captureFulfillment, RefundReturn refundReturn,
-                          ReleaseAuthorization releaseAuthorization) {
+                          ReleaseAuthorization releaseAuthorization, FinishPspIntent finishPspIntent, Inbox inbox,
+                          @Value("${spring.application.name}") String consumer) {
         this.recordPayment = recordPayment;
+        this.finishPspIntent = finishPspIntent;
+        this.inbox = inbox;
+        this.consumer = consumer;
         this.captureFulfillment = captureFulfillment;
         this.refundReturn = refundReturn;
         this.releaseAuthorization = releaseAuthorization;
@@ -54,15 +69,30 @@ class PaymentEventListeners implements EventHandlers {
         on.event(OrderAccepted.class, order -> permanentIfRefused(order, () -> recordPayment.record(
                 new OrderId(order.orderId()), order.orderNumber(), order.currency(), order.total(), tenders(order),
                 lines(order))));
-        on.event(OrderCancelled.class, cancelled -> permanentIfRefused(cancelled, () -> releaseAuthorization.release(
+        // money at the PSP: the inbox row, the booking and the intent commit first, the PSP is called after (see viaPsp)
+        on.idempotent(OrderCancelled.class, cancelled -> viaPsp(cancelled, () -> releaseAuthorization.release(
                 new OrderId(cancelled.orderId()), cancelled.eventId(), cancelledLines(cancelled), cancelled.reason())));
-        on.event(FulfillmentShipped.class, shipped -> permanentIfRefused(shipped, () -> captureFulfillment.capture(
+        on.idempotent(FulfillmentShipped.class, shipped -> viaPsp(shipped, () -> captureFulfillment.capture(
                 new OrderId(shipped.orderId()), shipped.fulfillmentId(), quantities(shipped.lines()))));
-        on.event(FulfillmentPickedUp.class, pickedUp -> permanentIfRefused(pickedUp, () -> captureFulfillment.capture(
+        on.idempotent(FulfillmentPickedUp.class, pickedUp -> viaPsp(pickedUp, () -> captureFulfillment.capture(
                 new OrderId(pickedUp.orderId()), pickedUp.fulfillmentId(), quantities(pickedUp.lines()))));
-        on.event(ReturnReceived.class, received -> permanentIfRefused(received, () -> refundReturn.refund(
+        on.idempotent(ReturnReceived.class, received -> viaPsp(received, () -> refundReturn.refund(
                 new OrderId(received.orderId()), received.returnId(), received.currency(), received.refundAmount(),
                 returned(received.lines()))));
+    }
+
+    /**
+     * Applies {@code booking} once per event through the inbox (its transaction holds the inbox row, the payment's row
+     * lock, the booking and the PSP intent), then, committed and outside any transaction, calls the PSP once. A PSP
+     * that is unavailable leaves the intent pending and the consumer goes on: the recovery job finishes it, since a
+     * redelivery of this event would find its inbox row and do nothing. A refusal goes to the dead-letter topic as before.
+     */
+    private void viaPsp(ContractEvent event, Supplier<Optional<UUID>> booking) {
+        if (event.eventId() == null) {
+            throw new PermanentEventFailure(event.getClass().getSimpleName() + " without eventId");
+        }
+        permanentIfRefused(event, () -> inbox.apply(consumer, event.eventId(), () -> booking.get().orElse(null))
+                .ifPresent(finishPspIntent::finish));
     }
 
     private static void permanentIfRefused(ContractEvent event, Runnable effects) {
