@@ -149,13 +149,13 @@ class PaymentsIT extends PaymentServiceWithPsp {
     }
 
     @Test
-    void pspDownLongerThanTheRetriesIsRetriedByTheListenerWithTheSameKeyAndALostAnswerIsNotCapturedTwice() {
+    void pspDownForSeveralTriesIsFinishedByTheRecoveryJobWithTheSameKeyAndALostAnswerIsNotCapturedTwice() {
         UUID orderId = UUID.randomUUID();
         String auth = "psp-auth-" + orderId;
         publish(order(orderId, shirtsAndABook(), card("card-1", "40.68", auth)));
         awaitPayment(orderId);
-        // three 503s exhaust the client's three attempts: the transaction rolls back and the record is redelivered;
-        // then the PSP captures but the answer is lost, and the next attempt gets the stored answer for the same key
+        // three 503s: the consumer's attempt and the recovery job's next two leave the intent pending; then the PSP
+        // captures but the answer is lost, and the job's next try gets the stored answer for the same key
         PSP.faults().update(3, 1, null, null);
 
         publish(shipment(orderId, UUID.randomUUID(), shipped("1", "SHIRT-M", 2), shipped("2", "BOOK-1", 1)));
