@@ -32,9 +32,13 @@ class PspClientTest {
     }
 
     private PspProperties properties(Duration readTimeout, int attempts, int minimumCalls) {
+        return properties(readTimeout, attempts, minimumCalls, Duration.ofSeconds(10));
+    }
+
+    private PspProperties properties(Duration readTimeout, int attempts, int minimumCalls, Duration slowCall) {
         return new PspProperties(URI.create(psp.baseUrl()), Duration.ofMillis(500), readTimeout,
                 new PspProperties.Retry(attempts, Duration.ofMillis(10), 2.0),
-                new PspProperties.CircuitBreaker(50, 4, minimumCalls, Duration.ofSeconds(30), 1, Duration.ofSeconds(10), 100));
+                new PspProperties.CircuitBreaker(50, 4, minimumCalls, Duration.ofSeconds(30), 1, slowCall, 50));
     }
 
     @Test
@@ -106,6 +110,21 @@ class PspClientTest {
         assertThatThrownBy(() -> client.capture("k", "auth-5", BigDecimal.ONE, "EUR"))
                 .isInstanceOf(PaymentGateway.Unavailable.class).hasMessageContaining("circuit breaker is open");
         assertThat(psp.ledger().findAuthorization("auth-5")).isEmpty();
+    }
+
+    @Test
+    void theCircuitOpensWhenThePspAnswersButSlowly() {
+        client = PspClient.of(properties(Duration.ofSeconds(2), 1, 4, Duration.ofMillis(100)));
+        psp.faults().update(null, null, null, 250L);
+        for (int i = 0; i < 4; i++) {
+            assertThat(client.capture("slow-" + i + ":card", "auth-6", BigDecimal.ONE, "EUR")).startsWith("cap_");
+        }
+        psp.faults().update(null, null, null, 0L);
+
+        assertThat(client.circuitBreaker().getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThatThrownBy(() -> client.capture("slow-5:card", "auth-6", BigDecimal.ONE, "EUR"))
+                .isInstanceOf(PaymentGateway.Unavailable.class).hasMessageContaining("circuit breaker is open");
+        assertThat(psp.ledger().findAuthorization("auth-6").orElseThrow().captured()).isEqualTo("4.00");
     }
 
     @Test
