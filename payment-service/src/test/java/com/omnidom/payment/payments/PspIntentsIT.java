@@ -22,6 +22,8 @@ import java.util.UUID;
 
 import static com.omnidom.payment.SampleEvents.card;
 import static com.omnidom.payment.SampleEvents.order;
+import static com.omnidom.payment.SampleEvents.returnLine;
+import static com.omnidom.payment.SampleEvents.returned;
 import static com.omnidom.payment.SampleEvents.shipment;
 import static com.omnidom.payment.SampleEvents.shipped;
 import static com.omnidom.payment.SampleEvents.shirtsAndABook;
@@ -113,6 +115,33 @@ class PspIntentsIT extends PaymentServiceWithPsp {
         publish(shipment(orderId, UUID.randomUUID(), shipped("2", "BOOK-1", 1)));
         assertThat(bodies(paymentEvents(orderId, 4), CAPTURED)).hasSize(2);
         assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().captured()).isEqualTo("40.68");
+    }
+
+    @Test
+    void aReturnWaitsForItsCardCaptureStillPendingAtThePspThenIsRefundedOnce() throws InterruptedException {
+        UUID orderId = acceptedOrder();
+        String auth = "psp-auth-" + orderId;
+        UUID fulfillmentId = UUID.randomUUID();
+        PSP.faults().update(1_000_000, null, null, null);
+        publish(shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> attempts(fulfillmentId) >= 1);
+
+        publish(returned(orderId, "29.98", returnLine("1", "SHIRT-M", 2)));
+        Thread.sleep(1500);
+        // the PSP could not refund what it has not captured: the return waits, nothing booked for it
+        assertThat(rows("refund", orderId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM psp_intent WHERE order_id = ? AND kind = 'REFUND'",
+                Long.class, orderId)).isZero();
+        PSP.faults().update(0, null, null, null);
+
+        List<ConsumerRecord<String, byte[]>> events = paymentEvents(orderId, 3);
+        assertThat(bodies(events, CAPTURED)).hasSize(1);
+        JsonNode refund = bodies(events, EventType.REFUND_ISSUED.type()).getFirst();
+        assertThat(refund.at("/refunds/0/pspReference").asString()).startsWith("ref_");
+        assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().captured()).isEqualTo("29.98");
+        assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().refunded()).isEqualTo("29.98");
+        assertThat(jdbc.queryForList("SELECT state FROM psp_intent WHERE order_id = ? ORDER BY created_at", String.class,
+                orderId)).containsExactly("DONE", "DONE");
     }
 
     @Test

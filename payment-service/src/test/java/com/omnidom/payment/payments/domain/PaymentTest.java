@@ -68,6 +68,30 @@ class PaymentTest {
     }
 
     @Test
+    void aRefusedCaptureReleaseOrRefundIsTakenBackAsIfNeverPlanned() {
+        Payment payment = anOrderPaidWithGiftCardAndCard();
+        CapturePlan shirts = payment.planCapture(List.of(new LineQuantity("1", 2)));
+        payment.noteCaptured(shirts);
+        List<TenderAllocation.Part> refund = payment.planRefund(new BigDecimal("20.00"), List.of(new LineQuantity("1", 1)));
+        payment.noteRefunded(List.of(new LineQuantity("1", 1)), refund);
+        ReleasePlan book = payment.planRelease(List.of(new LineQuantity("2", 1)));
+        payment.noteReleased(book);
+
+        payment.revert(PspIntent.Kind.RELEASE, book.items(), book.parts());
+        payment.revert(PspIntent.Kind.REFUND, List.of(new LineQuantity("1", 1)), refund);
+        payment.revert(PspIntent.Kind.CAPTURE, shirts.items(), shirts.parts());
+
+        assertThat(List.of(payment.captured(), payment.refunded(), payment.released()))
+                .allSatisfy(sum -> assertThat(sum).isEqualByComparingTo("0"));
+        assertThat(payment.tenders()).allSatisfy(t -> assertThat(List.of(t.captured(), t.refunded(), t.released()))
+                .allSatisfy(sum -> assertThat(sum).isEqualByComparingTo("0")));
+        assertThat(payment.lines()).allSatisfy(l -> assertThat(List.of(l.capturedQuantity(), l.returnedQuantity(),
+                l.cancelledQuantity())).containsOnly(0));
+        // and the same plans are possible again
+        assertThat(payment.planCapture(List.of(new LineQuantity("1", 2)))).isEqualTo(shirts);
+    }
+
+    @Test
     void aReturnOfUnitsNotCapturedYetWaitsForTheirCapture() {
         Payment payment = anOrderPaidWithGiftCardAndCard();
 
