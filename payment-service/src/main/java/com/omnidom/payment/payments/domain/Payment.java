@@ -24,10 +24,11 @@ import java.util.UUID;
 /**
  * An order's payment: the tenders with what they authorised and the lines with their prices, then what was
  * captured per shipment, released per cancellation and refunded per return. Capturing, releasing and refunding
- * are two steps, plan then note, because the PSP is called in between; the use cases hold the payment's row lock
- * from plan to commit (so a capture and a cancel of one order are decided one after the other), the note re-checks
- * the plan, {@code @Version} rejects a concurrent change and the table's CHECKs have the last word (captured +
- * released never beyond authorised, never more units captured + cancelled than ordered, never more refunded than captured).
+ * are two steps, plan then note; the use cases hold the payment's row lock from plan to commit (so a capture and a
+ * cancel of one order are decided one after the other), the note re-checks the plan, {@code @Version} rejects a
+ * concurrent change and the table's CHECKs have the last word (captured + released never beyond authorised, never
+ * more units captured + cancelled than ordered, never more refunded than captured). Card parts are booked before the
+ * PSP is called (with a {@link PspIntent}, outside the lock); a refusal takes the booking back ({@link #revert}).
  */
 @Entity
 @Table(name = "payment")
