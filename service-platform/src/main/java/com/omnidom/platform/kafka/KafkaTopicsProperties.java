@@ -32,5 +32,5 @@ public record KafkaTopicsProperties(
         @DefaultValue("2m") Duration retryFor,
         @DefaultValue("10m") Duration parkedAlertAfter,
         @DefaultValue("1s") Duration parkedReplayInterval,
-        @DefaultValue("5m") Duration parkedMaxBackoff) {
+        @DefaultValue("1m") Duration parkedMaxBackoff) {
 }
