@@ -130,6 +130,8 @@ class DeadLettersController {
             }
             dispatcher.dispatch(binding, record.toMessage());
             note = "applied";
+            // it may be the prerequisite some parked events of its key wait for
+            if (!parking.topicsWaiting(record.key()).isEmpty()) parking.replaySoon(record.key());
         } catch (RuntimeException failure) {
             if (Failures.of(failure) != Failures.PREREQUISITE) {
                 jdbc.sql("UPDATE dead_letter SET redrive_attempts = redrive_attempts + 1, last_error = ? WHERE id = ?")

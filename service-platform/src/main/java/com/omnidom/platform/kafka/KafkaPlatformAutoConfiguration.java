@@ -45,6 +45,7 @@ import javax.sql.DataSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -154,7 +155,7 @@ public class KafkaPlatformAutoConfiguration {
         private final ObjectProvider<ParkedEvents> parking;
         private final KafkaTopicsProperties properties;
         private final String group;
-        private int failures;
+        private final AtomicInteger failures = new AtomicInteger();
 
         Recoverer(DeadLetters deadLetters, ObjectProvider<ParkedEvents> parking, KafkaTopicsProperties properties,
                   String group) {
@@ -179,7 +180,7 @@ public class KafkaPlatformAutoConfiguration {
                 } else {
                     deadLetters.write(record, exception);
                 }
-                failures = 0;
+                failures.set(0);
             } catch (RuntimeException failed) {
                 pause();
                 throw failed;
@@ -187,7 +188,7 @@ public class KafkaPlatformAutoConfiguration {
         }
 
         private void pause() {
-            long millis = Math.min(properties.retryBackoff().toMillis() << Math.min(failures++, 20),
+            long millis = Math.min(properties.retryBackoff().toMillis() << Math.min(failures.getAndIncrement(), 20),
                     properties.retryMaxBackoff().toMillis());
             try {
                 Thread.sleep(millis);

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,6 +80,26 @@ class DeadLettersIT {
                 .anySatisfy(item -> assertThat(item.get("id").asLong()).isEqualTo(id));
         JsonNode audit = ops.get("/api/v1/audit-records?subject=otto-dl").json();
         assertThat(audit.get("items").findValuesAsString("path")).contains("/api/v1/dead-letters/" + id + "/redrive");
+    }
+
+    @Test
+    void redrivenDeadLetterThatWaitsForItsPrerequisiteIsParkedAndAppliedWhenItArrives() {
+        ArticleChanged event = SampleArticles.changed("REFUSED-THEN-AWAIT-1", 1);
+        wire.publish(event);
+        long id = deadLetterOf(event.eventId());
+
+        Http.Response redriven = ops.post("/api/v1/dead-letters/" + id + "/redrive", null);
+        assertThat(redriven.status()).isEqualTo(200);
+        assertThat(redriven.json().get("status").asString()).isEqualTo("REDRIVEN");
+        assertThat(redriven.json().get("resolutionNote").asString()).startsWith("parked: no prerequisite");
+        assertThat(ops.get("/api/v1/parked-events?key=REFUSED-THEN-AWAIT-1").json().get("items").get(0)
+                .get("eventId").asString()).isEqualTo(event.eventId().toString());
+
+        jdbc.update("INSERT INTO prerequisite (sku) VALUES ('REFUSED-THEN-AWAIT-1')");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForList(
+                "SELECT times FROM applied_article WHERE sku = 'REFUSED-THEN-AWAIT-1'", Integer.class).equals(List.of(1)));
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                ops.get("/api/v1/parked-events?key=REFUSED-THEN-AWAIT-1").json().get("totalItems").asLong() == 0);
     }
 
     @Test

@@ -58,8 +58,12 @@ class ArticleReplicaListener implements EventHandlers {
             if (attempt <= 2) throw new PrerequisiteMissing("no prerequisite for " + event.sku() + " yet");
             throw new PermanentEventFailure("article " + event.sku() + " is refused after waiting");
         }
+        // REFUSED-THEN-AWAIT- is refused at first; redriven later, it waits for its prerequisite like AWAIT-
+        if (event.sku().startsWith("REFUSED-THEN-AWAIT-") && attempt == 1) {
+            throw new PermanentEventFailure("article " + event.sku() + " is refused at first");
+        }
         if (event.sku().startsWith("REJECT-")) throw new PermanentEventFailure("article " + event.sku() + " is refused");
-        if (event.sku().startsWith("AWAIT-") && jdbc.queryForList(
+        if ((event.sku().startsWith("AWAIT-") || event.sku().startsWith("REFUSED-THEN-AWAIT-")) && jdbc.queryForList(
                 "SELECT sku FROM prerequisite WHERE sku = ?", String.class, event.sku()).isEmpty()) {
             throw new PrerequisiteMissing("no prerequisite for " + event.sku() + " yet");
         }
