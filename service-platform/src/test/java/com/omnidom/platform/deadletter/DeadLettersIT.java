@@ -1,11 +1,15 @@
 package com.omnidom.platform.deadletter;
 
+import com.omnidom.events.EventType;
+import com.omnidom.events.TopicSpec;
 import com.omnidom.events.catalog.ArticleChanged;
 import com.omnidom.platform.SampleArticles;
 import com.omnidom.platform.security.Roles;
+import com.omnidom.platform.testapp.TestHooks;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TestCaller;
+import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.testsupport.Wire;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 class DeadLettersIT {
 
     private static final String TOPIC = "catalog.articles.v1";
+    private static final TopicSpec DLT = EventType.ARTICLE_CHANGED.topic().deadLetter();
 
     @Autowired JdbcTemplate jdbc;
 
@@ -100,6 +105,33 @@ class DeadLettersIT {
                 "SELECT times FROM applied_article WHERE sku = 'REFUSED-THEN-AWAIT-1'", Integer.class).equals(List.of(1)));
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 ops.get("/api/v1/parked-events?key=REFUSED-THEN-AWAIT-1").json().get("totalItems").asLong() == 0);
+    }
+
+    @Test
+    void deadLetterThatCannotBeWrittenIsRetriedNeverSkipped() {
+        // the database refuses this one dead letter until the trigger is dropped
+        jdbc.execute("""
+                CREATE OR REPLACE FUNCTION refuse_dead_letter() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    IF NEW.record_key = 'REJECT-UNWRITTEN-1' THEN RAISE EXCEPTION 'dead letter refused'; END IF;
+                    RETURN NEW;
+                END $$""");
+        jdbc.execute("CREATE TRIGGER refuse_dead_letter BEFORE INSERT ON dead_letter FOR EACH ROW"
+                + " EXECUTE FUNCTION refuse_dead_letter()");
+        ArticleChanged refused = SampleArticles.changed("REJECT-UNWRITTEN-1", 1);
+        try {
+            wire.publish(refused);
+            // delivered again and again: the consumer does not commit past a record it could not dead-letter
+            await().atMost(Duration.ofSeconds(30)).until(() -> TestHooks.attempts().getOrDefault("REJECT-UNWRITTEN-1", 0) >= 3);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM dead_letter WHERE record_key = 'REJECT-UNWRITTEN-1'",
+                    Integer.class)).isZero();
+        } finally {
+            jdbc.execute("DROP TRIGGER refuse_dead_letter ON dead_letter");
+        }
+        assertThat(deadLetterOf(refused.eventId())).isPositive();
+        assertThat(wire.read(DLT, Duration.ofSeconds(30),
+                seen -> seen.stream().anyMatch(r -> refused.eventId().toString().equals(TopicProbe.header(r, "ce_id")))))
+                .anyMatch(r -> refused.eventId().toString().equals(TopicProbe.header(r, "ce_id")));
     }
 
     @Test
