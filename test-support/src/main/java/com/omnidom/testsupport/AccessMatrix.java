@@ -43,7 +43,12 @@ public final class AccessMatrix {
             "/v3/api-docs/swagger-config", "/swagger-ui.html");
     /** Endpoints every service has from the platform (docs/security.md lists their rules). */
     private static final Map<Endpoint, Set<String>> PLATFORM = Map.of(
-            new Endpoint("GET", "/api/v1/audit-records"), Set.of("ops"));
+            new Endpoint("GET", "/api/v1/audit-records"), Set.of("ops"),
+            new Endpoint("GET", "/api/v1/dead-letters"), Set.of("ops"),
+            new Endpoint("GET", "/api/v1/dead-letters/{id}"), Set.of("ops"),
+            new Endpoint("POST", "/api/v1/dead-letters/{id}/redrive"), Set.of("ops"),
+            new Endpoint("POST", "/api/v1/dead-letters/{id}/discard"), Set.of("ops"),
+            new Endpoint("GET", "/api/v1/parked-events"), Set.of("ops"));
 
     private AccessMatrix() {
     }

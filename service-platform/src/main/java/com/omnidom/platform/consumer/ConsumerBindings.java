@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 public class ConsumerBindings implements EnvironmentPostProcessor {
 
-    /** The platform's {@code CommonErrorHandler} bean: back-off, endless waits for prerequisites, dead letters. */
+    /** The platform's {@code CommonErrorHandler} bean: back-off, parked events, dead letters. */
     public static final String ERROR_HANDLER = "kafkaErrorHandler";
 
     /** One consumer: a function bean and its input binding. */

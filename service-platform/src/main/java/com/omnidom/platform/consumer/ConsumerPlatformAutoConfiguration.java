@@ -1,6 +1,13 @@
 package com.omnidom.platform.consumer;
 
 import com.omnidom.platform.PlatformAutoConfiguration;
+import com.omnidom.platform.PlatformSchema;
+import com.omnidom.platform.deadletter.DeadLetters;
+import com.omnidom.platform.kafka.KafkaPlatformAutoConfiguration;
+import com.omnidom.platform.kafka.KafkaTopicsProperties;
+import com.omnidom.platform.parking.ParkedEvents;
+import com.omnidom.platform.parking.ParkingProperties;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.platform.inbox.Inbox;
 import org.springframework.beans.factory.BeanFactory;
@@ -17,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.messaging.Message;
 
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -24,7 +32,7 @@ import java.util.function.Consumer;
  * One Spring Cloud Stream function per consumed topic (see {@link ConsumerBindings}), each handing its records to
  * the service's {@link EventDispatcher}.
  */
-@AutoConfiguration(after = PlatformAutoConfiguration.class)
+@AutoConfiguration(after = {PlatformAutoConfiguration.class, KafkaPlatformAutoConfiguration.class})
 public class ConsumerPlatformAutoConfiguration {
 
     @Bean
@@ -34,11 +42,22 @@ public class ConsumerPlatformAutoConfiguration {
 
     @Bean
     EventDispatcher eventDispatcher(EventCodec codec, Inbox inbox, ObjectProvider<EventHandlers> handlers,
-                                    Environment environment,
+                                    Environment environment, ParkedEvents parking,
                                     @Value("${spring.application.name:omnidom}") String applicationName) {
         Subscriptions subscriptions = new Subscriptions();
         handlers.orderedStream().forEach(h -> h.subscribe(subscriptions.owner(h.getClass().getSimpleName())));
-        return new EventDispatcher(codec, inbox, applicationName, ConsumerBindings.of(environment), subscriptions.all());
+        return new EventDispatcher(codec, inbox, applicationName, ConsumerBindings.of(environment), subscriptions.all(),
+                parking);
+    }
+
+    /** The group's parking lot: events waiting for a prerequisite, replayed when it arrives. */
+    @Bean
+    ParkedEvents parkedEvents(PlatformSchema schema, DataSource dataSource, ObjectProvider<EventDispatcher> dispatcher,
+                              DeadLetters deadLetters, KafkaTopicsProperties properties, MeterRegistry meters,
+                              @Value("${spring.application.name:omnidom}") String applicationName) {
+        var parking = new ParkedEvents(dataSource, dispatcher, deadLetters, applicationName, ParkingProperties.of(properties));
+        parking.registerGauges(meters);
+        return parking;
     }
 
     /** A binding's function: what Spring Cloud Stream calls with each record of the topic. */
@@ -54,7 +73,7 @@ public class ConsumerPlatformAutoConfiguration {
 
         @Override
         public void accept(Message<byte[]> message) {
-            dispatcher.getObject().dispatch(binding, message);
+            dispatcher.getObject().consume(binding, message);
         }
     }
 

@@ -8,7 +8,9 @@ import com.omnidom.platform.consumer.Subscriptions.Delivery;
 import com.omnidom.platform.consumer.Subscriptions.Subscription;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.platform.events.PermanentEventFailure;
+import com.omnidom.platform.events.PrerequisiteMissing;
 import com.omnidom.platform.inbox.Inbox;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
 
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,18 +33,22 @@ public class EventDispatcher {
     private final EventCodec codec;
     private final Inbox inbox;
     private final String consumer;
+    private final ParkedKeys parked;
+    private final List<ConsumerBindings.Binding> bindings;
     private final Map<EventType, List<Subscription>> shared = new HashMap<>();
     private final Map<EventType, List<Subscription>> broadcast = new HashMap<>();
 
     public EventDispatcher(EventCodec codec, Inbox inbox, String consumer, List<ConsumerBindings.Binding> bindings,
-                           List<Subscription> subscriptions) {
+                           List<Subscription> subscriptions, ParkedKeys parked) {
         this.codec = codec;
         this.inbox = inbox;
         this.consumer = consumer;
+        this.parked = parked;
         for (Subscription s : subscriptions) {
             (s.delivery() == Delivery.BROADCAST ? broadcast : shared)
                     .computeIfAbsent(s.type(), t -> new ArrayList<>()).add(s);
         }
+        this.bindings = List.copyOf(bindings);
         check(bindings, subscriptions);
     }
 
@@ -67,6 +74,45 @@ public class EventDispatcher {
             }
         }
         if (!problems.isEmpty()) throw new IllegalStateException("consumers misconfigured: " + String.join("; ", problems));
+    }
+
+    /**
+     * A record as it arrives from the group's binding: while its key has parked events of the same topic, it is
+     * parked behind them (per-key order); otherwise it is applied, and parked events of its key on other topics
+     * (which usually waited for just this one) are replayed.
+     */
+    public void consume(ConsumerBindings.Binding binding, Message<?> message) {
+        if (binding.broadcast()) {
+            dispatch(binding, message);
+            return;
+        }
+        String key = key(message);
+        Set<String> waiting = parked.topicsWaiting(key);
+        if (waiting.contains(binding.topic().name())) {
+            throw new ParkedBehind("key " + key + " has parked events on " + binding.topic().name());
+        }
+        dispatch(binding, message);
+        if (!waiting.isEmpty()) parked.replaySoon(key);
+    }
+
+    /** Thrown for a record whose key has parked events before it: it is parked behind them. */
+    public static final class ParkedBehind extends PrerequisiteMissing {
+
+        public ParkedBehind(String message) {
+            super(message);
+        }
+    }
+
+    /** The record key, as the binder hands it over. */
+    public static String key(Message<?> message) {
+        Object key = message.getHeaders().get(KafkaHeaders.RECEIVED_KEY);
+        if (key instanceof byte[] bytes) return new String(bytes, StandardCharsets.UTF_8);
+        return key == null ? null : key.toString();
+    }
+
+    /** The binding of this service's group for a topic, if it consumes it. */
+    public Optional<ConsumerBindings.Binding> bindingOf(String topic) {
+        return bindings.stream().filter(b -> !b.broadcast() && b.topic().name().equals(topic)).findFirst();
     }
 
     /** Applies one record of a binding to the handlers that subscribed to its type. */

@@ -15,7 +15,11 @@ import java.util.List;
  * @param replicas       replication factor of created topics (1 locally, 3 in production)
  * @param retryBackoff   first back-off of a failing record; doubles up to {@code retryMaxBackoff}
  * @param retryMaxBackoff longest single back-off
- * @param retryFor       how long a transient failure is retried before the record goes to the dead-letter topic
+ * @param retryFor       how long an unknown failure is retried before the record goes to the dead-letter topic
+ *                       (an unreachable database, broker or service is retried without end)
+ * @param parkedAlertAfter     a parked event older than this is flagged {@code overdue} in the ops view
+ * @param parkedReplayInterval how often parked events that are due are replayed
+ * @param parkedMaxBackoff     longest wait between two replays of a key's first parked event
  */
 @ConfigurationProperties("omnidom.kafka")
 public record KafkaTopicsProperties(
@@ -25,5 +29,8 @@ public record KafkaTopicsProperties(
         @DefaultValue("1") short replicas,
         @DefaultValue("200ms") Duration retryBackoff,
         @DefaultValue("10s") Duration retryMaxBackoff,
-        @DefaultValue("2m") Duration retryFor) {
+        @DefaultValue("2m") Duration retryFor,
+        @DefaultValue("10m") Duration parkedAlertAfter,
+        @DefaultValue("1s") Duration parkedReplayInterval,
+        @DefaultValue("1m") Duration parkedMaxBackoff) {
 }

@@ -1,2 +1,2 @@
-/** Kafka settings every service shares: topics declared in code, dead-letter topics, retries with back-off. */
+/** Kafka settings every service shares: topics declared in code, the error handler (failure classes, retries with back-off, parking, dead letters). */
 package com.omnidom.platform.kafka;

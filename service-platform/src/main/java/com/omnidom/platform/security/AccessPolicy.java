@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * All access rules of a service in the order they apply: the platform's own (health open, metrics for ops, the
- * audit trail, the API docs) first, then the service's {@link AccessRules} beans. The security filter chain
- * enforces exactly these; the OpenAPI document and the access tests read them here.
+ * audit trail, dead letters and parked events, the API docs) first, then the service's {@link AccessRules} beans.
+ * The security filter chain enforces exactly these; the OpenAPI document and the access tests read them here.
  */
 public final class AccessPolicy {
 
@@ -37,6 +37,11 @@ public final class AccessPolicy {
     static AccessRules platformRules() {
         return AccessRules.define()
                 .get("/api/v1/audit-records", Roles.OPS)
+                .get("/api/v1/dead-letters", Roles.OPS)
+                .get("/api/v1/dead-letters/{id}", Roles.OPS)
+                .post("/api/v1/dead-letters/{id}/redrive", Roles.OPS)
+                .post("/api/v1/dead-letters/{id}/discard", Roles.OPS)
+                .get("/api/v1/parked-events", Roles.OPS)
                 .allow(null, "/actuator/**", Roles.OPS);
     }
 

@@ -110,7 +110,7 @@ class ConsumerBindingsTest {
 
     private EventDispatcher dispatcher(List<ConsumerBindings.Binding> bindings, Subscriptions subscriptions) {
         // no ONCE subscriptions here, so the inbox is never asked
-        return new EventDispatcher(codec, null, "test-service", bindings, subscriptions.all());
+        return new EventDispatcher(codec, null, "test-service", bindings, subscriptions.all(), ParkedKeys.NONE);
     }
 
     private static ConsumerBindings.Binding binding(String topic, boolean broadcast) {
