@@ -44,7 +44,20 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.security.oauth2.resourceserver.jwt.authority-prefix", "ROLE_"),
             // Operations: health for the local stack and orchestrators, Prometheus for Grafana
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,metrics"),
-            Map.entry("management.endpoint.health.probes.enabled", "true"));
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            // readiness, not liveness: a stopped consumer or a stuck relay takes the instance out of rotation; a broker
+            // outage must not restart every pod (docs/retention.md#health)
+            Map.entry("management.endpoint.health.group.readiness.include", "readinessState,consumers,outbox"),
+            // Retention: the platform's own growing tables (docs/retention.md); a service adds its rules by name
+            Map.entry("omnidom.retention.rules.processed-event.table", "processed_event"),
+            Map.entry("omnidom.retention.rules.processed-event.column", "processed_at"),
+            Map.entry("omnidom.retention.rules.processed-event.keep", "${omnidom.retention.processed-event:30d}"),
+            Map.entry("omnidom.retention.rules.outbox.table", "outbox"),
+            Map.entry("omnidom.retention.rules.outbox.column", "sent_at"),
+            Map.entry("omnidom.retention.rules.outbox.keep", "${omnidom.outbox.retention:7d}"),
+            Map.entry("omnidom.retention.rules.audit-record.table", "audit_record"),
+            Map.entry("omnidom.retention.rules.audit-record.column", "at"),
+            Map.entry("omnidom.retention.rules.audit-record.keep", "400d"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

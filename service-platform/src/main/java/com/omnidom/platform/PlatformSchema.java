@@ -1,5 +1,6 @@
 package com.omnidom.platform;
 
+import com.omnidom.platform.persistence.DatabaseTimeouts;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -15,7 +16,7 @@ public final class PlatformSchema {
 
     public static PlatformSchema migrate(DataSource dataSource) {
         Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(DatabaseTimeouts.forMigrations(dataSource))
                 .table("platform_schema_history")
                 .locations("classpath:db/platform")
                 .baselineOnMigrate(true)

@@ -10,6 +10,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,13 +21,41 @@ import java.util.stream.Collectors;
  * Derives the Spring Cloud Stream configuration of a service's consumers from the one place that lists them,
  * {@code omnidom.kafka.consumes} (a group per service, named {@code spring.application.name}) and
  * {@code omnidom.kafka.broadcasts} (every instance, from the latest offset): a function per topic, its binding,
- * destination and group, and the platform's error handler instead of the binder's own retries.
+ * destination and group, and the platform's error handler instead of the binder's own retries; and the poll settings
+ * sized for the service's slowest handler ({@link PollSettings}).
  * Added at the lowest precedence, so a service may still tune a binding (e.g. its concurrency) in its YAML.
  */
 public class ConsumerBindings implements EnvironmentPostProcessor {
 
     /** The platform's {@code CommonErrorHandler} bean: back-off, parked events, dead letters. */
     public static final String ERROR_HANDLER = "kafkaErrorHandler";
+
+    /**
+     * Kafka consumer settings sized so a poll's records are handled well within {@code max.poll.interval.ms}, or the
+     * broker would take the partitions away mid-batch and hand them to another instance (which redoes the batch).
+     * A poll costs at most {@code max.poll.records} × the slowest handler plus one failure's back-off (a failure ends
+     * the batch: the error handler seeks the rest and backs off before the next poll); that must stay under half the
+     * interval. Heartbeats come from the client's own thread, so the session timeout only bounds how long a dead
+     * instance keeps its partitions.
+     */
+    public record PollSettings(int maxPollRecords, Duration maxPollInterval, Duration sessionTimeout,
+                               Duration heartbeatInterval) {
+
+        static final Duration MAX_POLL_INTERVAL = Duration.ofMinutes(5);
+        static final Duration SESSION_TIMEOUT = Duration.ofSeconds(30);
+
+        public static PollSettings sizedFor(Duration slowestHandler, Duration maxBackOff) {
+            long budget = MAX_POLL_INTERVAL.dividedBy(2).minus(maxBackOff).toMillis();
+            long records = Math.clamp(budget / Math.max(1, slowestHandler.toMillis()), 1, 500);
+            return new PollSettings((int) records, MAX_POLL_INTERVAL, SESSION_TIMEOUT, SESSION_TIMEOUT.dividedBy(10));
+        }
+
+        public static PollSettings of(Environment environment) {
+            Binder binder = Binder.get(environment);
+            return sizedFor(binder.bind("omnidom.kafka.slowest-handler", Duration.class).orElse(Duration.ofSeconds(5)),
+                    binder.bind("omnidom.kafka.retry-max-backoff", Duration.class).orElse(Duration.ofSeconds(10)));
+        }
+    }
 
     /** One consumer: a function bean and its input binding. */
     public record Binding(String function, TopicSpec topic, boolean broadcast) {
@@ -71,6 +100,13 @@ public class ConsumerBindings implements EnvironmentPostProcessor {
                 bindings.stream().map(Binding::function).collect(Collectors.joining(";")));
         // topics are created by the platform from the registry (partitions, compaction, retention), never by the binder
         properties.put("spring.cloud.stream.kafka.binder.auto-create-topics", "false");
+        // binder-wide, so a service overrides a value here or per binding (…bindings.<binding>.consumer.configuration)
+        PollSettings poll = PollSettings.of(environment);
+        String consumerConfig = "spring.cloud.stream.kafka.binder.consumer-properties.";
+        properties.put(consumerConfig + "max.poll.records", Integer.toString(poll.maxPollRecords()));
+        properties.put(consumerConfig + "max.poll.interval.ms", Long.toString(poll.maxPollInterval().toMillis()));
+        properties.put(consumerConfig + "session.timeout.ms", Long.toString(poll.sessionTimeout().toMillis()));
+        properties.put(consumerConfig + "heartbeat.interval.ms", Long.toString(poll.heartbeatInterval().toMillis()));
         for (Binding binding : bindings) {
             String core = "spring.cloud.stream.bindings." + binding.inputBinding() + ".";
             String kafka = "spring.cloud.stream.kafka.bindings." + binding.inputBinding() + ".consumer.";

@@ -10,7 +10,9 @@ import java.time.Duration;
  * @param batchSize     rows published per round trip
  * @param pollInterval  longest wait between looks when no notification arrives (also the leader re-election period)
  * @param sendTimeout   how long to wait for the broker's ack before the batch is retried
- * @param retention     how long sent rows are kept for inspection before they are deleted
+ * @param retention     how long sent rows are kept for inspection before the retention job deletes them
+ * @param stuckAfter    how long the oldest unsent event may wait while the leading relay acknowledges nothing before
+ *                      the {@code outbox} health indicator reports DOWN
  * @param source        the CloudEvents {@code ce_source}; defaults to {@code /omnidom/<spring.application.name>}
  */
 @ConfigurationProperties("omnidom.outbox")
@@ -20,5 +22,6 @@ public record OutboxProperties(
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("30s") Duration sendTimeout,
         @DefaultValue("7d") Duration retention,
-        String source) {
+        String source,
+        @DefaultValue("2m") Duration stuckAfter) {
 }

@@ -52,7 +52,9 @@ public class OutboxRelay implements SmartLifecycle {
 
     private volatile boolean running;
     private volatile boolean leader;
-    private Thread worker;
+    /** Heartbeat for health: the last ack, or the last look that found nothing to send. */
+    private volatile Instant lastProgress = Instant.now();
+    private volatile Thread worker;
 
     public OutboxRelay(DataSource dataSource, Supplier<Producer<String, byte[]>> producers,
                        OutboxProperties properties, MeterRegistry meters) {
@@ -75,6 +77,7 @@ public class OutboxRelay implements SmartLifecycle {
     public synchronized void start() {
         if (running) return;
         running = true;
+        lastProgress = Instant.now();
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
     }
 
@@ -103,6 +106,17 @@ public class OutboxRelay implements SmartLifecycle {
 
     public boolean isLeader() {
         return leader;
+    }
+
+    /** Whether the relay's thread is there to publish: false once it died of an error nothing caught. */
+    public boolean isAlive() {
+        Thread thread = worker;
+        return running && thread != null && thread.isAlive();
+    }
+
+    /** When the relay last acknowledged events or found none to send. */
+    public Instant lastProgress() {
+        return lastProgress;
     }
 
     private void run() {
@@ -137,13 +151,8 @@ public class OutboxRelay implements SmartLifecycle {
             listen.execute("LISTEN outbox");
         }
         PGConnection notifications = connection.unwrap(PGConnection.class);
-        Instant nextCleanup = Instant.now();
         while (running) {
             int published = publishBatch(connection, producer);
-            if (Instant.now().isAfter(nextCleanup)) {
-                deleteOldSentRows(connection);
-                nextCleanup = Instant.now().plus(Duration.ofMinutes(10));
-            }
             // a full batch means more are waiting; otherwise sleep until a commit notifies us
             if (published < properties.batchSize()) {
                 notifications.getNotifications((int) properties.pollInterval().toMillis());
@@ -181,7 +190,10 @@ public class OutboxRelay implements SmartLifecycle {
     /** Sends the oldest unsent rows, waits for every ack, marks the acknowledged ones; returns how many were sent. */
     int publishBatch(Connection connection, Producer<String, byte[]> producer) throws SQLException {
         List<Row> rows = unsent(connection);
-        if (rows.isEmpty()) return 0;
+        if (rows.isEmpty()) {
+            lastProgress = Instant.now();
+            return 0;
+        }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
             acks.add(producer.send(toRecord(row)));
@@ -203,6 +215,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         markSent(connection, acknowledged);
         Instant now = Instant.now();
+        if (!acknowledged.isEmpty()) lastProgress = now;
         for (int i = 0; i < acknowledged.size(); i++) {
             addedLatency.record(Duration.between(rows.get(i).createdAt(), now));
         }
@@ -249,14 +262,6 @@ public class OutboxRelay implements SmartLifecycle {
                 "UPDATE outbox SET sent_at = clock_timestamp() WHERE seq = ANY (?)")) {
             update.setArray(1, connection.createArrayOf("bigint", seqs.toArray()));
             update.executeUpdate();
-        }
-    }
-
-    private void deleteOldSentRows(Connection connection) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM outbox WHERE sent_at < now() - make_interval(secs => ?)")) {
-            delete.setLong(1, properties.retention().toSeconds());
-            delete.executeUpdate();
         }
     }
 

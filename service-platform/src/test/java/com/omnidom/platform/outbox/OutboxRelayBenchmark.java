@@ -44,7 +44,7 @@ public final class OutboxRelayBenchmark {
             var jdbc = new JdbcTemplate(dataSource);
             var outbox = new Outbox(jdbc, new EventCodec(), "/omnidom/benchmark");
             var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            var properties = new OutboxProperties(true, 500, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofDays(7), null);
+            var properties = new OutboxProperties(true, 500, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofDays(7), null, Duration.ofMinutes(2));
             Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.ACKS_CONFIG, "all",
                     ProducerConfig.LINGER_MS_CONFIG, 5,
