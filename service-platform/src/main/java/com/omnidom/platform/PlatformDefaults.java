@@ -46,7 +46,7 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus,metrics"),
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             // readiness, not liveness: a stopped consumer or a stuck relay takes the instance out of rotation; a broker
-            // outage must not restart every pod (docs/retention.md#health)
+            // outage must not restart every pod (docs/outbox-and-inbox.md#health)
             Map.entry("management.endpoint.health.group.readiness.include", "readinessState,consumers,outbox"),
             // Retention: the platform's own growing tables (docs/retention.md); a service adds its rules by name
             Map.entry("omnidom.retention.rules.processed-event.table", "processed_event"),
