@@ -42,10 +42,6 @@ public class RetentionJob implements SmartLifecycle {
         this.meters = meters;
     }
 
-    public Map<String, RetentionProperties.Rule> rules() {
-        return properties.rules();
-    }
-
     /**
      * One run: every rule until nothing old is left; returns the rows deleted per table, or an empty map when
      * another instance holds the lock.
@@ -96,26 +92,27 @@ public class RetentionJob implements SmartLifecycle {
         }
     }
 
-    /** Fails the start when a rule names a table or column that does not exist: a typo would never delete a row. */
+    /**
+     * Fails the start when a rule cannot run (a table, column or condition that does not exist or does not parse): a
+     * typo would otherwise never delete a row. Runs each rule's DELETE for no rows.
+     */
     void checkRules() {
-        List<String> missing = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement column = connection.prepareStatement("""
-                     SELECT 1 FROM information_schema.columns
-                     WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?""")) {
+        List<String> broken = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
             for (var rule : properties.rules().entrySet()) {
-                column.setString(1, rule.getValue().table());
-                column.setString(2, rule.getValue().column());
-                try (ResultSet rs = column.executeQuery()) {
-                    if (!rs.next()) missing.add(rule.getKey() + " (" + rule.getValue().table() + "." + rule.getValue().column() + ")");
+                try (PreparedStatement delete = connection.prepareStatement(rule.getValue().deleteBatch())) {
+                    delete.setLong(1, rule.getValue().keep().toSeconds());
+                    delete.setInt(2, 0);
+                    delete.executeUpdate();
+                } catch (SQLException e) {
+                    broken.add(rule.getKey() + ": " + e.getMessage());
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot check the retention rules", e);
         }
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("omnidom.retention.rules name columns that do not exist: " + missing);
-        }
+        if (!broken.isEmpty()) throw new IllegalStateException("omnidom.retention.rules cannot run: " + broken);
     }
 
     @Override

@@ -10,9 +10,11 @@ import org.springframework.test.context.TestPropertySource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @OmnidomServiceTest
 @TestPropertySource(properties = {"omnidom.retention.batch-size=100", "omnidom.retention.processed-event=40d",
@@ -79,6 +81,16 @@ class RetentionIT {
             other.createStatement().execute("SELECT pg_advisory_unlock(" + RetentionJob.LEADER_LOCK + ")");
         }
         assertThat(job.purge()).containsEntry("processed_event", 250L);
+    }
+
+    @Test
+    void aRuleThatCannotRunFailsTheStart() {
+        var typo = new RetentionProperties(true, Duration.ofMinutes(10), 100, Duration.ofDays(30), Duration.ofDays(7),
+                Map.of("probe", new RetentionProperties.Rule("retention_probe", "at", Duration.ofDays(1), "stat = 'DONE'")));
+
+        assertThatThrownBy(() -> new RetentionJob(dataSource, typo, meters).checkRules())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("probe").hasMessageContaining("stat");
+        assertThat(count("retention_probe")).isEqualTo(3);
     }
 
     private int count(String table) {
