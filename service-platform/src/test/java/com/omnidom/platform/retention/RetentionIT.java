@@ -33,7 +33,7 @@ class RetentionIT {
         jdbc.update("DELETE FROM outbox");
         jdbc.update("DELETE FROM audit_record");
         jdbc.update("DELETE FROM retention_probe");
-        // 250 old inbox rows (three batches of 100), 5 just younger than the 40 days kept
+        // 250 old inbox rows: three batches of 100 (one batch alone would leave 150); 5 younger than the 40 days kept
         jdbc.update("""
                 INSERT INTO processed_event (consumer, event_id, processed_at)
                 SELECT 'c', gen_random_uuid(), now() - interval '41 days' FROM generate_series(1, 250)""");

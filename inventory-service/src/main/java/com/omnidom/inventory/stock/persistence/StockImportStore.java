@@ -95,6 +95,9 @@ public class StockImportStore {
 
     /** Opens the staging table and a COPY into it, on the current transaction's connection. */
     public Staging stage() {
+        // the import streams and applies a whole file in this one transaction: its COPY lasts as long as the upload and
+        // its upsert of a million rows takes tens of seconds, so the pool's statement timeout is lifted for it alone
+        jdbc.execute("SET LOCAL statement_timeout = 0");
         jdbc.execute("""
                 CREATE TEMP TABLE import_row (row_no BIGINT NOT NULL, sku TEXT NOT NULL, location_id TEXT NOT NULL,
                                               quantity INTEGER NOT NULL) ON COMMIT DROP""");
