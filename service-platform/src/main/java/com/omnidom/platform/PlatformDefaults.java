@@ -5,6 +5,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -47,20 +48,38 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             // readiness, not liveness: a stopped consumer or a stuck relay takes the instance out of rotation; a broker
             // outage must not restart every pod (docs/outbox-and-inbox.md#health)
-            Map.entry("management.endpoint.health.group.readiness.include", "readinessState,consumers,outbox"),
-            // Retention: the platform's own growing tables (docs/retention.md); a service adds its rules by name
-            Map.entry("omnidom.retention.rules.processed-event.table", "processed_event"),
-            Map.entry("omnidom.retention.rules.processed-event.column", "processed_at"),
-            Map.entry("omnidom.retention.rules.processed-event.keep", "${omnidom.retention.processed-event:30d}"),
-            Map.entry("omnidom.retention.rules.outbox.table", "outbox"),
-            Map.entry("omnidom.retention.rules.outbox.column", "sent_at"),
-            Map.entry("omnidom.retention.rules.outbox.keep", "${omnidom.outbox.retention:7d}"),
-            Map.entry("omnidom.retention.rules.audit-record.table", "audit_record"),
-            Map.entry("omnidom.retention.rules.audit-record.column", "at"),
-            Map.entry("omnidom.retention.rules.audit-record.keep", "400d"));
+            Map.entry("management.endpoint.health.group.readiness.include", "readinessState,consumers,outbox"));
+
+    /**
+     * Retention of the platform's own growing tables (docs/retention.md), one rule a line; a service adds its own rules
+     * by name, or changes one of these.
+     */
+    private static final Map<String, Object> RETENTION_RULES = rules(
+            rule("processed-event", "processed_event", "processed_at", "${omnidom.retention.processed-event:30d}", null),
+            rule("outbox", "outbox", "sent_at", "${omnidom.outbox.retention:7d}", null),
+            rule("audit-record", "audit_record", "at", "400d", null));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("omnidomPlatformDefaults", DEFAULTS));
+        Map<String, Object> defaults = new LinkedHashMap<>(DEFAULTS);
+        defaults.putAll(RETENTION_RULES);
+        environment.getPropertySources().addLast(new MapPropertySource("omnidomPlatformDefaults", defaults));
+    }
+
+    private static Map<String, String> rule(String name, String table, String column, String keep, String where) {
+        String prefix = "omnidom.retention.rules." + name + ".";
+        Map<String, String> rule = new LinkedHashMap<>();
+        rule.put(prefix + "table", table);
+        rule.put(prefix + "column", column);
+        rule.put(prefix + "keep", keep);
+        if (where != null) rule.put(prefix + "where", where);
+        return rule;
+    }
+
+    @SafeVarargs
+    private static Map<String, Object> rules(Map<String, String>... rules) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (Map<String, String> rule : rules) all.putAll(rule);
+        return all;
     }
 }

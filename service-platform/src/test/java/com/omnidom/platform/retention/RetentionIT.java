@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @OmnidomServiceTest
 @TestPropertySource(properties = {"omnidom.retention.batch-size=100", "omnidom.retention.processed-event=40d",
+        "omnidom.outbox.relay-enabled=false",
         "omnidom.retention.rules.probe.table=retention_probe", "omnidom.retention.rules.probe.column=at",
         "omnidom.retention.rules.probe.keep=1d", "omnidom.retention.rules.probe.where=state = 'DONE'"})
 class RetentionIT {
