@@ -5,3 +5,6 @@ CREATE INDEX outbox_sent ON outbox (sent_at) WHERE sent_at IS NOT NULL;
 CREATE INDEX processed_event_processed_at ON processed_event (processed_at);
 
 CREATE INDEX audit_record_at ON audit_record (at);
+
+-- Dead letters ops resolved (redriven or discarded); open ones are never deleted.
+CREATE INDEX dead_letter_resolved ON dead_letter (resolved_at) WHERE status <> 'OPEN';

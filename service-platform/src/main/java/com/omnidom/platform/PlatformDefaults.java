@@ -57,7 +57,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     private static final Map<String, Object> RETENTION_RULES = rules(
             rule("processed-event", "processed_event", "processed_at", "${omnidom.retention.processed-event:30d}", null),
             rule("outbox", "outbox", "sent_at", "${omnidom.outbox.retention:7d}", null),
-            rule("audit-record", "audit_record", "at", "400d", null));
+            rule("audit-record", "audit_record", "at", "400d", null),
+            rule("dead-letter", "dead_letter", "resolved_at", "30d", "status <> 'OPEN'"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -34,6 +34,7 @@ class RetentionIT {
         jdbc.update("DELETE FROM outbox");
         jdbc.update("DELETE FROM audit_record");
         jdbc.update("DELETE FROM retention_probe");
+        jdbc.update("DELETE FROM dead_letter");
         // 250 old inbox rows: three batches of 100 (one batch alone would leave 150); 5 younger than the 40 days kept
         jdbc.update("""
                 INSERT INTO processed_event (consumer, event_id, processed_at)
@@ -49,6 +50,13 @@ class RetentionIT {
         jdbc.update("""
                 INSERT INTO audit_record (at, subject, client, method, path, status)
                 VALUES (now() - interval '401 days', 's', 'c', 'POST', '/x', 200), (now() - interval '399 days', 's', 'c', 'POST', '/x', 200)""");
+        // dead letters: resolved 31 days ago (goes), resolved 29 days ago (stays), open for 60 days (never goes)
+        jdbc.update("""
+                INSERT INTO dead_letter (consumer, topic, kafka_partition, kafka_offset, headers, exception_class,
+                                         dead_lettered_at, status, resolved_at)
+                VALUES ('c', 't', 0, 1, '{}', 'X', now() - interval '60 days', 'DISCARDED', now() - interval '31 days'),
+                       ('c', 't', 0, 2, '{}', 'X', now() - interval '60 days', 'REDRIVEN', now() - interval '29 days'),
+                       ('c', 't', 0, 3, '{}', 'X', now() - interval '60 days', 'OPEN', NULL)""");
         // a service's own rule with an extra condition: only old DONE rows go
         jdbc.update("""
                 INSERT INTO retention_probe (state, at) VALUES
@@ -62,11 +70,13 @@ class RetentionIT {
         Map<String, Long> deleted = job.purge();
 
         assertThat(deleted).containsEntry("processed_event", 250L).containsEntry("outbox", 1L)
-                .containsEntry("audit_record", 1L).containsEntry("retention_probe", 1L);
+                .containsEntry("audit_record", 1L).containsEntry("retention_probe", 1L).containsEntry("dead_letter", 1L);
         assertThat(count("processed_event")).isEqualTo(5);
         assertThat(jdbc.queryForList("SELECT sent_at IS NULL FROM outbox ORDER BY sent_at NULLS LAST", Boolean.class))
                 .containsExactly(false, true);
         assertThat(count("audit_record")).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT kafka_offset FROM dead_letter ORDER BY kafka_offset", Long.class))
+                .containsExactly(2L, 3L);
         assertThat(jdbc.queryForList("SELECT state || (at < now() - interval '1 day') FROM retention_probe ORDER BY id",
                 String.class)).containsExactly("OPENtrue", "DONEfalse");
         assertThat(deleted("processed_event") - before).isEqualTo(250);

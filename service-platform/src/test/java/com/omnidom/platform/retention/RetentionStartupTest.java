@@ -38,7 +38,7 @@ class RetentionStartupTest {
         service.run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context.getBean(RetentionProperties.class).rules())
-                    .containsKeys("processed-event", "outbox", "audit-record");
+                    .containsKeys("processed-event", "outbox", "audit-record", "dead-letter");
             assertThat(context.getBean(RetentionProperties.class).rules().get("outbox").keep()).hasDays(7);
         });
     }
