@@ -5,14 +5,18 @@ import com.omnidom.kernel.IllegalTransition;
 import com.omnidom.kernel.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -94,6 +98,20 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(org.springframework.security.core.AuthenticationException.class)
     ProblemDetail unauthenticated(org.springframework.security.core.AuthenticationException e) {
         return problem(HttpStatus.UNAUTHORIZED, "Unauthorized", "A valid bearer token is required.", null);
+    }
+
+    /**
+     * The database is unreachable, busy or timed out (a lock held past omnidom.database.lock-timeout): nothing was
+     * changed, and the same request may succeed in a moment. Optimistic-lock conflicts stay 409 (the closer handler).
+     */
+    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("request answered 503, the database is not available now: {}", e.toString());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+                        "The service cannot complete the request right now; nothing was changed. Retry later.", null));
     }
 
     @ExceptionHandler(Exception.class)

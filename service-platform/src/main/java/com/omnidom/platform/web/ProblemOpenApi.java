@@ -32,7 +32,7 @@ import java.util.Set;
  * for a list filtered by the path's ids);
  * 409 for writes to a named resource or with a body (state conflicts, concurrent changes, existing data); 422 for
  * writes with a body or query parameters (broken rules) or an Idempotency-Key (reused with another body); 406
- * wherever the success answer has content; 413 and 415 wherever a body is sent; 500 everywhere. A response the
+ * wherever the success answer has content; 413 and 415 wherever a body is sent; 500 and 503 everywhere. A response the
  * controller declares itself is kept as it is.
  */
 public final class ProblemOpenApi implements OperationCustomizer, OpenApiCustomizer {
@@ -66,6 +66,8 @@ public final class ProblemOpenApi implements OperationCustomizer, OpenApiCustomi
                 + "named in errors)."});
         ANSWERS.put("500", new String[]{"InternalError", "The request could not be completed; the answer carries no "
                 + "detail of the server's insides."});
+        ANSWERS.put("503", new String[]{"ServiceUnavailable", "The service's database is unavailable or busy right now "
+                + "(nothing was changed): retry after the Retry-After header's seconds."});
     }
 
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -97,6 +99,7 @@ public final class ProblemOpenApi implements OperationCustomizer, OpenApiCustomi
                     + " Also when the Idempotency-Key was used before with a different body.").content(problemContent()));
         }
         add(responses, "500");
+        add(responses, "503");
         operation.setResponses(responses);
         return operation;
     }

@@ -9,6 +9,7 @@ import com.omnidom.platform.web.ResourceNotFound;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +43,18 @@ class ProbeController {
     @PostMapping("/api/v1/imports/probes")
     Map<String, Integer> bulk(@RequestBody byte[] body) {
         return Map.of("bytes", body.length);
+    }
+
+    private final JdbcTemplate jdbc;
+
+    ProbeController(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Counts on a row of {@code lock_probe}: waits for its row lock, up to the pool's lock timeout. */
+    @PostMapping("/api/v1/probes/{id}/counts")
+    Map<String, Integer> count(@PathVariable int id) {
+        return Map.of("updated", jdbc.update("UPDATE lock_probe SET v = v + 1 WHERE id = ?", id));
     }
 
     @GetMapping("/api/v1/probes/{id}")

@@ -74,7 +74,7 @@ class ProblemOpenApiTest {
     void aCreatingPostWithABodyCanBeUnreadableConflictingTooLargeUnsupportedOrBreakARule() {
         Operation operation = customize("create", op(ok("201")).requestBody(new RequestBody()));
 
-        assertThat(operation.getResponses()).containsOnlyKeys("201", "400", "409", "413", "415", "422", "500");
+        assertThat(operation.getResponses()).containsOnlyKeys("201", "400", "409", "413", "415", "422", "500", "503");
         assertThat(operation.getResponses().get("201").getDescription()).isEqualTo("declared");
         assertThat(operation.getResponses().get("400").get$ref()).isEqualTo("#/components/responses/BadRequest");
         assertThat(operation.getResponses().get("422").get$ref()).isEqualTo("#/components/responses/UnprocessableContent");
@@ -84,14 +84,14 @@ class ProblemOpenApiTest {
     void aReadOfATypedIdCanBeUnreadableOrNotFoundButNeverConflicts() {
         Operation operation = customize("read", op(ok("200"), path("id", schema("string").format("uuid"))));
 
-        assertThat(operation.getResponses()).containsOnlyKeys("200", "400", "404", "500");
+        assertThat(operation.getResponses()).containsOnlyKeys("200", "400", "404", "500", "503");
     }
 
     @Test
     void aPlainStringPathVariableCannotBeUnreadable() {
         Operation operation = customize("readBySku", op(ok("200"), path("sku", schema("string"))));
 
-        assertThat(operation.getResponses()).containsOnlyKeys("200", "404", "500");
+        assertThat(operation.getResponses()).containsOnlyKeys("200", "404", "500", "503");
     }
 
     @Test
@@ -108,7 +108,7 @@ class ProblemOpenApiTest {
                 .content(new Content().addMediaType("application/json", new MediaType().schema(schema("array")))));
         Operation operation = customize("items", op(responses, path("orderId", schema("string"))));
 
-        assertThat(operation.getResponses()).containsOnlyKeys("200", "406", "500");
+        assertThat(operation.getResponses()).containsOnlyKeys("200", "406", "500", "503");
     }
 
     @Test
@@ -117,7 +117,7 @@ class ProblemOpenApiTest {
                 .content(new Content().addMediaType("*/*", new MediaType().schema(schema("object")))));
         Operation operation = customize("readBySku", op(responses, path("sku", schema("string"))));
 
-        assertThat(operation.getResponses()).containsOnlyKeys("200", "404", "406", "500");
+        assertThat(operation.getResponses()).containsOnlyKeys("200", "404", "406", "500", "503");
         assertThat(operation.getResponses().get("406").get$ref()).isEqualTo("#/components/responses/NotAcceptable");
     }
 
@@ -127,7 +127,7 @@ class ProblemOpenApiTest {
                 new Parameter().in("query").name("mode").required(false).schema(schema("string")))
                 .requestBody(new RequestBody()));
 
-        assertThat(operation.getResponses()).containsOnlyKeys("200", "413", "415", "422", "500");
+        assertThat(operation.getResponses()).containsOnlyKeys("200", "413", "415", "422", "500", "503");
     }
 
     @Test
@@ -146,14 +146,14 @@ class ProblemOpenApiTest {
     void aBodyTheControllerReadsItselfIsNotValidatedButStillLimited() {
         Operation operation = customize("importFile", op(ok("202")).requestBody(new RequestBody()));
 
-        assertThat(operation.getResponses()).containsOnlyKeys("202", "413", "415", "500");
+        assertThat(operation.getResponses()).containsOnlyKeys("202", "413", "415", "500", "503");
     }
 
     @Test
     void aDeleteOfANamedResourceCanConflictButBreaksNoBodyRule() {
         Operation operation = customize("remove", op(ok("204"), path("sku", schema("string"))));
 
-        assertThat(operation.getResponses()).containsOnlyKeys("204", "404", "409", "500");
+        assertThat(operation.getResponses()).containsOnlyKeys("204", "404", "409", "500", "503");
     }
 
     @Test
@@ -174,7 +174,8 @@ class ProblemOpenApiTest {
 
         problems.customise(openApi);
 
-        assertThat(openApi.getComponents().getResponses()).containsOnlyKeys("BadRequest", "NotFound", "InternalError");
+        assertThat(openApi.getComponents().getResponses()).containsOnlyKeys("BadRequest", "NotFound", "InternalError",
+                "ServiceUnavailable");
         assertThat(openApi.getComponents().getResponses().get("NotFound").getContent().get("application/problem+json")
                 .getSchema().get$ref()).isEqualTo("#/components/schemas/Problem");
         Schema<?> problem = openApi.getComponents().getSchemas().get("Problem");

@@ -5,20 +5,24 @@ import com.omnidom.testsupport.TestCaller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import javax.sql.DataSource;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every way a request can be wrong gets a 4xx problem+json; the unexpected gets a 500 that reveals nothing. */
+/** Every way a request can be wrong gets a 4xx problem+json; the unexpected gets a 500 that reveals nothing;
+ * a database that cannot answer now gets a 503 with Retry-After. */
 @OmnidomServiceTest
 class RestEdgeIT {
 
@@ -27,6 +31,8 @@ class RestEdgeIT {
 
     @LocalServerPort int port;
     @Autowired Clock clock;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
 
     @Test
     void validationErrorsNameEachField() throws Exception {
@@ -68,6 +74,22 @@ class RestEdgeIT {
         var response = post("/api/v1/probes", "{\"name\":\"dollars\"}");
         assertProblem(response, 422);
         assertThat(json.readTree(response.body()).get("detail").asString()).contains("EUR", "USD");
+    }
+
+    @Test
+    void aRowLockedPastTheLockTimeoutIs503WithRetryAfterAndChangesNothing() throws Exception {
+        jdbc.update("CREATE TABLE IF NOT EXISTS lock_probe (id INT PRIMARY KEY, v INT)");
+        jdbc.update("INSERT INTO lock_probe VALUES (7, 0) ON CONFLICT (id) DO UPDATE SET v = 0");
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("SELECT * FROM lock_probe WHERE id = 7 FOR UPDATE");
+            var response = post("/api/v1/probes/7/counts", "");
+            assertProblem(response, 503);
+            assertThat(response.headers().firstValue("Retry-After")).contains("5");
+            holder.rollback();
+        }
+        assertThat(jdbc.queryForObject("SELECT v FROM lock_probe WHERE id = 7", Integer.class)).isZero();
+        assertThat(post("/api/v1/probes/7/counts", "").statusCode()).isEqualTo(200);
     }
 
     @Test
