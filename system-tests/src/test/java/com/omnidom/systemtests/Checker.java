@@ -186,10 +186,10 @@ final class Checker {
             if (all.stream().filter(f -> !ENDED.contains(f.status())).count() > 1) split++;
             value.put(order.id(), shippedValue);
             if (!held.equals(order.quantities())) {
-                violations.add("fulfilment of " + order.orderNumber() + ": its live fulfilment orders hold " + held
+                violations.add("units not assigned exactly once: " + order.orderNumber() + "'s live fulfilment orders hold " + held
                         + ", the order has " + order.quantities() + " " + describe(all));
             } else if (!shipped.equals(order.quantities())) {
-                violations.add("fulfilment of " + order.orderNumber() + ": handed over " + shipped + " of " + order.quantities()
+                violations.add("units not handed over: " + order.orderNumber() + " handed over " + shipped + " of " + order.quantities()
                         + " " + describe(all));
             }
         }
@@ -229,16 +229,16 @@ final class Checker {
             }
             BigDecimal inService = capturedInService.get(order.id());
             if (inService == null ? expected.signum() != 0 : inService.compareTo(expected) != 0) {
-                violations.add("payment-service captured " + inService + " for " + order.orderNumber() + ", the value handed over is " + expected);
+                violations.add("payment-service capture ≠ value handed over: " + order.orderNumber() + " captured " + inService + ", handed over " + expected);
             }
             BigDecimal psp = pspCaptured(order.authorization());
             atPsp = atPsp.add(psp);
             if (psp.compareTo(expected) != 0) {
-                violations.add("PSP ledger: authorisation " + order.authorization() + " of " + order.orderNumber() + " captured "
+                violations.add("PSP capture ≠ value handed over: authorisation " + order.authorization() + " of " + order.orderNumber() + " captured "
                         + psp + ", the value handed over is " + expected + (psp.compareTo(expected) > 0 ? " (captured twice?)" : ""));
             }
             if (psp.compareTo(order.total()) > 0) {
-                violations.add("PSP ledger: " + order.orderNumber() + " captured " + psp + ", more than the " + order.total() + " authorised");
+                violations.add("PSP capture > authorised: " + order.orderNumber() + " captured " + psp + ", more than the " + order.total() + " authorised");
             }
         }
         totals.put("captures in payment-service", captures);
@@ -267,16 +267,16 @@ final class Checker {
             int[] row = stock.get(entry.getKey());
             int out = shipped.getOrDefault(entry.getKey(), 0);
             if (row == null) {
-                violations.add("stock of " + entry.getKey() + " is gone from inventory-service");
+                violations.add("stock row gone: " + entry.getKey() + " is no longer in inventory-service");
                 continue;
             }
             // no receipts, returns or restocking in this run: on hand + handed over = opening
             if (row[0] + out != entry.getValue()) {
-                violations.add("stock not conserved for " + entry.getKey() + ": on hand " + row[0] + " + handed over " + out
+                violations.add("stock not conserved: " + entry.getKey() + " on hand " + row[0] + " + handed over " + out
                         + " = " + (row[0] + out) + ", opening stock was " + entry.getValue());
             }
             if (row[1] != 0) {
-                violations.add("stock of " + entry.getKey() + " still has " + row[1] + " allocated after every order finished");
+                violations.add("stock left allocated: " + entry.getKey() + " has " + row[1] + " allocated after the drain");
             }
         }
         totals.put("units handed over", shipped.values().stream().mapToInt(Integer::intValue).sum());
@@ -298,7 +298,7 @@ final class Checker {
             if (subjects.size() != expected) {
                 if (subjects.size() < expected) missing++;
                 else extra++;
-                violations.add("e-mail to " + order.orderNumber() + "'s customer: " + subjects.size() + " received, " + expected
+                violations.add("e-mails ≠ one per kind: " + order.orderNumber() + "'s customer received " + subjects.size() + ", " + expected
                         + " expected " + subjects);
             }
         }
@@ -315,7 +315,7 @@ final class Checker {
             long[] unsent = new long[1];
             query(service, "SELECT count(*) FROM outbox WHERE sent_at IS NULL", rs -> unsent[0] = rs.getLong(1));
             total += unsent[0];
-            if (unsent[0] > 0) violations.add(service + " has " + unsent[0] + " unsent outbox rows");
+            if (unsent[0] > 0) violations.add("unsent outbox rows: " + service + " has " + unsent[0]);
         }
         totals.put("unsent outbox rows", total);
     }
@@ -344,7 +344,7 @@ final class Checker {
                 }
             }
             total = perTopic.values().stream().mapToLong(Long::longValue).sum();
-            perTopic.forEach((topic, count) -> violations.add(count + " record(s) on " + topic + " (this run injects none on purpose)"));
+            perTopic.forEach((topic, count) -> violations.add("dead letters: " + count + " record(s) on " + topic + " (this run injects none on purpose)"));
             if (!withRecords.isEmpty()) samples.addAll(read(withRecords));
         }
         totals.put("dead letters", total);
@@ -395,7 +395,7 @@ final class Checker {
                     long lag = end.getValue().offset() - committed.get(end.getKey()).offset();
                     if (lag > 0) lagPerTopic.merge(end.getKey().topic(), lag, Long::sum);
                 }
-                lagPerTopic.forEach((topic, lag) -> violations.add("consumer group " + group + " has " + lag + " unread record(s) on " + topic));
+                lagPerTopic.forEach((topic, lag) -> violations.add("consumer lag: group " + group + " has " + lag + " unread record(s) on " + topic));
                 total += lagPerTopic.values().stream().mapToLong(Long::longValue).sum();
             }
         }

@@ -142,10 +142,15 @@ final class FaultCluster implements Cluster {
         return instance;
     }
 
-    /** Stops the last instance added (gracefully: it leaves its consumer group). */
-    void removeInstance(String name) throws InterruptedException {
+    /**
+     * Stops the last instance added (gracefully: it leaves its consumer group), once it is healthy: a scale-down
+     * follows a scale-up that may still be starting on a busy machine.
+     */
+    void removeInstance(String name) throws IOException, InterruptedException {
         List<ServiceProcess> instances = services.get(name);
-        if (instances.size() > 1) instances.removeLast().stop();
+        if (instances.size() < 2) throw new IllegalStateException(name + " has one instance only");
+        instances.getLast().awaitHealthy(Instant.now().plus(Duration.ofMinutes(3)));
+        instances.removeLast().stop();
     }
 
     ServiceProcess broker() {

@@ -36,6 +36,9 @@ final class FaultReport {
             out.append("| ").append(total.getKey()).append(" | ").append(total.getValue()).append(" |\n");
         }
         out.append("\n## Broken invariants (").append(findings.violations().size()).append(")\n\n");
+        summary(findings.violations()).forEach((invariant, count) -> out.append("- ").append(count).append(" × ")
+                .append(invariant).append('\n'));
+        if (!findings.violations().isEmpty()) out.append("\nEach:\n\n");
         if (findings.violations().isEmpty()) out.append("none\n");
         findings.violations().forEach(v -> out.append("- ").append(v).append('\n'));
         if (!findings.deadLetters().isEmpty()) {
@@ -43,6 +46,12 @@ final class FaultReport {
             findings.deadLetters().forEach(d -> out.append("- ").append(d).append('\n'));
         }
         return out.toString();
+    }
+
+    /** How often each invariant broke: the text of a violation up to its first colon names the invariant. */
+    static Map<String, Long> summary(List<String> violations) {
+        return violations.stream().collect(java.util.stream.Collectors.groupingBy(v -> v.contains(":") ? v.substring(0, v.indexOf(':')) : v,
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     }
 
     static void write(String report) throws IOException {

@@ -138,6 +138,7 @@ final class FaultTraffic implements AutoCloseable {
     private synchronized Map<String, Object> nextOrder(int n) {
         List<String> skus = new ArrayList<>(PRICES.keySet());
         boolean pickup = random.nextDouble() < 0.2;
+        // each customer at their own address and phone: order-service holds more than 20 orders an hour to one address
         if (pickup) skus.remove(WAREHOUSE_ONLY); // a pickup store must hold every line
         int lineCount = 1 + random.nextInt(3);
         List<Map<String, Object>> lines = new ArrayList<>();
@@ -150,18 +151,18 @@ final class FaultTraffic implements AutoCloseable {
         Map<String, Object> delivery = pickup
                 ? Map.of("mode", "PICKUP", "pickupLocationId", random.nextBoolean() ? Retailer.STORE_HAMBURG : Retailer.STORE_MUNICH)
                 : switch (city) {
-                    case "Berlin" -> Map.of("mode", "SHIP", "address", address("Alexanderplatz 1", "10178", city),
+                    case "Berlin" -> Map.of("mode", "SHIP", "address", address("Alexanderplatz " + n, "10178", city),
                             "geo", Map.of("latitude", 52.5219, "longitude", 13.4132));
-                    case "Hamburg" -> Map.of("mode", "SHIP", "address", address("Jungfernstieg 1", "20354", city),
+                    case "Hamburg" -> Map.of("mode", "SHIP", "address", address("Jungfernstieg " + n, "20354", city),
                             "geo", Map.of("latitude", 53.5534, "longitude", 9.9926));
-                    default -> Map.of("mode", "SHIP", "address", address("Marienplatz 1", "80331", city),
+                    default -> Map.of("mode", "SHIP", "address", address("Marienplatz " + n, "80331", city),
                             "geo", Map.of("latitude", 48.1374, "longitude", 11.5755));
                 };
         BigDecimal total = lines.stream().map(l -> new BigDecimal((String) l.get("unitPrice"))
                 .multiply(BigDecimal.valueOf((Integer) l.get("quantity")))).reduce(BigDecimal.ZERO, BigDecimal::add);
         return Map.of("channel", "WEB_SHOP", "orderNumber", "FI-" + suffix,
                 "customer", Map.of("customerId", "C-FI-" + suffix, "name", "Kim Kunde", "email", "fi-" + suffix + "@example.com",
-                        "phone", "+49301234567", "language", n % 2 == 0 ? "de" : "en"),
+                        "phone", "+4930" + (1_000_000 + n), "language", n % 2 == 0 ? "de" : "en"),
                 "currency", "EUR", "lines", lines, "delivery", delivery,
                 "tenders", List.of(Map.of("type", "CARD", "amount", total.toPlainString(), "reference", "auth-fi-" + suffix)),
                 "priority", false);
@@ -171,13 +172,13 @@ final class FaultTraffic implements AutoCloseable {
         return Map.of("name", "Kim Kunde", "street", street, "postalCode", postalCode, "city", city, "country", "DE");
     }
 
-    /** Sent again with the same key while the answer is a fault (no answer, 5xx), for up to a minute. */
+    /** Sent again with the same key while the answer is a fault (no answer, 5xx), for up to three minutes. */
     @SuppressWarnings("unchecked")
     private void post(Map<String, Object> order) {
         String key = UUID.randomUUID().toString();
         String body = Http.JSON.writeValueAsString(order);
         String orderNumber = (String) order.get("orderNumber");
-        Instant giveUp = Instant.now().plusSeconds(60);
+        Instant giveUp = Instant.now().plusSeconds(180);
         String last = "not sent";
         while (Instant.now().isBefore(giveUp)) {
             try {
