@@ -57,6 +57,8 @@ final class FaultCluster implements Cluster {
     private ServiceProcess psp;
     private ServiceProcess authorizationServer;
     private Duration startTime;
+    private final List<String> supervisorRestarts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.concurrent.ScheduledExecutorService supervisor = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
 
     static FaultCluster start() throws Exception {
         FaultCluster cluster = new FaultCluster();
@@ -123,6 +125,33 @@ final class FaultCluster implements Cluster {
         authorizationServer.awaitHealthy(deadline);
         for (List<ServiceProcess> instances : services.values()) instances.getFirst().awaitHealthy(deadline);
         startTime = Duration.between(began, Instant.now());
+        supervisor.scheduleWithFixedDelay(this::supervise, 2, 2, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /**
+     * As an orchestrator would (Kubernetes' restart policy): a service that ended by itself is started again, and
+     * noted, since that is a finding of the run (e.g. a service that gives up starting while PostgreSQL is down).
+     */
+    private void supervise() {
+        for (List<ServiceProcess> instances : services.values()) {
+            for (ServiceProcess instance : instances) {
+                if (!instance.exitedByItself()) continue;
+                String cause = instance.tail().lines().filter(l -> l.contains("Caused by") || l.contains("APPLICATION FAILED"))
+                        .reduce((first, second) -> second).orElse("(no cause in its log)");
+                supervisorRestarts.add(Instant.now() + " " + instance.name() + " exited by itself (status " + instance.exitValue()
+                        + "), restarted; last cause in its log: " + cause.strip());
+                try {
+                    instance.restart();
+                } catch (IOException e) {
+                    supervisorRestarts.add(instance.name() + " could not be restarted: " + e);
+                }
+            }
+        }
+    }
+
+    /** The services that ended by themselves during the run and were started again, with the cause from their logs. */
+    List<String> supervisorRestarts() {
+        return List.copyOf(supervisorRestarts);
     }
 
     // ---------------------------------------------------------------- what the faults hit
@@ -280,6 +309,7 @@ final class FaultCluster implements Cluster {
 
     @Override
     public void close() throws Exception {
+        supervisor.shutdownNow();
         for (List<ServiceProcess> instances : services.values()) {
             for (ServiceProcess instance : instances) {
                 if (instance.alive()) instance.resume(); // a zombie left frozen would not act on SIGTERM

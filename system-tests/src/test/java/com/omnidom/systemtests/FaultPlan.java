@@ -42,7 +42,7 @@ final class FaultPlan {
         }
     }
 
-    static final Duration RECOVERY_LIMIT = Duration.ofSeconds(180);
+    static final Duration RECOVERY_LIMIT = Duration.ofSeconds(240);
 
     private final List<Fault> faults = new ArrayList<>();
 

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The run's table: each fault, when (seconds after the traffic began), the orders in flight at that moment, how long
- * the injection took and the time to recover; then the totals and every broken invariant. Printed and written to
+ * the injection took and the time to recover; then the totals, every broken invariant and the services that ended by
+ * themselves. Printed and written to
  * target/fault-injection-report.md.
  */
 final class FaultReport {
@@ -20,7 +21,8 @@ final class FaultReport {
     private FaultReport() {
     }
 
-    static String render(String setup, Instant trafficStart, List<FaultPlan.Outcome> outcomes, Checker.Findings findings) {
+    static String render(String setup, Instant trafficStart, List<FaultPlan.Outcome> outcomes, Checker.Findings findings,
+                         List<String> supervisorRestarts) {
         var out = new StringBuilder("# Fault-injection run\n\n").append(setup).append("\n\n");
         out.append("| # | fault | at (s) | orders in flight | injection (s) | recovered after (s) |\n");
         out.append("|---|---|---|---|---|---|\n");
@@ -41,6 +43,10 @@ final class FaultReport {
         if (!findings.violations().isEmpty()) out.append("\nEach:\n\n");
         if (findings.violations().isEmpty()) out.append("none\n");
         findings.violations().forEach(v -> out.append("- ").append(v).append('\n'));
+        if (!supervisorRestarts.isEmpty()) {
+            out.append("\n## Services that ended by themselves (started again by the run, as an orchestrator would)\n\n");
+            supervisorRestarts.forEach(r -> out.append("- ").append(r).append('\n'));
+        }
         if (!findings.deadLetters().isEmpty()) {
             out.append("\n## Dead letters\n\n");
             findings.deadLetters().forEach(d -> out.append("- ").append(d).append('\n'));

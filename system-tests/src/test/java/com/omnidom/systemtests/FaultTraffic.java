@@ -279,7 +279,8 @@ final class FaultTraffic implements AutoCloseable {
     private void step(Work w) {
         String path = "/api/v1/fulfillments/" + w.fulfillmentId + "/" + w.next;
         String body = switch (w.next) {
-            case "reject" -> "{\"reason\":\"NOT_FOUND\"}";
+            // NO_CAPACITY releases the stock; NOT_FOUND would write it off, outside the conservation this run checks
+            case "reject" -> "{\"reason\":\"NO_CAPACITY\"}";
             case "ship" -> Http.JSON.writeValueAsString(Map.of("carrier", w.plan.carrier(), "trackingNumber", w.plan.trackingNumber()));
             default -> null;
         };

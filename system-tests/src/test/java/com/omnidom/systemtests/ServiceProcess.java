@@ -24,7 +24,9 @@ final class ServiceProcess {
     private final Path log;
     private final String healthPath;
     private List<String> command;
-    private Process process;
+    private volatile Process process;
+    /** Stopped or killed on purpose: not up to a supervisor to start it again. */
+    private volatile boolean meantDown;
 
     ServiceProcess(String name, int port, Path logDir, String healthPath) {
         this.name = name;
@@ -82,12 +84,14 @@ final class ServiceProcess {
 
     /** Starts the same command again (after {@link #kill} or {@link #stop}); the log goes on in the same file. */
     void restart() throws IOException {
+        meantDown = false;
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
 
     /** kill -9: no shutdown hook, no goodbye to the broker or the database. */
     void kill() throws InterruptedException {
+        meantDown = true;
         process.destroyForcibly().waitFor();
     }
 
@@ -103,6 +107,15 @@ final class ServiceProcess {
     private void signal(String name) throws IOException, InterruptedException {
         int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
         if (exit != 0) throw new IllegalStateException("kill -" + name + " " + process.pid() + " exited with " + exit);
+    }
+
+    /** Ended by itself (crashed, or gave up at start), not by {@link #kill} or {@link #stop}. */
+    boolean exitedByItself() {
+        return process != null && !meantDown && !process.isAlive();
+    }
+
+    int exitValue() {
+        return process.exitValue();
     }
 
     boolean alive() {
@@ -142,6 +155,7 @@ final class ServiceProcess {
 
     void stop() throws InterruptedException {
         if (process == null) return;
+        meantDown = true;
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
     }
