@@ -95,6 +95,9 @@ final class Checker {
         totals.put("orders posted", traffic.posted());
         totals.put("orders answered 200/201", placed.size());
         totals.put("orders never answered (shop gave up)", traffic.refused().size());
+        totals.put("the shop's last answer for those", traffic.refused().values().stream()
+                .map(v -> v.length() > 90 ? v.substring(0, 90) + "…" : v)
+                .collect(java.util.stream.Collectors.groupingBy(v -> v, TreeMap::new, java.util.stream.Collectors.counting())));
 
         Map<String, String[]> orders = orders();
         Map<String, List<Fulfillment>> fulfillments = fulfillments();
@@ -168,7 +171,7 @@ final class Checker {
     /** Returns the value handed over per order id. */
     private Map<String, BigDecimal> checkFulfillments(List<PlacedOrder> placed, Map<String, List<Fulfillment>> fulfillments) {
         Map<String, BigDecimal> value = new HashMap<>();
-        int handedOver = 0, split = 0;
+        int handedOver = 0, split = 0, rejected = 0;
         for (PlacedOrder order : placed) {
             List<Fulfillment> all = fulfillments.getOrDefault(order.id(), List.of());
             Map<String, Integer> held = new HashMap<>(), shipped = new HashMap<>();
@@ -184,6 +187,7 @@ final class Checker {
                 }
             }
             if (all.stream().filter(f -> !ENDED.contains(f.status())).count() > 1) split++;
+            rejected += (int) all.stream().filter(f -> f.status().equals("REJECTED")).count();
             value.put(order.id(), shippedValue);
             if (!held.equals(order.quantities())) {
                 violations.add("units not assigned exactly once: " + order.orderNumber() + "'s live fulfilment orders hold " + held
@@ -195,6 +199,7 @@ final class Checker {
         }
         totals.put("fulfilment orders handed over", handedOver);
         totals.put("orders split over locations", split);
+        totals.put("fulfilment orders rejected by a store (re-routed)", rejected);
         return value;
     }
 
