@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class FaultTraffic implements AutoCloseable {
 
-    /** Articles of the run: one only in the Berlin warehouse (orders with it split), the others everywhere. */
+    /** Articles of the run: one only in the Berlin warehouse (orders with it go there), the others everywhere. */
     static final Map<String, String> PRICES = new LinkedHashMap<>(Map.of("FI-KETTLE", "24.90", "FI-TOWEL", "9.90",
             "FI-LAMP", "49.90", "FI-MUG", "5.00", "FI-CHAIR", "89.00", "FI-RUG", "12.34"));
     static final String WAREHOUSE_ONLY = "FI-CHAIR";
