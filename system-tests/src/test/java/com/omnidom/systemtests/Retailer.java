@@ -27,14 +27,19 @@ final class Retailer {
     }
 
     static void load(Http catalog, Http inventory) {
-        location(catalog, WAREHOUSE_BERLIN, "WAREHOUSE", "Berlin", "10115", 52.5200, 13.4050, List.of("SHIP", "ACCEPT_RETURNS"));
-        location(catalog, STORE_HAMBURG, "STORE", "Hamburg", "20095", 53.5511, 9.9937, List.of("SHIP", "PICKUP", "ACCEPT_RETURNS"));
-        location(catalog, STORE_MUNICH, "STORE", "Munich", "80331", 48.1374, 11.5755, List.of("SHIP", "PICKUP", "ACCEPT_RETURNS"));
+        locations(catalog);
         stock(inventory, WAREHOUSE_BERLIN, "SKU-JACKET", 20); // only in Berlin
         stock(inventory, STORE_MUNICH, "SKU-BOOTS", 10);      // only in Munich
         stock(inventory, STORE_HAMBURG, "SKU-SCARF", 5);      // Hamburg is nearest for Hamburg customers ...
         stock(inventory, WAREHOUSE_BERLIN, "SKU-SCARF", 5);   // ... Berlin takes over when Hamburg rejects
         stock(inventory, STORE_HAMBURG, "SKU-MUG", 10);       // for click and collect in Hamburg
+    }
+
+    /** The warehouse in Berlin and the stores in Hamburg and Munich, without stock. */
+    static void locations(Http catalog) {
+        location(catalog, WAREHOUSE_BERLIN, "WAREHOUSE", "Berlin", "10115", 52.5200, 13.4050, List.of("SHIP", "ACCEPT_RETURNS"));
+        location(catalog, STORE_HAMBURG, "STORE", "Hamburg", "20095", 53.5511, 9.9937, List.of("SHIP", "PICKUP", "ACCEPT_RETURNS"));
+        location(catalog, STORE_MUNICH, "STORE", "Munich", "80331", 48.1374, 11.5755, List.of("SHIP", "PICKUP", "ACCEPT_RETURNS"));
     }
 
     private static void location(Http catalog, String id, String type, String city, String postalCode,

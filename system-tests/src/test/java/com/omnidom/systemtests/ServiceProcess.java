@@ -23,7 +23,10 @@ final class ServiceProcess {
     private final int port;
     private final Path log;
     private final String healthPath;
-    private Process process;
+    private List<String> command;
+    private volatile Process process;
+    /** Stopped or killed on purpose: not up to a supervisor to start it again. */
+    private volatile boolean meantDown;
 
     ServiceProcess(String name, int port, Path logDir, String healthPath) {
         this.name = name;
@@ -60,8 +63,78 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Xss512k", "-Xmx384m", "-jar", jar.toString()));
         command.addAll(arguments);
+        launch(command);
+    }
+
+    /** A main class of {@code classpath} with these JVM options, e.g. devstack's Kafka broker or PostgreSQL. */
+    void startMain(String classpath, String mainClass, List<String> jvmOptions, List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", classpath, mainClass));
+        command.addAll(arguments);
+        launch(command);
+    }
+
+    private void launch(List<String> command) throws IOException {
+        this.command = List.copyOf(command);
         Files.createDirectories(log.getParent());
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Files.deleteIfExists(log);
+        restart();
+    }
+
+    /** Starts the same command again (after {@link #kill} or {@link #stop}); the log goes on in the same file. */
+    void restart() throws IOException {
+        meantDown = false;
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
+    /** kill -9: no shutdown hook, no goodbye to the broker or the database. */
+    void kill() throws InterruptedException {
+        meantDown = true;
+        process.destroyForcibly().waitFor();
+    }
+
+    /** SIGSTOP: the process freezes (a zombie to its consumer group) until {@link #resume}. */
+    void pause() throws IOException, InterruptedException {
+        signal("STOP");
+    }
+
+    void resume() throws IOException, InterruptedException {
+        signal("CONT");
+    }
+
+    private void signal(String name) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) throw new IllegalStateException("kill -" + name + " " + process.pid() + " exited with " + exit);
+    }
+
+    /** Ended by itself (crashed, or gave up at start), not by {@link #kill} or {@link #stop}. */
+    boolean exitedByItself() {
+        return process != null && !meantDown && !process.isAlive();
+    }
+
+    int exitValue() {
+        return process.exitValue();
+    }
+
+    boolean alive() {
+        return process != null && process.isAlive();
+    }
+
+    /** One probe of the health endpoint: UP now. */
+    boolean healthy() {
+        if (!alive()) return false;
+        try {
+            var request = HttpRequest.newBuilder(URI.create(baseUrl() + healthPath)).timeout(Duration.ofSeconds(2)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Waits until the service reports UP, or fails with the end of its log. */
@@ -82,6 +155,7 @@ final class ServiceProcess {
 
     void stop() throws InterruptedException {
         if (process == null) return;
+        meantDown = true;
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor();
     }
