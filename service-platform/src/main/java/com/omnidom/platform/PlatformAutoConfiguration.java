@@ -47,8 +47,10 @@ public class PlatformAutoConfiguration {
      * start with no database at all (the class-data training run of the container images).
      */
     @Bean
-    PlatformSchema platformSchema(DataSource dataSource, @Value("${spring.flyway.enabled:true}") boolean migrate) {
-        return migrate ? PlatformSchema.migrate(dataSource) : PlatformSchema.unmanaged();
+    PlatformSchema platformSchema(DataSource dataSource, @Value("${spring.flyway.enabled:true}") boolean migrate,
+                                  @Value("${spring.flyway.connect-retries:0}") int connectRetries,
+                                  @Value("${spring.flyway.connect-retries-interval:120s}") Duration retriesInterval) {
+        return migrate ? PlatformSchema.migrate(dataSource, connectRetries, retriesInterval) : PlatformSchema.unmanaged();
     }
 
     @Bean

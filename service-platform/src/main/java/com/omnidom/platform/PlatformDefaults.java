@@ -30,6 +30,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             // Flyway: the platform's tables have their own history, so the service's history starts beside them
             Map.entry("spring.flyway.baseline-on-migrate", "true"),
             Map.entry("spring.flyway.baseline-version", "0"),
+            // a service started while its database restarts waits for it (waits doubling up to 10 s, ~3 min in all)
+            // instead of exiting: locally nothing would start it again
+            Map.entry("spring.flyway.connect-retries", "20"),
+            Map.entry("spring.flyway.connect-retries-interval", "10s"),
             // Web: our ProblemAdvice answers errors; no stack traces or messages leak
             Map.entry("spring.mvc.problemdetails.enabled", "false"),
             Map.entry("server.error.include-stacktrace", "never"),

@@ -4,6 +4,7 @@ import com.omnidom.platform.persistence.DatabaseTimeouts;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * Creates and evolves the platform's own tables (outbox, processed_event) with a Flyway history of their
@@ -15,7 +16,18 @@ public final class PlatformSchema {
     }
 
     public static PlatformSchema migrate(DataSource dataSource) {
+        return migrate(dataSource, 0, Duration.ofSeconds(120));
+    }
+
+    /**
+     * @param connectRetries  how often to try again while the database does not answer (a service started during a
+     *                        database restart waits for it instead of exiting), with waits doubling up to
+     * @param retriesInterval the longest wait between two tries
+     */
+    public static PlatformSchema migrate(DataSource dataSource, int connectRetries, Duration retriesInterval) {
         Flyway.configure()
+                .connectRetries(connectRetries)
+                .connectRetriesInterval((int) retriesInterval.toSeconds())
                 .dataSource(DatabaseTimeouts.forMigrations(dataSource))
                 .table("platform_schema_history")
                 .locations("classpath:db/platform")

@@ -40,13 +40,18 @@ public record LineQuantities(int ordered, int assigned, int allocated, int shipp
         return ordered - cancelled;
     }
 
-    /** Routing assigned units; units it had declared unroutable before are routed again. */
+    /**
+     * Routing assigned units; units it had declared unroutable before are routed again. More units than are free
+     * means an earlier assignment's units are not given back here yet: routing re-routes a line whose allocation
+     * failed (inventory's topic) before this service has read that failure, so wait for it.
+     */
     public LineQuantities assign(int units) {
         positive(units);
         int free = ordered - assigned - unroutable;
         int reclaimed = Math.max(0, units - free);
         if (reclaimed > unroutable) {
-            throw new ImpossibleProgress("cannot assign " + units + " more units: " + assigned + " of " + ordered + " are assigned");
+            throw new ProgressAhead("cannot assign " + units + " more units: " + assigned + " of " + ordered
+                    + " are assigned and not given back yet");
         }
         return new LineQuantities(ordered, assigned + units, allocated, shipped, readyForPickup, pickedUp, returned,
                 refunded, unroutable - reclaimed, cancelled);

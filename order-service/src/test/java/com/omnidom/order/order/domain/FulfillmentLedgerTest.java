@@ -26,6 +26,17 @@ class FulfillmentLedgerTest {
     }
 
     @Test
+    void anAssignmentBeyondTheFreeUnitsWaitsForTheEarlierOneToBeGivenBack() {
+        FulfillmentLedger assigned = twoLines.assign(wh1, "WH-1", List.of(q("1", 2)));
+        FulfillmentId rerouted = new FulfillmentId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> assigned.assign(rerouted, "WH-2", List.of(q("1", 2))))
+                .isInstanceOf(ProgressAhead.class).hasMessageStartingWith("line 1: cannot assign 2 more units");
+        assertThat(assigned.reject(wh1).assign(rerouted, "WH-2", List.of(q("1", 2))).quantities("1").assigned())
+                .isEqualTo(2);
+    }
+
+    @Test
     void aFactRefusedForOneLineChangesNoLine() {
         FulfillmentLedger assigned = twoLines.assign(wh1, "WH-1", List.of(q("1", 2), q("2", 1)));
 

@@ -156,8 +156,9 @@ class OrderTest {
 
         assertThatThrownBy(() -> order.noteFulfillmentShipped(wh1, List.of(q("2", 1), q("1", 3)), null, null, NOW))
                 .isInstanceOf(ImpossibleProgress.class).hasMessageContaining("line 1");
+        // more than the free units: an earlier assignment's units may still come back (a failed allocation), so wait
         assertThatThrownBy(() -> order.noteFulfillmentAssigned(store1, "STORE-1", List.of(q("1", 1)), NOW))
-                .isInstanceOf(ImpossibleProgress.class);
+                .isInstanceOf(ProgressAhead.class);
         assertThatThrownBy(() -> order.noteFulfillmentShipped(wh1, List.of(q("9", 1)), null, null, NOW))
                 .isInstanceOf(ImpossibleProgress.class).hasMessageContaining("no line 9");
         assertThatThrownBy(() -> order.notePaymentCaptured("EUR", new BigDecimal("30.01"), NOW))
