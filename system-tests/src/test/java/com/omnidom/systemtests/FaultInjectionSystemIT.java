@@ -109,7 +109,7 @@ class FaultInjectionSystemIT {
             cluster.awaitBroker(Instant.now().plusSeconds(120));
         }, () -> cluster.service("order-service").healthy() && cluster.service("routing-service").healthy(), assignments);
         kill(plan, cluster, "routing-service", assignments);
-        plan.add("slow PSP: " + SLOW_PSP_MILLIS + " ms per answer for " + SLOW_PSP.toSeconds() + " s (client timeout 3 s)", () -> {
+        plan.add("slow PSP: " + SLOW_PSP_MILLIS + " ms per answer for " + SLOW_PSP.toSeconds() + " s (client read timeout 2 s)", () -> {
             pspFaults(cluster, "{\"latencyMs\":" + SLOW_PSP_MILLIS + "}");
             Thread.sleep(SLOW_PSP.toMillis());
             pspFaults(cluster, "{\"latencyMs\":0}");

@@ -27,6 +27,8 @@ final class ServiceProcess {
     private volatile Process process;
     /** Stopped or killed on purpose: not up to a supervisor to start it again. */
     private volatile boolean meantDown;
+    /** Answered healthy since its last (re)start: another thread may have stopped it on purpose after that. */
+    private volatile boolean wasHealthy;
 
     ServiceProcess(String name, int port, Path logDir, String healthPath) {
         this.name = name;
@@ -85,6 +87,7 @@ final class ServiceProcess {
     /** Starts the same command again (after {@link #kill} or {@link #stop}); the log goes on in the same file. */
     void restart() throws IOException {
         meantDown = false;
+        wasHealthy = false;
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     }
@@ -141,10 +144,17 @@ final class ServiceProcess {
     void awaitHealthy(Instant deadline) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(baseUrl() + healthPath)).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) throw new IllegalStateException(name + " exited:\n" + tail());
+            if (!process.isAlive()) {
+                // healthy, then stopped on purpose by someone else (a scale-down right after its scale-up): fine
+                if (meantDown && wasHealthy) return;
+                throw new IllegalStateException(name + " exited:\n" + tail());
+            }
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) return;
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    wasHealthy = true;
+                    return;
+                }
             } catch (IOException notYet) {
                 // not listening yet
             }
