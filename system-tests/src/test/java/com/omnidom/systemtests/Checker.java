@@ -106,7 +106,7 @@ final class Checker {
         checkPayments(placed, fulfillments, shippedValue);
         checkStock(openingStock, fulfillments);
         checkMail(placed, fulfillments);
-        checkOutbox();
+        checkLeftovers();
         List<String> deadLetters = checkDeadLetters();
         checkConsumerGroups();
         totals.put("broken invariants", violations.size());
@@ -314,15 +314,22 @@ final class Checker {
 
     // ---------------------------------------------------------------- the stream: nothing unsent, nothing dead, nothing unread
 
-    private void checkOutbox() throws SQLException {
+    /** Nothing left behind in any service: no unsent event, no event still parked, no open dead letter. */
+    private void checkLeftovers() throws SQLException {
+        leftovers("unsent outbox rows", "SELECT count(*) FROM outbox WHERE sent_at IS NULL");
+        leftovers("parked events still waiting", "SELECT count(*) FROM parked_event");
+        leftovers("open dead letters in the services' tables", "SELECT count(*) FROM dead_letter WHERE status = 'OPEN'");
+    }
+
+    private void leftovers(String what, String countSql) throws SQLException {
         long total = 0;
         for (String service : Cluster.SERVICES) {
-            long[] unsent = new long[1];
-            query(service, "SELECT count(*) FROM outbox WHERE sent_at IS NULL", rs -> unsent[0] = rs.getLong(1));
-            total += unsent[0];
-            if (unsent[0] > 0) violations.add("unsent outbox rows: " + service + " has " + unsent[0]);
+            long[] count = new long[1];
+            query(service, countSql, rs -> count[0] = rs.getLong(1));
+            total += count[0];
+            if (count[0] > 0) violations.add(what + ": " + service + " has " + count[0]);
         }
-        totals.put("unsent outbox rows", total);
+        totals.put(what, total);
     }
 
     private List<String> checkDeadLetters() throws Exception {
@@ -388,6 +395,17 @@ final class Checker {
     /** Every service's consumer group has read everything on its topics: no partition stuck. */
     private void checkConsumerGroups() throws Exception {
         long total = 0;
+        for (var group : consumerLag(cluster).entrySet()) {
+            group.getValue().forEach((topic, lag) -> violations.add("consumer lag: group " + group.getKey() + " has "
+                    + lag + " unread record(s) on " + topic));
+            total += group.getValue().values().stream().mapToLong(Long::longValue).sum();
+        }
+        totals.put("unread records (consumer lag)", total);
+    }
+
+    /** Unread records per service's consumer group and topic (only those with some), from the broker's offsets. */
+    static Map<String, Map<String, Long>> consumerLag(FaultCluster cluster) throws Exception {
+        Map<String, Map<String, Long>> lags = new TreeMap<>();
         try (Admin admin = cluster.admin()) {
             for (String group : Cluster.SERVICES) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
@@ -400,11 +418,19 @@ final class Checker {
                     long lag = end.getValue().offset() - committed.get(end.getKey()).offset();
                     if (lag > 0) lagPerTopic.merge(end.getKey().topic(), lag, Long::sum);
                 }
-                lagPerTopic.forEach((topic, lag) -> violations.add("consumer lag: group " + group + " has " + lag + " unread record(s) on " + topic));
-                total += lagPerTopic.values().stream().mapToLong(Long::longValue).sum();
+                if (!lagPerTopic.isEmpty()) lags.put(group, lagPerTopic);
             }
         }
-        totals.put("unread records (consumer lag)", total);
+        return lags;
+    }
+
+    /** All unread records of the services' groups; -1 while the broker cannot say. */
+    static long totalLag(FaultCluster cluster) {
+        try {
+            return consumerLag(cluster).values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        } catch (Exception unavailable) {
+            return -1;
+        }
     }
 
     // ---------------------------------------------------------------- helpers

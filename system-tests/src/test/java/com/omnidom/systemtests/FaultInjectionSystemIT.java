@@ -47,7 +47,7 @@ class FaultInjectionSystemIT {
     /** Above payment-service's PSP read timeout (2 s): every call in that time times out. */
     static final long SLOW_PSP_MILLIS = 4_000;
     static final int LOST_PSP_ANSWERS = 3;
-    static final Duration DRAIN = Duration.ofSeconds(90);
+    static final Duration DRAIN = Duration.ofSeconds(150);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
@@ -174,12 +174,14 @@ class FaultInjectionSystemIT {
         while (Instant.now().isBefore(giveUp)) {
             int inFlight = Checker.ordersInFlight(cluster);
             long unsent = Checker.unsentOutbox(cluster);
-            if (inFlight == 0 && unsent == 0 && traffic.posting() == 0 && traffic.pendingWork() == 0) {
+            // unread records too: e-mails and timelines follow the last facts (a restarted consumer catches up)
+            long lag = Checker.totalLag(cluster);
+            if (inFlight == 0 && unsent == 0 && lag == 0 && traffic.posting() == 0 && traffic.pendingWork() == 0) {
                 System.out.printf("drained in %d s%n", Duration.between(began, Instant.now()).toSeconds());
                 return;
             }
-            System.out.printf("draining: %d orders in flight, %d being posted, %d fulfilment orders in work, %d unsent outbox rows%n",
-                    inFlight, traffic.posting(), traffic.pendingWork(), unsent);
+            System.out.printf("draining: %d orders in flight, %d being posted, %d fulfilment orders in work, %d unsent "
+                    + "outbox rows, %d unread records%n", inFlight, traffic.posting(), traffic.pendingWork(), unsent, lag);
             Thread.sleep(3_000);
         }
         System.out.printf("drain ended after %d s without settling%n", DRAIN.toSeconds());
