@@ -127,8 +127,10 @@ class PspIntentsIT extends PaymentServiceWithPsp {
         await().atMost(Duration.ofSeconds(30)).until(() -> attempts(fulfillmentId) >= 1);
 
         publish(returned(orderId, "29.98", returnLine("1", "SHIRT-M", 2)));
-        Thread.sleep(1500);
-        // the PSP could not refund what it has not captured: the return waits, nothing booked for it
+        // the PSP could not refund what it has not captured: the return waits (parked), nothing booked for it
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+                SELECT count(*) FROM parked_event WHERE topic = 'return.events.v1'
+                AND convert_from(payload, 'UTF8') LIKE '%' || ? || '%'""", Long.class, orderId.toString()) == 1);
         assertThat(rows("refund", orderId)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM psp_intent WHERE order_id = ? AND kind = 'REFUND'",
                 Long.class, orderId)).isZero();
