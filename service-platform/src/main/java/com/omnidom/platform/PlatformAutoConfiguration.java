@@ -2,6 +2,8 @@ package com.omnidom.platform;
 
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.platform.inbox.Inbox;
+import com.omnidom.platform.metrics.EventMeters;
+import com.omnidom.platform.metrics.EventMetric;
 import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.outbox.OutboxMetrics;
 import com.omnidom.platform.outbox.OutboxProperties;
@@ -11,6 +13,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -60,11 +63,12 @@ public class PlatformAutoConfiguration {
 
     @Bean
     Outbox outbox(PlatformSchema schema, DataSource dataSource, EventCodec codec, OutboxProperties properties,
-                  @Value("${spring.application.name:omnidom}") String applicationName, MeterRegistry meters) {
+                  @Value("${spring.application.name:omnidom}") String applicationName, MeterRegistry meters,
+                  ObjectProvider<EventMetric<?>> eventMetrics) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         OutboxMetrics.register(meters, jdbc);
         String source = properties.source() != null ? properties.source() : "/omnidom/" + applicationName;
-        return new Outbox(jdbc, codec, source);
+        return new Outbox(jdbc, codec, source, new EventMeters(meters, eventMetrics.orderedStream().toList()));
     }
 
     @Bean

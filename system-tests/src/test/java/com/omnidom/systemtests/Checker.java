@@ -28,6 +28,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -292,7 +293,15 @@ final class Checker {
     private void checkMail(List<PlacedOrder> placed, Map<String, List<Fulfillment>> fulfillments) throws Exception {
         Map<String, List<String>> subjectsTo = new HashMap<>();
         List<MimeMessage> all = cluster.allMail();
+        // delivery is at least once: a kill between the SMTP server's acceptance and the commit sends the message again,
+        // with the same Message-ID, which mail clients show once; a second message (another Message-ID) is a violation
+        Set<String> seen = new HashSet<>();
+        int resent = 0;
         for (MimeMessage message : all) {
+            if (!seen.add(message.getMessageID())) {
+                resent++;
+                continue;
+            }
             for (var to : message.getAllRecipients()) subjectsTo.computeIfAbsent(((InternetAddress) to).getAddress(), k -> new ArrayList<>()).add(message.getSubject());
         }
         int missing = 0, extra = 0;
@@ -308,6 +317,7 @@ final class Checker {
             }
         }
         totals.put("e-mails received", all.size());
+        totals.put("e-mails re-sent after a crash (same Message-ID)", resent);
         totals.put("orders missing an e-mail", missing);
         totals.put("orders with an e-mail too many", extra);
     }

@@ -3,6 +3,7 @@ package com.omnidom.platform.outbox;
 import com.omnidom.events.ContractEvent;
 import com.omnidom.events.EventType;
 import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.metrics.EventMeters;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,13 @@ public class Outbox {
     private final JdbcTemplate jdbc;
     private final EventCodec codec;
     private final String source;
+    private final EventMeters meters;
 
-    public Outbox(JdbcTemplate jdbc, EventCodec codec, String source) {
+    public Outbox(JdbcTemplate jdbc, EventCodec codec, String source, EventMeters meters) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.source = source;
+        this.meters = meters;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -34,5 +37,6 @@ public class Outbox {
                 VALUES (?, ?, ?, ?, ?::jsonb, ?, ?)""",
                 event.eventId(), type.topic().name(), event.subject(), type.type(), codec.toJson(event), source,
                 Timestamp.from(event.occurredAt()));
+        meters.observe(event);
     }
 }

@@ -4,6 +4,7 @@ import com.omnidom.events.Topics;
 import com.omnidom.platform.PlatformSchema;
 import com.omnidom.platform.SampleArticles;
 import com.omnidom.platform.events.EventCodec;
+import com.omnidom.platform.metrics.EventMeters;
 import com.omnidom.testsupport.TestDatabases;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.Timer;
@@ -19,6 +20,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -42,7 +44,7 @@ public final class OutboxRelayBenchmark {
             dataSource.setPassword(db.password());
             PlatformSchema.migrate(dataSource);
             var jdbc = new JdbcTemplate(dataSource);
-            var outbox = new Outbox(jdbc, new EventCodec(), "/omnidom/benchmark");
+            var outbox = new Outbox(jdbc, new EventCodec(), "/omnidom/benchmark", new EventMeters(new SimpleMeterRegistry(), List.of()));
             var transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
             var properties = new OutboxProperties(true, 500, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofDays(7), null, Duration.ofMinutes(2));
             Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
