@@ -7,6 +7,7 @@ import com.omnidom.platform.consumer.StoredRecord;
 import com.omnidom.platform.deadletter.DeadLetters;
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.platform.kafka.Failures;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -57,6 +58,7 @@ public class ParkedEvents implements ParkedKeys, SmartLifecycle {
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService replayer;
     private long lastWarning;
+    private MeterRegistry meters;
 
     public ParkedEvents(DataSource dataSource, ObjectProvider<EventDispatcher> dispatcher, DeadLetters deadLetters,
                         String consumer, ParkingProperties properties) {
@@ -68,8 +70,12 @@ public class ParkedEvents implements ParkedKeys, SmartLifecycle {
         this.properties = properties;
     }
 
-    /** Parked events and the age of the oldest, read from the table at scrape time. */
+    /**
+     * Parked events and the age of the oldest, read from the table at scrape time; and a counter of the prerequisite
+     * waits (events parked), by topic.
+     */
     public void registerGauges(MeterRegistry meters) {
+        this.meters = meters;
         Gauge.builder("omnidom.parked.events", () -> number(
                         "SELECT count(*) FROM parked_event WHERE consumer = ?"))
                 .description("Events parked by this service's consumer, waiting for a prerequisite").register(meters);
@@ -103,6 +109,10 @@ public class ParkedEvents implements ParkedKeys, SmartLifecycle {
                 .param("delay", properties.backOff(0).toMillis())
                 .update();
         if (parked == 1) {
+            if (meters != null) {
+                Counter.builder("omnidom.events.parked").description("Events parked to wait for a prerequisite")
+                        .tag("topic", record.topic()).register(meters).increment();
+            }
             log.info("{}-{}@{} (key {}) parked: {}", record.topic(), record.partition(), record.offset(), record.key(),
                     reason);
         }

@@ -172,6 +172,7 @@ class DeadLettersIT {
 
         String metrics = ops.get("/actuator/prometheus").text();
         assertThat(metrics).contains("omnidom_parked_events", "omnidom_parked_oldest_age_seconds",
+                "omnidom_events_parked_total{topic=\"" + TOPIC + "\"",
                 "omnidom_dead_letters{topic=\"" + TOPIC + "\"");
     }
 
