@@ -3,6 +3,7 @@ package com.omnidom.routing.fulfillment;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.routing.World;
+import com.omnidom.routing.decision.application.CapacityGauges;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
@@ -32,6 +33,7 @@ import static com.omnidom.routing.World.line;
 import static com.omnidom.routing.World.pickupOrder;
 import static com.omnidom.routing.World.shipOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 @OmnidomServiceTest
@@ -44,6 +46,8 @@ class FulfillmentsIT {
     private final World world;
     private final Http http;
     private final MeterRegistry meters;
+    @Autowired
+    CapacityGauges capacityGauges;
 
     FulfillmentsIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc, @Autowired MeterRegistry meters) {
         this.http = http;
@@ -112,6 +116,11 @@ class FulfillmentsIT {
         assertThat(summary("omnidom.routing.shipments.per.order").totalAmount() - shipmentsSum).isEqualTo(2.0);
         assertThat(summary("omnidom.routing.order.cost").count() - costs).isEqualTo(2);
         assertThat(timer("omnidom.order.time.to.assigned").count() - fullyAssigned).isEqualTo(1);
+        // one order of ten today at Hamburg; Berlin's was given back with the rejection
+        capacityGauges.refresh();
+        assertThat(meters.get("omnidom.location.capacity.used.ratio").tag("location", "REJ-HAM").gauge().value())
+                .isCloseTo(0.1, within(1e-9));
+        assertThat(meters.get("omnidom.location.capacity.used.ratio").tag("location", "REJ-BER").gauge().value()).isZero();
     }
 
     @Test
