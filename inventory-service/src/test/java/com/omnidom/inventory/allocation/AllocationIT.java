@@ -19,6 +19,7 @@ import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,14 +63,22 @@ class AllocationIT {
     @Autowired
     Inbox inbox;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void allocatesEveryLineAndPublishesStockAllocatedAndTheNewAvailability() {
         stock("WH-A", "OK-A", 10);
         stock("WH-A", "OK-B", 5);
         Fulfillments order = anOrderAt("WH-A");
         UUID fulfillment = UUID.randomUUID();
+        double allocated = count("omnidom.stock.allocations", "outcome", "allocated");
+        double failed = count("omnidom.stock.allocations", "outcome", "failed");
 
         publish(order.assigned(fulfillment, line("1", "OK-A", 3), line("2", "OK-B", 2)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count("omnidom.stock.allocations", "outcome", "allocated") - allocated).isEqualTo(1));
+        assertThat(count("omnidom.stock.allocations", "outcome", "failed") - failed).isZero();
 
         ConsumerRecord<String, byte[]> event = wire.atLeast(Topics.INVENTORY_EVENTS, 1,
                 order.orderId().toString()).getFirst();
@@ -105,8 +114,15 @@ class AllocationIT {
         stock("WH-A", "SHORT-B", 1);
         Fulfillments order = anOrderAt("WH-A");
         UUID fulfillment = UUID.randomUUID();
+        double allocated = count("omnidom.stock.allocations", "outcome", "allocated");
+        double failed = count("omnidom.stock.allocations", "outcome", "failed");
+        double shortOfStock = count("omnidom.stock.allocation.failures", "reason", "INSUFFICIENT_STOCK");
 
         publish(order.assigned(fulfillment, line("1", "SHORT-A", 3), line("2", "SHORT-B", 2), line("3", "SHORT-NONE", 1)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count("omnidom.stock.allocations", "outcome", "failed") - failed).isEqualTo(1));
+        assertThat(count("omnidom.stock.allocation.failures", "reason", "INSUFFICIENT_STOCK") - shortOfStock).isEqualTo(1);
+        assertThat(count("omnidom.stock.allocations", "outcome", "allocated") - allocated).isZero();
 
         ConsumerRecord<String, byte[]> event = wire.atLeast(Topics.INVENTORY_EVENTS, 1,
                 order.orderId().toString()).getFirst();
@@ -313,5 +329,10 @@ class AllocationIT {
 
     private long count(String sql) {
         return jdbc.queryForObject(sql, Long.class);
+    }
+
+    private double count(String name, String tag, String value) {
+        var counter = meters.find(name).tag(tag, value).counter();
+        return counter == null ? 0 : counter.count();
     }
 }

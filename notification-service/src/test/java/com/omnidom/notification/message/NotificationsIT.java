@@ -21,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
@@ -80,6 +81,9 @@ class NotificationsIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final Http http;
     private final Wire wire;
 
@@ -98,10 +102,13 @@ class NotificationsIT {
         UUID orderId = UUID.randomUUID();
         String email = recipient("anna");
         OrderAccepted order = anOrder(orderId, email, "de");
+        double confirmed = count("omnidom.mails.sent", "ORDER_CONFIRMED");
 
         publish(order);
 
         MimeMessage mail = awaitMails(email, 1).getFirst();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count("omnidom.mails.sent", "ORDER_CONFIRMED") - confirmed).isEqualTo(1));
         assertThat(mail.getSubject()).isEqualTo("Ihre Bestellung " + order.orderNumber() + " ist bestätigt");
         assertThat(mail.getFrom()[0].toString()).contains("no-reply@omnidom.local");
         String body = (String) mail.getContent();
@@ -239,6 +246,7 @@ class NotificationsIT {
     void mailsWaitWhileTheSmtpServerIsDownAndGoOutOnceItIsBack() throws Exception {
         UUID orderId = UUID.randomUUID();
         String email = recipient("gustav");
+        double failed = count("omnidom.mails.failed", "ORDER_CONFIRMED");
         smtp.stop();
         try {
             publish(anOrder(orderId, email, "en"));
@@ -259,6 +267,14 @@ class NotificationsIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> statuses(orderId).equals(List.of("SENT")));
         assertThat(mailsTo(email)).hasSize(1);
         assertThat(wire.atLeast(Topics.NOTIFICATION_EVENTS, 1, orderId.toString())).hasSize(1);
+        // every attempt before the one that went out failed
+        assertThat(count("omnidom.mails.failed", "ORDER_CONFIRMED") - failed).isEqualTo(attempts(orderId) - 1)
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    private double count(String name, String kind) {
+        var counter = meters.find(name).tag("kind", kind).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -18,6 +18,7 @@ import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,18 +46,30 @@ class OrderLifecycleIT {
     /** Customer service as agent.smith's token says; the bodies' who-fields claim "mallory", which must not count. */
     private final Http agent;
     private final Wire wire;
+    private final Http ops;
+    private final MeterRegistry meters;
 
-    OrderLifecycleIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
+    OrderLifecycleIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc, @Autowired MeterRegistry meters) {
         this.client = new OrderTestClient(http, jdbc);
+        this.ops = http;
+        this.meters = meters;
         this.agent = http.as(TestCaller.of("agent.smith", "cs-agent"));
         this.wire = wire;
     }
 
     @Test
     void cancellingAnOrderBeforeRoutingCancelsEveryUnitAndTellsDownstream() {
+        double accepted = count("omnidom.orders.accepted", "channel", "WEB_SHOP");
+        double wholeOrders = count("omnidom.orders.cancelled", "scope", "order");
+        double someLines = count("omnidom.orders.cancelled", "scope", "lines");
         String id = place("LC-CANCEL", 2);
+        assertThat(count("omnidom.orders.accepted", "channel", "WEB_SHOP") - accepted).isEqualTo(1);
 
         Http.Response cancelled = cancel(id, null);
+        assertThat(count("omnidom.orders.cancelled", "scope", "order") - wholeOrders).isEqualTo(1);
+        assertThat(count("omnidom.orders.cancelled", "scope", "lines") - someLines).isZero();
+        assertThat(ops.get("/actuator/prometheus").text())
+                .contains("omnidom_orders_accepted_total{channel=\"WEB_SHOP\"}", "omnidom_orders_cancelled_total{scope=\"order\"}");
 
         assertThat(cancelled.status()).as(cancelled.text()).isEqualTo(200);
         assertThat(cancelled.json().get("status").asString()).isEqualTo("CANCELLED");
@@ -91,9 +104,14 @@ class OrderLifecycleIT {
         assertThat(client.eventTypes(id)).doesNotContain(CANCELLED);
         assertThat(client.order(id).at("/lines/0/quantities/cancelled").asInt()).isZero();
 
+        double someLines = count("omnidom.orders.cancelled", "scope", "lines");
+        double wholeOrders = count("omnidom.orders.cancelled", "scope", "order");
         Http.Response rest = cancel(id, List.of(Map.of("lineId", "2", "quantity", 1)));
         assertThat(rest.status()).isEqualTo(200);
         assertThat(rest.json().get("status").asString()).isEqualTo("COMPLETED");
+        // the refused attempts counted nothing; the last unit cancelled while two were shipped is a lines cancellation
+        assertThat(count("omnidom.orders.cancelled", "scope", "lines") - someLines).isEqualTo(1);
+        assertThat(count("omnidom.orders.cancelled", "scope", "order") - wholeOrders).isZero();
     }
 
     @Test
@@ -236,6 +254,11 @@ class OrderLifecycleIT {
         var body = new java.util.HashMap<String, Object>(Map.of("reason", "customer changed their mind", "cancelledBy", "mallory"));
         if (lines != null) body.put("lines", lines);
         return agent.post("/api/v1/orders/" + id + "/cancellation", body);
+    }
+
+    private double count(String name, String tag, String value) {
+        var counter = meters.find(name).tag(tag, value).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private void publish(ContractEvent event) {

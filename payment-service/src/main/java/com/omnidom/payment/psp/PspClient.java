@@ -7,6 +7,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -17,7 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
+import java.net.SocketTimeoutException;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +33,8 @@ import java.util.function.Supplier;
  * slow calls but not refusals (4xx), and a retry of unavailability with exponential back-off that sends the SAME
  * idempotency key each time (one attempt by default). An open circuit fails at once as
  * {@link PaymentGateway.Unavailable}; the caller's intent then stays pending and the recovery job tries again later,
- * with the same key.
+ * with the same key. Every failed attempt counts in {@code omnidom_psp_errors_total{operation,kind}}: {@code timeout},
+ * {@code unavailable} (I/O error, 5xx, an answer without id), {@code declined} (4xx), {@code breaker_open} (not tried).
  */
 public class PspClient implements PaymentGateway {
 
@@ -39,22 +44,24 @@ public class PspClient implements PaymentGateway {
     private final RestClient http;
     private final CircuitBreaker circuitBreaker;
     private final Retry retry;
+    private final MeterRegistry meters;
 
-    public PspClient(PspProperties properties, CircuitBreaker circuitBreaker, Retry retry) {
+    public PspClient(PspProperties properties, CircuitBreaker circuitBreaker, Retry retry, MeterRegistry meters) {
         var requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout()).build());
         requestFactory.setReadTimeout(properties.readTimeout());
         this.http = RestClient.builder().baseUrl(properties.baseUrl().toString()).requestFactory(requestFactory).build();
         this.circuitBreaker = circuitBreaker;
         this.retry = retry;
+        this.meters = meters;
         retry.getEventPublisher().onRetry(e -> log.warn("PSP call failed ({}), retry {} follows with the same key",
                 e.getLastThrowable().getMessage(), e.getNumberOfRetryAttempts()));
     }
 
-    /** A client with its own circuit breaker and retry, configured from {@code properties}. */
-    public static PspClient of(PspProperties properties) {
+    /** A client with its own circuit breaker, retry and meters, configured from {@code properties}. */
+    public static PspClient of(PspProperties properties, MeterRegistry meters) {
         return new PspClient(properties, CircuitBreaker.of("psp", circuitBreakerConfig(properties)),
-                Retry.of("psp", retryConfig(properties)));
+                Retry.of("psp", retryConfig(properties)), meters);
     }
 
     static CircuitBreakerConfig circuitBreakerConfig(PspProperties properties) {
@@ -91,17 +98,17 @@ public class PspClient implements PaymentGateway {
 
     @Override
     public String capture(String idempotencyKey, String authorization, BigDecimal amount, String currency) {
-        return call("/v1/captures", idempotencyKey, body("authorization", authorization, amount, currency));
+        return call("capture", "/v1/captures", idempotencyKey, body("authorization", authorization, amount, currency));
     }
 
     @Override
     public String refund(String idempotencyKey, String authorization, BigDecimal amount, String currency) {
-        return call("/v1/refunds", idempotencyKey, body("authorization", authorization, amount, currency));
+        return call("refund", "/v1/refunds", idempotencyKey, body("authorization", authorization, amount, currency));
     }
 
     @Override
     public String release(String idempotencyKey, String authorization, BigDecimal amount, String currency) {
-        return call("/v1/releases", idempotencyKey, body("authorization", authorization, amount, currency));
+        return call("release", "/v1/releases", idempotencyKey, body("authorization", authorization, amount, currency));
     }
 
     private static Map<String, String> body(String field, String value, BigDecimal amount, String currency) {
@@ -112,13 +119,36 @@ public class PspClient implements PaymentGateway {
         return body;
     }
 
-    private String call(String path, String idempotencyKey, Map<String, String> body) {
-        Supplier<String> once = CircuitBreaker.decorateSupplier(circuitBreaker, () -> post(path, idempotencyKey, body));
+    private String call(String operation, String path, String idempotencyKey, Map<String, String> body) {
+        Supplier<String> once = CircuitBreaker.decorateSupplier(circuitBreaker, () -> {
+            try {
+                return post(path, idempotencyKey, body);
+            } catch (PaymentGateway.Refused refused) {
+                error(operation, "declined");
+                throw refused;
+            } catch (PaymentGateway.Unavailable unavailable) {
+                error(operation, timedOut(unavailable) ? "timeout" : "unavailable");
+                throw unavailable;
+            }
+        });
         try {
             return Retry.decorateSupplier(retry, once).get();
         } catch (CallNotPermittedException open) {
+            error(operation, "breaker_open");
             throw new PaymentGateway.Unavailable("PSP circuit breaker is open: " + path + " not tried", open);
         }
+    }
+
+    private void error(String operation, String kind) {
+        Counter.builder("omnidom.psp.errors").description("PSP calls that failed, by operation and kind")
+                .tags("operation", operation, "kind", kind).register(meters).increment();
+    }
+
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException) return true;
+        }
+        return false;
     }
 
     private String post(String path, String idempotencyKey, Map<String, String> body) {

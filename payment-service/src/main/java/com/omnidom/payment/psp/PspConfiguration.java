@@ -18,6 +18,6 @@ class PspConfiguration {
         RetryRegistry retries = RetryRegistry.of(PspClient.retryConfig(properties));
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
         TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
-        return new PspClient(properties, breakers.circuitBreaker("psp"), retries.retry("psp"));
+        return new PspClient(properties, breakers.circuitBreaker("psp"), retries.retry("psp"), meters);
     }
 }

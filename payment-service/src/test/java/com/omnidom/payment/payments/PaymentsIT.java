@@ -8,8 +8,10 @@ import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -28,6 +30,7 @@ import static com.omnidom.payment.SampleEvents.shipment;
 import static com.omnidom.payment.SampleEvents.shipped;
 import static com.omnidom.payment.SampleEvents.shirtsAndABook;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /** The whole service with a real broker, a fresh database and the PSP simulator in this JVM on a random port. */
@@ -37,6 +40,9 @@ class PaymentsIT extends PaymentServiceWithPsp {
     private static final String INVOICED = EventType.INVOICE_ISSUED.type();
     private static final String REFUNDED = EventType.REFUND_ISSUED.type();
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void splitOrderIsCapturedPerShipmentFromOneAuthorisationAndInvoicedPerShipment() {
         UUID orderId = UUID.randomUUID();
@@ -44,6 +50,8 @@ class PaymentsIT extends PaymentServiceWithPsp {
         PSP.ledger().authorize(auth, new BigDecimal("40.68"), "EUR");
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
+        double capturesBefore = count("omnidom.payment.captures");
+        double captured = count("omnidom.payment.captured.amount");
 
         publish(order(orderId, shirtsAndABook(), card("card-1", "40.68", auth)));
         publish(shipment(orderId, first, shipped("1", "SHIRT-M", 2)));
@@ -74,6 +82,12 @@ class PaymentsIT extends PaymentServiceWithPsp {
         assertThat(payment.at("/invoices/0/gross").asString()).isEqualTo("29.98");
         assertThat(payment.at("/invoices/0/taxes/0/rate").asString()).isEqualTo("0.19");
         assertThat(payment.at("/lines/0/capturedQuantity").asInt()).isEqualTo(2);
+        // 29.98 + 10.70 in two captures
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count("omnidom.payment.captures") - capturesBefore).isEqualTo(2));
+        assertThat(count("omnidom.payment.captured.amount") - captured).isCloseTo(40.68, within(1e-9));
+        assertThat(http.get("/actuator/prometheus").text()).contains(
+                "omnidom_payment_captures_total{currency=\"EUR\"}", "omnidom_payment_captured_amount_total{currency=\"EUR\"}");
     }
 
     @Test
@@ -84,6 +98,8 @@ class PaymentsIT extends PaymentServiceWithPsp {
         publish(shipment(orderId, UUID.randomUUID(), shipped("1", "SHIRT-M", 2)));
         publish(pickup(orderId, UUID.randomUUID(), shipped("2", "BOOK-1", 1)));
         List<JsonNode> captures = bodies(paymentEvents(orderId, 4), CAPTURED);
+        double refunds = count("omnidom.payment.refunds");
+        double refunded = count("omnidom.payment.refunded.amount");
 
         publish(returned(orderId, "35.00", returnLine("1", "SHIRT-M", 2), returnLine("2", "BOOK-1", 1)));
 
@@ -106,6 +122,9 @@ class PaymentsIT extends PaymentServiceWithPsp {
         assertThat(payment.at("/tenders/1/refunded").asString()).isEqualTo("4.32");
         assertThat(payment.at("/refunds/0/parts").size()).isEqualTo(2);
         assertThat(payment.at("/tenders/1/reference").asString()).isEqualTo("GC-4711");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count("omnidom.payment.refunds") - refunds).isEqualTo(1));
+        assertThat(count("omnidom.payment.refunded.amount") - refunded).isCloseTo(35.00, within(1e-9));
     }
 
     @Test
@@ -135,6 +154,7 @@ class PaymentsIT extends PaymentServiceWithPsp {
         UUID fulfillmentId = UUID.randomUUID();
         publish(order(orderId, shirtsAndABook(), card("card-1", "40.68", auth)));
         awaitPayment(orderId);
+        double unavailable = pspErrors("unavailable");
         PSP.faults().update(2, null, null, null);
 
         publish(shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2)));
@@ -147,6 +167,17 @@ class PaymentsIT extends PaymentServiceWithPsp {
                 .containsExactlyInAnyOrder(fulfillmentId.toString(), second.toString());
         assertThat(PSP.faults().settings().failNext()).isZero();
         assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().captured()).isEqualTo("40.68");
+        assertThat(pspErrors("unavailable") - unavailable).isEqualTo(2); // each failed attempt
+    }
+
+    private double count(String name) {
+        var counter = meters.find(name).tag("currency", "EUR").counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private double pspErrors(String kind) {
+        var counter = meters.find("omnidom.psp.errors").tags("operation", "capture", "kind", kind).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -3,6 +3,8 @@ package com.omnidom.payment.psp;
 import com.omnidom.payment.payments.application.PaymentGateway;
 import com.omnidom.psp.PspSimulator;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,16 +21,26 @@ class PspClientTest {
 
     private PspSimulator psp;
     private PspClient client;
+    private final MeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void start() throws Exception {
         psp = PspSimulator.start(PspSimulator.Options.defaults().withPort(0));
-        client = PspClient.of(properties(Duration.ofMillis(500), 3, 4));
+        client = clientOf(properties(Duration.ofMillis(500), 3, 4));
     }
 
     @AfterEach
     void stop() {
         psp.close();
+    }
+
+    private PspClient clientOf(PspProperties properties) {
+        return PspClient.of(properties, meters);
+    }
+
+    private double errors(String kind) {
+        var counter = meters.find("omnidom.psp.errors").tags("operation", "capture", "kind", kind).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private PspProperties properties(Duration readTimeout, int attempts, int minimumCalls) {
@@ -51,6 +63,7 @@ class PspClientTest {
         assertThat(again).isEqualTo(first);
         assertThat(psp.ledger().findAuthorization("auth-1").orElseThrow().captured()).isEqualTo("29.98");
         assertThat(client.retry().getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt()).isEqualTo(1);
+        assertThat(errors("unavailable")).isEqualTo(2);
     }
 
     @Test
@@ -85,20 +98,24 @@ class PspClientTest {
                 .isInstanceOf(PaymentGateway.Refused.class).hasMessageContaining("422");
         assertThat(client.retry().getMetrics().getNumberOfFailedCallsWithoutRetryAttempt()).isEqualTo(1);
         assertThat(client.circuitBreaker().getMetrics().getNumberOfFailedCalls()).isZero();
+        assertThat(errors("declined")).isEqualTo(1);
+        assertThat(errors("unavailable")).isZero();
     }
 
     @Test
     void aSlowPspTimesOutAsUnavailable() {
-        client = PspClient.of(properties(Duration.ofMillis(100), 1, 4));
+        client = clientOf(properties(Duration.ofMillis(100), 1, 4));
         psp.faults().update(null, null, null, 400L);
 
         assertThatThrownBy(() -> client.capture("ful-4:card", "auth-4", new BigDecimal("1.00"), "EUR"))
                 .isInstanceOf(PaymentGateway.Unavailable.class).hasMessageContaining("not reachable");
+        assertThat(errors("timeout")).isEqualTo(1);
+        assertThat(errors("unavailable")).isZero();
     }
 
     @Test
     void theCircuitOpensAfterRepeatedFailuresAndThenFailsWithoutCalling() {
-        client = PspClient.of(properties(Duration.ofMillis(500), 1, 4));
+        client = clientOf(properties(Duration.ofMillis(500), 1, 4));
         psp.faults().update(null, null, 1.0, null);
         for (int i = 0; i < 4; i++) {
             assertThatThrownBy(() -> client.capture("k", "auth-5", BigDecimal.ONE, "EUR"))
@@ -110,11 +127,13 @@ class PspClientTest {
         assertThatThrownBy(() -> client.capture("k", "auth-5", BigDecimal.ONE, "EUR"))
                 .isInstanceOf(PaymentGateway.Unavailable.class).hasMessageContaining("circuit breaker is open");
         assertThat(psp.ledger().findAuthorization("auth-5")).isEmpty();
+        assertThat(errors("unavailable")).isEqualTo(4);
+        assertThat(errors("breaker_open")).isEqualTo(1);
     }
 
     @Test
     void theCircuitOpensWhenThePspAnswersButSlowly() {
-        client = PspClient.of(properties(Duration.ofSeconds(2), 1, 4, Duration.ofMillis(100)));
+        client = clientOf(properties(Duration.ofSeconds(2), 1, 4, Duration.ofMillis(100)));
         psp.faults().update(null, null, null, 250L);
         for (int i = 0; i < 4; i++) {
             assertThat(client.capture("slow-" + i + ":card", "auth-6", BigDecimal.ONE, "EUR")).startsWith("cap_");

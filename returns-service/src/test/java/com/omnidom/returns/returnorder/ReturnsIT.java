@@ -12,6 +12,8 @@ import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.testsupport.Wire;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +39,7 @@ import static com.omnidom.returns.SampleOrders.refund;
 import static com.omnidom.returns.SampleOrders.shipment;
 import static com.omnidom.returns.SampleOrders.shipped;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 /** Returns against orders and shipments published as order-service and routing-service would, on the real broker and database. */
@@ -46,6 +49,9 @@ class ReturnsIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final Http http;
     private final Wire wire;
@@ -72,11 +78,16 @@ class ReturnsIT {
         assertThat(created.json().get("status").asString()).isEqualTo("REQUESTED");
         assertThat(created.json().get("refundAmount").isNull()).isTrue();
         assertThat(returnable(orderId, "1")).isZero();
+        double receivedBefore = count("omnidom.returns.received", Tags.empty());
+        double refundBefore = count("omnidom.returns.refund.amount", Tags.of("currency", "EUR"));
 
         Http.Response received = http.post("/api/v1/returns/" + returnId + "/receive",
                 Map.of("lines", List.of(inspection("1", 2, true), inspection("2", 1, false))));
 
         assertThat(received.status()).isEqualTo(200);
+        assertThat(count("omnidom.returns.received", Tags.empty()) - receivedBefore).isEqualTo(1);
+        assertThat(count("omnidom.returns.refund.amount", Tags.of("currency", "EUR")) - refundBefore)
+                .isCloseTo(44.98, within(1e-9));
         JsonNode read = http.get("/api/v1/returns/" + returnId).json();
         assertThat(read).isEqualTo(received.json());
         assertThat(read.get("status").asString()).isEqualTo("RECEIVED");
@@ -112,6 +123,7 @@ class ReturnsIT {
         assertThat(http.post("/api/v1/returns/" + returnId + "/receive",
                 Map.of("lines", List.of(inspection("1", 2, true)))).status()).isEqualTo(409);
         assertThat(outboxRows(orderId)).isEqualTo(1);
+        assertThat(count("omnidom.returns.received", Tags.empty()) - receivedBefore).isEqualTo(1); // the 409 counted nothing
         JsonNode listed = http.get("/api/v1/returns?orderId=" + orderId).json();
         assertThat(listed.get("items").size()).isEqualTo(1);
         assertThat(listed.at("/items/0/returnId").asString()).isEqualTo(returnId);
@@ -486,5 +498,10 @@ class ReturnsIT {
 
     private static List<String> fields(Http.Response response) {
         return response.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList();
+    }
+
+    private double count(String name, Tags tags) {
+        var counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
     }
 }

@@ -7,6 +7,7 @@ import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,7 @@ import static com.omnidom.routing.World.POTSDAM;
 import static com.omnidom.routing.World.line;
 import static com.omnidom.routing.World.shipOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Deferred lines with a tiny waiting time: reported unroutable once it is over. */
 @OmnidomServiceTest
@@ -35,9 +37,11 @@ class DeferredLinesIT {
     private final JdbcTemplate jdbc;
     private final Wire wire;
     private final World world;
+    private final MeterRegistry meters;
 
-    DeferredLinesIT(Wire wire, @Autowired JdbcTemplate jdbc) {
+    DeferredLinesIT(Wire wire, @Autowired JdbcTemplate jdbc, @Autowired MeterRegistry meters) {
         this.wire = wire;
+        this.meters = meters;
         this.jdbc = jdbc;
         this.world = new World(wire, jdbc);
     }
@@ -49,6 +53,8 @@ class DeferredLinesIT {
         world.awaitReplicas();
         UUID orderId = UUID.randomUUID();
         Instant accepted = Instant.now();
+        double deferredLines = count("omnidom.routing.lines.deferred");
+        double noStock = count("omnidom.routing.lines.unroutable", "reason", "no_stock");
 
         world.publish(shipOrder(orderId, POTSDAM, line("1", "EXP-A", 1), line("2", "EXP-NONE", 2)));
 
@@ -66,5 +72,14 @@ class DeferredLinesIT {
         assertThat(events.get(2).timestamp()).isGreaterThanOrEqualTo(retryUntil.toEpochMilli());
         assertThat(jdbc.queryForObject("SELECT status FROM deferred_line WHERE order_id = ? AND line_id = '2'", String.class, orderId))
                 .isEqualTo("UNROUTABLE");
+        // one line deferred, then given up: no location holds its SKU
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(count("omnidom.routing.lines.unroutable", "reason", "no_stock") - noStock).isEqualTo(1));
+        assertThat(count("omnidom.routing.lines.deferred") - deferredLines).isEqualTo(1);
+    }
+
+    private double count(String name, String... tags) {
+        var counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
     }
 }

@@ -3,17 +3,23 @@ package com.omnidom.routing.fulfillment;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.routing.World;
+import com.omnidom.routing.decision.application.CapacityGauges;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
 import com.omnidom.testsupport.TopicProbe;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,6 +33,8 @@ import static com.omnidom.routing.World.line;
 import static com.omnidom.routing.World.pickupOrder;
 import static com.omnidom.routing.World.shipOrder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 @OmnidomServiceTest
 class FulfillmentsIT {
@@ -37,9 +45,13 @@ class FulfillmentsIT {
     private final Wire wire;
     private final World world;
     private final Http http;
+    private final MeterRegistry meters;
+    @Autowired
+    CapacityGauges capacityGauges;
 
-    FulfillmentsIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
+    FulfillmentsIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc, @Autowired MeterRegistry meters) {
         this.http = http;
+        this.meters = meters;
         this.wire = wire;
         this.jdbc = jdbc;
         this.world = new World(wire, jdbc);
@@ -52,6 +64,15 @@ class FulfillmentsIT {
         world.stock("REJ-A", "REJ-BER", 5);
         world.stock("REJ-A", "REJ-HAM", 5);
         world.awaitReplicas();
+        double assigned = count("omnidom.fulfillment.orders", "transition", "assigned", "location_type", "STORE");
+        double rejectedBefore = count("omnidom.fulfillment.orders", "transition", "rejected", "location_type", "STORE");
+        double notFound = count("omnidom.fulfillment.rejections", "reason", "NOT_FOUND", "location_type", "STORE");
+        double unsplit = count("omnidom.routing.orders", "profile", "default", "split", "false");
+        long decisionsTimed = timer("omnidom.routing.decision", "profile", "default").count();
+        long shipments = summary("omnidom.routing.shipments.per.order").count();
+        double shipmentsSum = summary("omnidom.routing.shipments.per.order").totalAmount();
+        long costs = summary("omnidom.routing.order.cost").count();
+        long fullyAssigned = timer("omnidom.order.time.to.assigned").count();
         UUID orderId = UUID.randomUUID();
         world.publish(shipOrder(orderId, POTSDAM, line("1", "REJ-A", 2)));
         UUID first = (UUID) world.awaitFulfillments(orderId, 1).getFirst().get("id");
@@ -81,10 +102,32 @@ class FulfillmentsIT {
         assertThat(decisions.get(1).at("/explanation/excluded/0").asString()).isEqualTo("REJ-BER");
 
         assertThat(http.post("/api/v1/fulfillments/" + first + "/reject", Map.of("reason", "DAMAGED")).status()).isEqualTo(409);
+
+        // two decisions (each one location, the engine asked once each), one rejection; the re-route is no new "time to assigned"
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                count("omnidom.fulfillment.orders", "transition", "assigned", "location_type", "STORE") - assigned).isEqualTo(2));
+        assertThat(count("omnidom.fulfillment.orders", "transition", "rejected", "location_type", "STORE") - rejectedBefore)
+                .isEqualTo(1);
+        assertThat(count("omnidom.fulfillment.rejections", "reason", "NOT_FOUND", "location_type", "STORE") - notFound)
+                .isEqualTo(1);
+        assertThat(count("omnidom.routing.orders", "profile", "default", "split", "false") - unsplit).isEqualTo(2);
+        assertThat(timer("omnidom.routing.decision", "profile", "default").count() - decisionsTimed).isEqualTo(2);
+        assertThat(summary("omnidom.routing.shipments.per.order").count() - shipments).isEqualTo(2);
+        assertThat(summary("omnidom.routing.shipments.per.order").totalAmount() - shipmentsSum).isEqualTo(2.0);
+        assertThat(summary("omnidom.routing.order.cost").count() - costs).isEqualTo(2);
+        assertThat(timer("omnidom.order.time.to.assigned").count() - fullyAssigned).isEqualTo(1);
+        // one order of ten today at Hamburg; Berlin's was given back with the rejection
+        capacityGauges.refresh();
+        assertThat(meters.get("omnidom.location.capacity.used.ratio").tag("location", "REJ-HAM").gauge().value())
+                .isCloseTo(0.1, within(1e-9));
+        assertThat(meters.get("omnidom.location.capacity.used.ratio").tag("location", "REJ-BER").gauge().value()).isZero();
     }
 
     @Test
     void shipsAfterAllocationAndAcknowledgement() {
+        double acknowledged = count("omnidom.fulfillment.orders", "transition", "acknowledged", "location_type", "STORE");
+        double shippedBefore = count("omnidom.fulfillment.orders", "transition", "shipped", "location_type", "STORE");
+        long timesToShip = timer("omnidom.fulfillment.time.to.ship", "location_type", "STORE").count();
         UUID orderId = routedShipOrder("SHIPS");
         UUID id = (UUID) world.awaitFulfillments(orderId, 1).getFirst().get("id");
 
@@ -113,6 +156,12 @@ class FulfillmentsIT {
         assertThat(http.post("/api/v1/fulfillments/" + id + "/ship", Map.of("carrier", "DHL", "trackingNumber", "1")).status())
                 .isEqualTo(409);
         assertThat(http.post("/api/v1/fulfillments/" + id + "/reject", Map.of("reason", "DAMAGED")).status()).isEqualTo(409);
+        // the refused steps counted nothing
+        assertThat(count("omnidom.fulfillment.orders", "transition", "acknowledged", "location_type", "STORE") - acknowledged)
+                .isEqualTo(1);
+        assertThat(count("omnidom.fulfillment.orders", "transition", "shipped", "location_type", "STORE") - shippedBefore)
+                .isEqualTo(1);
+        assertThat(timer("omnidom.fulfillment.time.to.ship", "location_type", "STORE").count() - timesToShip).isEqualTo(1);
 
         List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
         assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
@@ -133,6 +182,9 @@ class FulfillmentsIT {
         UUID id = (UUID) world.awaitFulfillments(orderId, 1).getFirst().get("id");
         world.allocated(orderId, id, "PUP-STORE");
         world.awaitStatus(id, "ALLOCATED");
+        double ready = count("omnidom.fulfillment.orders", "transition", "ready_for_pickup", "location_type", "STORE");
+        double pickedUp = count("omnidom.fulfillment.orders", "transition", "picked_up", "location_type", "STORE");
+        long timesToPickup = timer("omnidom.fulfillment.time.to.pickup", "location_type", "STORE").count();
 
         assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", null).status()).isEqualTo(409);
         assertThat(http.post("/api/v1/fulfillments/" + id + "/ship", Map.of("carrier", "DHL", "trackingNumber", "1")).status())
@@ -141,6 +193,16 @@ class FulfillmentsIT {
                 .isEqualTo("READY_FOR_PICKUP");
         assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", null).json().get("status").asString())
                 .isEqualTo("PICKED_UP");
+        assertThat(count("omnidom.fulfillment.orders", "transition", "ready_for_pickup", "location_type", "STORE") - ready)
+                .isEqualTo(1);
+        assertThat(count("omnidom.fulfillment.orders", "transition", "picked_up", "location_type", "STORE") - pickedUp)
+                .isEqualTo(1);
+        assertThat(timer("omnidom.fulfillment.time.to.pickup", "location_type", "STORE").count() - timesToPickup).isEqualTo(1);
+        assertThat(http.get("/actuator/prometheus").text()).contains(
+                "omnidom_fulfillment_orders_total{location_type=\"STORE\",transition=\"picked_up\"}",
+                "omnidom_fulfillment_time_to_pickup_seconds_bucket{location_type=\"STORE\"",
+                "omnidom_routing_decision_seconds_bucket{profile=\"default\"",
+                "omnidom_routing_order_cost_bucket{profile=\"default\"");
 
         List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
         assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
@@ -203,6 +265,21 @@ class FulfillmentsIT {
     }
 
     /** A SHIP order of one line ({@code <prefix>-A} × 2) routed to {@code <prefix>-BER}. */
+    private double count(String name, String... tags) {
+        var counter = meters.find(name).tags(tags).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private Timer timer(String name, String... tags) {
+        var timer = meters.find(name).tags(tags).timer();
+        return timer != null ? timer : Timer.builder(name).register(new SimpleMeterRegistry());
+    }
+
+    private DistributionSummary summary(String name) {
+        var summary = meters.find(name).tags("profile", "default").summary();
+        return summary != null ? summary : DistributionSummary.builder(name).register(new SimpleMeterRegistry());
+    }
+
     private UUID routedShipOrder(String prefix) {
         world.location(prefix + "-BER", BERLIN, null);
         world.stock(prefix + "-A", prefix + "-BER", 10);

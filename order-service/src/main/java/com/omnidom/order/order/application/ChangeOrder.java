@@ -4,6 +4,7 @@ import com.omnidom.order.order.domain.LineQuantity;
 import com.omnidom.order.order.domain.Order;
 import com.omnidom.order.order.domain.OrderDraft;
 import com.omnidom.order.order.domain.OrderId;
+import com.omnidom.order.order.domain.OrderStatus;
 import com.omnidom.order.order.domain.Orders;
 import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.web.ResourceNotFound;
@@ -28,13 +29,16 @@ public class ChangeOrder {
     private final Outbox outbox;
     private final Timeline timeline;
     private final OrderViews views;
+    private final OrderMetrics.Cancellations cancellations;
     private final Clock clock;
 
-    public ChangeOrder(Orders orders, Outbox outbox, Timeline timeline, OrderViews views, Clock clock) {
+    public ChangeOrder(Orders orders, Outbox outbox, Timeline timeline, OrderViews views,
+                       OrderMetrics.Cancellations cancellations, Clock clock) {
         this.orders = orders;
         this.outbox = outbox;
         this.timeline = timeline;
         this.views = views;
+        this.cancellations = cancellations;
         this.clock = clock;
     }
 
@@ -49,6 +53,7 @@ public class ChangeOrder {
         orders.flush();
         timeline.record(order);
         outbox.append(OrderEvents.cancelled(order, cancelled, request.reason(), by, now));
+        cancellations.note(order.status() == OrderStatus.CANCELLED);
         return views.of(order);
     }
 

@@ -20,6 +20,7 @@ import com.omnidom.routing.engine.Assignment;
 import com.omnidom.routing.engine.CostModel;
 import com.omnidom.routing.engine.Evaluation;
 import com.omnidom.routing.fulfillment.application.FulfillmentEvents;
+import com.omnidom.routing.fulfillment.application.FulfillmentMeters;
 import com.omnidom.routing.fulfillment.application.FulfillmentView;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
@@ -70,13 +71,14 @@ public class AssignManually {
     private final RoutingDecisions decisions;
     private final ActiveRoutingProfile activeProfile;
     private final Outbox outbox;
+    private final FulfillmentMeters meters;
     private final RoutingProperties properties;
     private final Clock clock;
 
     public AssignManually(RoutedOrders routedOrders, FulfillmentOrders fulfillments, RoutingCandidates candidates,
                           DeferredLines deferredLines, Exclusions exclusions, LocationCapacities capacity,
                           RoutingDecisions decisions, ActiveRoutingProfile activeProfile, Outbox outbox,
-                          RoutingProperties properties, Clock clock) {
+                          FulfillmentMeters meters, RoutingProperties properties, Clock clock) {
         this.routedOrders = routedOrders;
         this.fulfillments = fulfillments;
         this.candidates = candidates;
@@ -86,6 +88,7 @@ public class AssignManually {
         this.decisions = decisions;
         this.activeProfile = activeProfile;
         this.outbox = outbox;
+        this.meters = meters;
         this.properties = properties;
         this.clock = clock;
     }
@@ -154,6 +157,7 @@ public class AssignManually {
                 assigned, order.priority(), day, order.channel(), null, true, now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.assigned(f, now));
+        meters.assigned(f);
 
         List<FulfillmentOrder> after = new ArrayList<>(ofOrder);
         after.add(f);

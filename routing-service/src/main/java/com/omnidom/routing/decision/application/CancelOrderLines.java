@@ -7,6 +7,7 @@ import com.omnidom.routing.decision.domain.OpenLines;
 import com.omnidom.routing.decision.domain.RoutedOrder;
 import com.omnidom.routing.decision.domain.RoutedOrders;
 import com.omnidom.routing.fulfillment.application.FulfillmentEvents;
+import com.omnidom.routing.fulfillment.application.FulfillmentMeters;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
 import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
@@ -40,15 +41,17 @@ public class CancelOrderLines {
     private final DeferredLines deferredLines;
     private final LocationCapacities capacity;
     private final Outbox outbox;
+    private final FulfillmentMeters meters;
     private final Clock clock;
 
     public CancelOrderLines(RoutedOrders routedOrders, FulfillmentOrders fulfillments, DeferredLines deferredLines,
-                            LocationCapacities capacity, Outbox outbox, Clock clock) {
+                            LocationCapacities capacity, Outbox outbox, FulfillmentMeters meters, Clock clock) {
         this.routedOrders = routedOrders;
         this.fulfillments = fulfillments;
         this.deferredLines = deferredLines;
         this.capacity = capacity;
         this.outbox = outbox;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -76,6 +79,7 @@ public class CancelOrderLines {
             int freedUnits = removed.stream().mapToInt(LineQuantity::quantity).sum();
             capacity.release(f.locationId(), f.capacityDay(), f.status() == FulfillmentStatus.CANCELLED ? 1 : 0, freedUnits);
             outbox.append(FulfillmentEvents.cancelled(f, removed, reason == null || reason.isBlank() ? "ORDER_CANCELLED" : reason, now));
+            if (f.status() == FulfillmentStatus.CANCELLED) meters.cancelled(f);
             changed.add(f);
         }
         deferredLines.reconcile(orderId, OpenLines.uncovered(cancellation.open(), OpenLines.held(ofOrder)));

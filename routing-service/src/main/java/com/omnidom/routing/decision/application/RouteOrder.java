@@ -19,6 +19,7 @@ import com.omnidom.routing.engine.FewestLocationsThenNearest;
 import com.omnidom.routing.engine.RoutingEngine;
 import com.omnidom.routing.engine.Shipment;
 import com.omnidom.routing.fulfillment.application.FulfillmentEvents;
+import com.omnidom.routing.fulfillment.application.FulfillmentMeters;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
 import com.omnidom.routing.fulfillment.domain.LineQuantity;
@@ -30,6 +31,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,12 +67,14 @@ public class RouteOrder {
     private final Outbox outbox;
     private final RoutingProperties properties;
     private final Clock clock;
+    private final FulfillmentMeters fulfillmentMeters;
     private final RoutingPlanner planner;
+    private final RoutingMeters meters;
 
     public RouteOrder(RoutedOrders routedOrders, QueuedOrders queue, RoutingCandidates candidates, LocationCapacities capacities,
                       Exclusions exclusions, RoutingDecisions decisions, DeferredLines deferredLines,
                       FulfillmentOrders fulfillments, ActiveRoutingProfile activeProfile, ShadowRouting shadowRouting, Outbox outbox,
-                      RoutingProperties properties, Clock clock) {
+                      RoutingProperties properties, RoutingMeters meters, FulfillmentMeters fulfillmentMeters, Clock clock) {
         this.routedOrders = routedOrders;
         this.queue = queue;
         this.candidates = candidates;
@@ -84,6 +88,8 @@ public class RouteOrder {
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
+        this.meters = meters;
+        this.fulfillmentMeters = fulfillmentMeters;
         // stateless and thread-safe: one instance serves every decision
         this.planner = new RoutingPlanner(properties.strategy().equals(FewestLocationsThenNearest.NAME)
                 ? new FewestLocationsThenNearest() : new RoutingEngine());
@@ -122,7 +128,9 @@ public class RouteOrder {
         Set<String> refused = new HashSet<>();
         RoutingPlan plan;
         while (true) {
-            plan = planner.plan(order, lines, all.candidates().without(refused), excluded, profile.profile(), now);
+            RoutingCandidates.Loaded candidatesLeft = all.candidates().without(refused);
+            plan = meters.timeDecision(profile.name(),
+                    () -> planner.plan(order, lines, candidatesLeft, excluded, profile.profile(), now));
             String full = reserve(plan, profile.profile().fences().respectCapacity());
             if (full == null) break;
             refused.add(full);
@@ -130,7 +138,11 @@ public class RouteOrder {
 
         List<FulfillmentOrder> created = plan.fulfillments().stream().map(fulfillments::save).toList();
         fulfillments.flush();
-        created.forEach(f -> outbox.append(FulfillmentEvents.assigned(f, now)));
+        created.forEach(f -> {
+            outbox.append(FulfillmentEvents.assigned(f, now));
+            fulfillmentMeters.assigned(f);
+        });
+        if (!created.isEmpty()) meters.routed(profile.name(), plan.decision());
         if (!plan.unassigned().isEmpty()) {
             Instant retryUntil = now.plus(properties.deferFor());
             List<LineQuantity> fresh = deferredLines.defer(order.orderId(), plan.unassigned(), plan.unassignedReason(), now,
@@ -142,7 +154,13 @@ public class RouteOrder {
         }
         List<FulfillmentOrder> after = new ArrayList<>(existing);
         after.addAll(created);
-        deferredLines.reconcile(order.orderId(), OpenLines.uncovered(order.lines(), OpenLines.held(after)));
+        List<LineQuantity> stillOpen = OpenLines.uncovered(order.lines(), OpenLines.held(after));
+        deferredLines.reconcile(order.orderId(), stillOpen);
+        // the order's last line found its location; a re-route after a rejection or failed allocation is no new assignment
+        if (!created.isEmpty() && stillOpen.isEmpty() && trigger != RoutingTrigger.FULFILLMENT_REJECTED
+                && trigger != RoutingTrigger.STOCK_ALLOCATION_FAILED) {
+            routedOrders.acceptedAt(order.orderId()).ifPresent(at -> meters.fullyAssigned(Duration.between(at, now)));
+        }
         shadowRouting.decideAlongside(planner.strategy(), plan.problem(), profile, plan.decision(), order.orderId(),
                 order.channel(), order.country(), now);
         decisions.store(order.orderId(), trigger, plan.decision().strategy(), profile.id(),

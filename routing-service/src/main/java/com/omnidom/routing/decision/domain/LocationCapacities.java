@@ -1,6 +1,8 @@
 package com.omnidom.routing.decision.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /** Capacity used per location and its local day: orders and units, never beyond the location's capacity unless overridden. */
 public interface LocationCapacities {
@@ -21,4 +23,10 @@ public interface LocationCapacities {
 
     /** Counts an assignment even beyond the location's capacity (a fence an operator or the profile may override). */
     void reserveRegardless(String locationId, LocalDate day, int units);
+
+    /**
+     * How much of its capacity each active location with one has used on its own local day at {@code now}: the larger
+     * of orders / orders per day and units / units per day (above 1 when assignments overrode the fence).
+     */
+    Map<String, Double> usedRatios(Instant now);
 }

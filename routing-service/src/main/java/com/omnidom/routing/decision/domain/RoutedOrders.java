@@ -22,6 +22,9 @@ public interface RoutedOrders {
     /** The order, its row locked until the transaction ends (waits for whoever holds it). */
     Optional<RoutedOrder> lock(UUID orderId);
 
+    /** When the order was accepted (the order's time, as {@code OrderAccepted} said). */
+    Optional<Instant> acceptedAt(UUID orderId);
+
     /** The order locked, or empty when unknown or someone else holds it now. */
     Optional<RoutedOrder> lockIfFree(UUID orderId);
 

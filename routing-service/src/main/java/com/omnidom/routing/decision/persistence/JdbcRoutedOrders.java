@@ -69,6 +69,11 @@ class JdbcRoutedOrders implements RoutedOrders {
                 .stream().findFirst();
     }
 
+    public Optional<Instant> acceptedAt(UUID orderId) {
+        return jdbc.queryForList("SELECT accepted_at FROM routed_order WHERE order_id = ?", Timestamp.class, orderId)
+                .stream().findFirst().map(Timestamp::toInstant);
+    }
+
     /** The order locked, or empty when unknown or someone else holds it now. */
     public Optional<RoutedOrder> lockIfFree(UUID orderId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM routed_order WHERE order_id = ? FOR UPDATE SKIP LOCKED", mapper, orderId)

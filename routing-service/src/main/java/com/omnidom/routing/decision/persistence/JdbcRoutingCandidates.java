@@ -140,7 +140,8 @@ class JdbcRoutingCandidates implements RoutingCandidates {
                 unitsPerDay, rs.getString("cost_currency"), costPerShipment, costPerUnit, json.readValue(rs.getString("bands"), BANDS), new HashMap<>());
     }
 
-    private static ZoneId zone(String timeZone) {
+    /** The location's zone; UTC when none or unknown (as the candidates' days are counted). */
+    static ZoneId zone(String timeZone) {
         if (timeZone == null) return ZoneOffset.UTC;
         try {
             return ZoneId.of(timeZone);

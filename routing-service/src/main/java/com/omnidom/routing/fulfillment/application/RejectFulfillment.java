@@ -21,14 +21,16 @@ public class RejectFulfillment {
     private final FulfillmentOrders fulfillments;
     private final ReturnedLines returnedLines;
     private final Outbox outbox;
+    private final FulfillmentMeters meters;
     private final Clock clock;
 
     public RejectFulfillment(FulfillmentLookup lookup, FulfillmentOrders fulfillments, ReturnedLines returnedLines,
-                             Outbox outbox, Clock clock) {
+                             Outbox outbox, FulfillmentMeters meters, Clock clock) {
         this.lookup = lookup;
         this.fulfillments = fulfillments;
         this.returnedLines = returnedLines;
         this.outbox = outbox;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -40,6 +42,7 @@ public class RejectFulfillment {
         FulfillmentLookup.step(() -> f.reject(reason, now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.rejected(f, now));
+        meters.rejected(f);
         returnedLines.noteReturned(f, ReturnedLines.Why.REJECTED, reason);
         return FulfillmentView.of(f);
     }

@@ -22,12 +22,15 @@ public class WorkFulfillment {
     private final FulfillmentLookup lookup;
     private final FulfillmentOrders fulfillments;
     private final Outbox outbox;
+    private final FulfillmentMeters meters;
     private final Clock clock;
 
-    public WorkFulfillment(FulfillmentLookup lookup, FulfillmentOrders fulfillments, Outbox outbox, Clock clock) {
+    public WorkFulfillment(FulfillmentLookup lookup, FulfillmentOrders fulfillments, Outbox outbox, FulfillmentMeters meters,
+                           Clock clock) {
         this.lookup = lookup;
         this.fulfillments = fulfillments;
         this.outbox = outbox;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -38,6 +41,7 @@ public class WorkFulfillment {
         FulfillmentLookup.step(() -> f.acknowledge(now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.acknowledged(f, now));
+        meters.acknowledged(f);
         return FulfillmentView.of(f);
     }
 
@@ -48,6 +52,7 @@ public class WorkFulfillment {
         FulfillmentLookup.step(() -> f.ship(carrier, trackingNumber, now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.shipped(f, now));
+        meters.shipped(f, now);
         return FulfillmentView.of(f);
     }
 
@@ -58,6 +63,7 @@ public class WorkFulfillment {
         FulfillmentLookup.step(() -> f.readyForPickup(now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.readyForPickup(f, now));
+        meters.readyForPickup(f);
         return FulfillmentView.of(f);
     }
 
@@ -65,9 +71,11 @@ public class WorkFulfillment {
     public FulfillmentView pickedUp(FulfillmentId id, WorkScope scope) {
         Instant now = clock.instant();
         FulfillmentOrder f = lookup.get(id, scope);
+        Instant readySince = f.updatedAt();
         FulfillmentLookup.step(() -> f.pickedUp(now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.pickedUp(f, now));
+        meters.pickedUp(f, readySince, now);
         return FulfillmentView.of(f);
     }
 }

@@ -258,4 +258,9 @@ public class FulfillmentOrder {
     public Instant createdAt() {
         return createdAt;
     }
+
+    /** When its status last changed. */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
 }

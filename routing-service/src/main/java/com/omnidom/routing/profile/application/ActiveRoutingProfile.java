@@ -23,17 +23,18 @@ public class ActiveRoutingProfile {
     }
 
     /**
-     * The engine's profile, the stored profile's id (null for the built-in defaults) and the currency of its money,
+     * The engine's profile, the stored profile's id (null for the built-in defaults) and name (the metrics' bounded
+     * {@code profile} label; {@code builtin} for the built-in one) and the currency of its money,
      * into which every location's costs are converted before they are compared.
      */
-    public record Selected(UUID id, RoutingProfile profile, Currency currency) {
+    public record Selected(UUID id, String name, RoutingProfile profile, Currency currency) {
     }
 
     public Selected forOrder(String channel, String country) {
         return profiles.activeFor(channel, country)
                 .filter(p -> p.content().problems().isEmpty())
-                .map(p -> new Selected(p.id(), p.content().toEngine(p.id().toString(), p.version(), p.channel(), p.country()),
+                .map(p -> new Selected(p.id(), p.name(), p.content().toEngine(p.id().toString(), p.version(), p.channel(), p.country()),
                         p.content().currency() == null ? defaultCurrency : Currency.getInstance(p.content().currency())))
-                .orElseGet(() -> new Selected(null, RoutingProfile.defaults(), defaultCurrency));
+                .orElseGet(() -> new Selected(null, "builtin", RoutingProfile.defaults(), defaultCurrency));
     }
 }

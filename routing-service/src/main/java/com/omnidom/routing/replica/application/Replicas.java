@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps the replicas at the highest version seen per key. Each upsert is one statement that only overwrites an
@@ -73,5 +74,11 @@ public class Replicas {
                     a.inTransitUnits()));
         }
         return changed;
+    }
+
+    /** The location's type as the catalog sent it (e.g. WAREHOUSE, STORE), or empty when routing has not seen it. */
+    public Optional<String> locationType(String locationId) {
+        return jdbc.queryForList("SELECT type FROM location_replica WHERE location_id = ?", String.class, locationId)
+                .stream().findFirst();
     }
 }
