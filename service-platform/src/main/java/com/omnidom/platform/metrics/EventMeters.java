@@ -34,14 +34,22 @@ public class EventMeters {
     public void observe(ContractEvent event) {
         List<EventMetric<?>> metrics = byType.getOrDefault(event.getClass(), List.of());
         if (metrics.isEmpty()) return;
+        afterCommit(() -> record(metrics, event));
+    }
+
+    /**
+     * Runs {@code record} once the current transaction committed (at once without one): for a service's own meters of
+     * facts no event states, so they too count nothing that rolled back.
+     */
+    public static void afterCommit(Runnable record) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            record(metrics, event);
+            record.run();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                record(metrics, event);
+                record.run();
             }
         });
     }

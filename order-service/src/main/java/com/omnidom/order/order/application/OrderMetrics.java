@@ -3,14 +3,13 @@ package com.omnidom.order.order.application;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderHeld;
 import com.omnidom.events.order.OrderRejected;
+import com.omnidom.platform.metrics.EventMeters;
 import com.omnidom.platform.metrics.EventMetric;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * order-service's business metrics ({@code docs/metrics.md}): intake outcomes read off the events it publishes, per
@@ -62,16 +61,7 @@ public class OrderMetrics {
 
         void note(boolean wholeOrder) {
             Counter counter = wholeOrder ? wholeOrders : someLines;
-            if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-                counter.increment();
-                return;
-            }
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    counter.increment();
-                }
-            });
+            EventMeters.afterCommit(counter::increment);
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.omnidom.routing.decision.application;
 
 import com.omnidom.routing.engine.Decision;
-import com.omnidom.routing.fulfillment.application.FulfillmentMeters;
+import com.omnidom.platform.metrics.EventMeters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +37,7 @@ public class RoutingMeters {
     void routed(String profile, Decision decision) {
         int shipments = decision.shipments().size();
         long cost = decision.totalCost();
-        FulfillmentMeters.afterCommit(() -> {
+        EventMeters.afterCommit(() -> {
             Counter.builder("omnidom.routing.orders").description("Routing decisions that assigned locations")
                     .tags("profile", profile, "split", String.valueOf(shipments > 1)).register(meters).increment();
             DistributionSummary.builder("omnidom.routing.order.cost")
@@ -53,7 +53,7 @@ public class RoutingMeters {
 
     /** The order's last fulfilment order was assigned {@code sinceAccepted} after the order's acceptance. */
     void fullyAssigned(Duration sinceAccepted) {
-        FulfillmentMeters.afterCommit(() -> Timer.builder("omnidom.order.time.to.assigned")
+        EventMeters.afterCommit(() -> Timer.builder("omnidom.order.time.to.assigned")
                 .description("From the order's acceptance to its last fulfilment order assigned")
                 .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(10))
                 .maximumExpectedValue(Duration.ofDays(3)).register(meters).record(sinceAccepted));

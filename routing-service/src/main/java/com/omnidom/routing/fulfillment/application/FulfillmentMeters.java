@@ -1,13 +1,12 @@
 package com.omnidom.routing.fulfillment.application;
 
+import com.omnidom.platform.metrics.EventMeters;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.replica.application.Replicas;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +52,7 @@ public class FulfillmentMeters {
     public void rejected(FulfillmentOrder f) {
         String type = locationType(f);
         String reason = REJECTION_REASONS.contains(f.rejectionReason()) ? f.rejectionReason() : "other";
-        afterCommit(() -> {
+        EventMeters.afterCommit(() -> {
             count(type, "rejected");
             Counter.builder("omnidom.fulfillment.rejections").description("Fulfilment orders rejected by their location")
                     .tags("reason", reason, "location_type", type).register(meters).increment();
@@ -64,7 +63,7 @@ public class FulfillmentMeters {
     public void shipped(FulfillmentOrder f, Instant shippedAt) {
         String type = locationType(f);
         Duration toShip = Duration.between(f.createdAt(), shippedAt);
-        afterCommit(() -> {
+        EventMeters.afterCommit(() -> {
             count(type, "shipped");
             timer("omnidom.fulfillment.time.to.ship", "From assignment to shipment", type).record(toShip);
         });
@@ -74,7 +73,7 @@ public class FulfillmentMeters {
     public void pickedUp(FulfillmentOrder f, Instant readySince, Instant pickedUpAt) {
         String type = locationType(f);
         Duration toPickup = Duration.between(readySince, pickedUpAt);
-        afterCommit(() -> {
+        EventMeters.afterCommit(() -> {
             count(type, "picked_up");
             timer("omnidom.fulfillment.time.to.pickup", "From ready for pickup to picked up", type).record(toPickup);
         });
@@ -82,7 +81,7 @@ public class FulfillmentMeters {
 
     private void transition(FulfillmentOrder f, String transition) {
         String type = locationType(f);
-        afterCommit(() -> count(type, transition));
+        EventMeters.afterCommit(() -> count(type, transition));
     }
 
     private String locationType(FulfillmentOrder f) {
@@ -100,17 +99,4 @@ public class FulfillmentMeters {
                 .maximumExpectedValue(Duration.ofDays(14)).register(meters);
     }
 
-    /** Runs {@code record} once the current transaction committed (at once without one). */
-    public static void afterCommit(Runnable record) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            record.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                record.run();
-            }
-        });
-    }
 }
