@@ -29,27 +29,36 @@ import static com.omnidom.systemtests.Cluster.freePort;
  * The whole system from the repository's docker-compose.yml, as its own compose project: the images as deployed,
  * routing-service and inventory-service scaled to {@value #REPLICAS} replicas each, every host port a free one (Kafka's
  * chosen here, because the broker advertises it). The public images when they are present, else the locally built
- * ones ({@code containers/local.env}). {@code down -v} at the end leaves nothing behind.
+ * ones ({@code containers/local.env}); Grafana, which has no local build, only when its image is present.
+ * {@code down -v} at the end leaves nothing behind.
  */
 final class ComposeCluster implements Cluster {
 
     static final int REPLICAS = 2;
     static final List<String> SCALED = List.of("routing-service", "inventory-service");
+    /** Services left out when their image is not on this machine: Grafana has no local build (containers/local.env). */
+    static final List<String> OPTIONAL = List.of("grafana");
+    /** Grafana's admin password in the system tests' stack. */
+    static final String GRAFANA_PASSWORD = "system-tests-grafana";
     private static final Path COMPOSE_FILE = ROOT.resolve("docker-compose.yml");
     private static final Path LOCAL_ENV = ROOT.resolve("containers/local.env");
     /** Every published port of docker-compose.yml: empty means a free one, so a stack already running does not clash. */
     private static final List<String> PORT_VARIABLES = List.of("POSTGRES_PORT", "MAIL_WEB_PORT", "MAIL_SMTP_PORT",
             "MAIL_IMAP_PORT", "PSP_PORT", "AUTHORIZATION_SERVER_PORT", "CATALOG_SERVICE_PORT", "INVENTORY_SERVICE_PORT",
             "ORDER_SERVICE_PORT", "ROUTING_SERVICE_PORT", "PAYMENT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT",
-            "RETURNS_SERVICE_PORT", "PROMETHEUS_PORT");
-    private static final Pattern IMAGE = Pattern.compile("^\\s+image: ['\"]?([^'\"\\s]+)['\"]?\\s*$", Pattern.MULTILINE);
+            "RETURNS_SERVICE_PORT", "PROMETHEUS_PORT", "GRAFANA_PORT");
+    private static final Pattern SERVICE = Pattern.compile("^  ([A-Za-z0-9_.-]+):\\s*$");
+    private static final Pattern IMAGE = Pattern.compile("^\\s+image: ['\"]?([^'\"\\s]+)['\"]?\\s*$");
     private static final Pattern HOST_PORT = Pattern.compile(":(\\d+)\\s*$");
 
-    /** How compose can run here: its command and the images' variables; or why it cannot. */
-    record Setup(List<String> compose, Path envFile, String unavailable) {
+    /**
+     * How compose can run here: its command, the images' variables and the services it leaves out (of
+     * {@link #OPTIONAL}, their image missing; empty: it starts every service); or why it cannot.
+     */
+    record Setup(List<String> compose, Path envFile, List<String> leftOut, List<String> services, String unavailable) {
 
         static Setup none(String why) {
-            return new Setup(null, null, why);
+            return new Setup(null, null, List.of(), List.of(), why);
         }
 
         boolean available() {
@@ -73,7 +82,8 @@ final class ComposeCluster implements Cluster {
 
     /**
      * Compose can run the system when a Docker API answers (DOCKER_HOST or the default socket), docker compose v2 or
-     * docker-compose is installed and every image the file names exists (public, else those of containers/local.env).
+     * docker-compose is installed and every image the file names exists (public, else those of containers/local.env),
+     * but for those of {@link #OPTIONAL} services, which are left out then.
      */
     static Setup setup() {
         if (run(Duration.ofSeconds(20), "docker", "version", "--format", "{{.Server.Version}}").exit() != 0) {
@@ -83,31 +93,62 @@ final class ComposeCluster implements Cluster {
         if (run(Duration.ofSeconds(20), "docker", "compose", "version").exit() == 0) compose = List.of("docker", "compose");
         else if (run(Duration.ofSeconds(20), "docker-compose", "version").exit() == 0) compose = List.of("docker-compose");
         else return Setup.none("neither docker compose nor docker-compose is installed");
-        List<String> missing = missingImages(compose, null);
-        if (missing.isEmpty()) return new Setup(compose, null, null);
+        Images images = images(compose, null);
+        if (images.missing().isEmpty()) return new Setup(compose, null, images.leftOut(), images.services(), null);
         if (Files.exists(LOCAL_ENV)) {
-            List<String> missingLocal = missingImages(compose, LOCAL_ENV);
-            if (missingLocal.isEmpty()) return new Setup(compose, LOCAL_ENV, null);
-            missing = missingLocal;
+            Images local = images(compose, LOCAL_ENV);
+            if (local.missing().isEmpty()) return new Setup(compose, LOCAL_ENV, local.leftOut(), local.services(), null);
+            images = local;
         }
-        return Setup.none("images missing: " + String.join(", ", missing) + " (containers/build-images.sh builds them)");
+        return Setup.none("images missing: " + String.join(", ", images.missing()) + " (containers/build-images.sh builds them)");
     }
 
-    private static List<String> missingImages(List<String> compose, Path envFile) {
+    /** The services to start, those of {@link #OPTIONAL} left out for want of their image, and the images missing. */
+    private record Images(List<String> services, List<String> leftOut, List<String> missing) {
+    }
+
+    private static Images images(List<String> compose, Path envFile) {
         List<String> command = new ArrayList<>(compose);
         if (envFile != null) command.addAll(List.of("--env-file", envFile.toString()));
         command.addAll(List.of("-f", COMPOSE_FILE.toString(), "config"));
         Result config = run(Duration.ofSeconds(60), command.toArray(String[]::new));
-        if (config.exit() != 0) return List.of("(docker-compose.yml does not parse: " + config.output().strip() + ")");
-        List<String> missing = new ArrayList<>();
-        Matcher image = IMAGE.matcher(config.output());
-        while (image.find()) {
-            if (!missing.contains(image.group(1))
-                    && run(Duration.ofSeconds(20), "docker", "image", "inspect", image.group(1)).exit() != 0) {
-                missing.add(image.group(1));
-            }
+        if (config.exit() != 0) {
+            return new Images(List.of(), List.of(), List.of("(docker-compose.yml does not parse: " + config.output().strip() + ")"));
         }
-        return missing;
+        // each service's image, from the resolved file: the services at two spaces under services:, their keys deeper
+        Map<String, String> imageOf = new LinkedHashMap<>();
+        String section = "";
+        String service = null;
+        for (String line : config.output().lines().toList()) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                section = line.strip();
+                service = null;
+                continue;
+            }
+            Matcher name = SERVICE.matcher(line);
+            Matcher image = IMAGE.matcher(line);
+            if (section.equals("services:") && name.matches()) service = name.group(1);
+            else if (service != null && image.matches()) imageOf.put(service, image.group(1));
+        }
+        Map<String, Boolean> present = new HashMap<>();
+        List<String> services = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        imageOf.forEach((s, image) -> {
+            if (present.computeIfAbsent(image, i -> run(Duration.ofSeconds(20), "docker", "image", "inspect", i).exit() == 0)) {
+                services.add(s);
+            } else if (OPTIONAL.contains(s)) {
+                leftOut.add(s);
+            } else if (!missing.contains(image)) {
+                missing.add(image);
+            }
+        });
+        return new Images(services, leftOut, missing);
+    }
+
+    /** Whether the stack runs {@code service}: {@link #OPTIONAL} ones only when their image is present. */
+    boolean runs(String service) {
+        return !setup.leftOut().contains(service);
     }
 
     static ComposeCluster start(Setup setup) throws Exception {
@@ -129,6 +170,7 @@ final class ComposeCluster implements Cluster {
         kafkaPort = freePort();
         environment.put("KAFKA_PORT", Integer.toString(kafkaPort));
         PORT_VARIABLES.forEach(variable -> environment.put(variable, ""));
+        environment.put("GRAFANA_ADMIN_PASSWORD", GRAFANA_PASSWORD);
         // the system tests' retailer: each of its locations works its fulfilment orders with its own client
         override = LOGS.resolve("compose-system-tests.yml");
         Files.writeString(override, """
@@ -145,6 +187,8 @@ final class ComposeCluster implements Cluster {
 
         List<String> up = new ArrayList<>(List.of("up", "-d"));
         SCALED.forEach(service -> up.addAll(List.of("--scale", service + "=" + REPLICAS)));
+        // named services only when some are left out: up starts them and what they depend on
+        if (!setup.leftOut().isEmpty()) up.addAll(setup.services());
         Result started = compose(Duration.ofMinutes(8), up);
         if (started.exit() != 0) throw new IllegalStateException("compose up failed:\n" + started.output());
         awaitHealthy(Instant.now().plus(Duration.ofMinutes(6)));
@@ -155,6 +199,7 @@ final class ComposeCluster implements Cluster {
         ports.put("authorization-server", publishedPorts("authorization-server", 8080, 1));
         ports.put("mail-imap", publishedPorts("mail", 3143, 1));
         ports.put("prometheus", publishedPorts("prometheus", 9090, 1));
+        if (runs("grafana")) ports.put("grafana", publishedPorts("grafana", 3000, 1));
         startTime = Duration.between(began, Instant.now());
     }
 
@@ -294,7 +339,8 @@ final class ComposeCluster implements Cluster {
         String images = setup.envFile() != null ? "images of containers/local.env"
                 : System.getenv("KAFKA_IMAGE") != null ? "images of the environment, e.g. " + System.getenv("KAFKA_IMAGE")
                 : "public images";
-        return "docker compose project " + project + " (" + images + ", " + String.join(" and ", SCALED) + " ×" + REPLICAS + ")";
+        String without = setup.leftOut().isEmpty() ? "" : ", without " + String.join(" and ", setup.leftOut()) + " (no image)";
+        return "docker compose project " + project + " (" + images + ", " + String.join(" and ", SCALED) + " ×" + REPLICAS + without + ")";
     }
 
     @Override
