@@ -12,6 +12,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.openshift.api.model.monitoring.v1.PrometheusRule;
 import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
 import com.google.gson.annotations.SerializedName;
 import io.kubernetes.client.custom.IntOrString;
@@ -60,7 +61,7 @@ import java.util.stream.Stream;
  *   <li>Strimzi's kinds: their CRDs, generated from Strimzi's own API classes ({@code io.strimzi:api}) by Strimzi's own
  *   generator ({@code io.strimzi:crd-generator}) as its release does; the openAPIV3Schema is checked as JSON Schema,
  *   with unknown fields refused where the schema does not preserve them;</li>
- *   <li>prometheus-operator's ServiceMonitor: fabric8's model generated from the operator's CRDs, read without
+ *   <li>prometheus-operator's ServiceMonitor and PrometheusRule: fabric8's model generated from the operator's CRDs, read without
  *   coercion and refused when a field lands in a model's additional properties (its required fields are not known to
  *   the model);</li>
  *   <li>CloudNativePG's kinds: the schemas of the npm package {@code @kubernetes-models/cloudnative-pg}, generated
@@ -123,6 +124,8 @@ final class ApiSchemas {
                 crd.validate(object).stream().map(Error::toString).forEach(found::add);
             } else if (apiVersion.equals("monitoring.coreos.com/v1") && kind.equals("ServiceMonitor")) {
                 fabric8(ServiceMonitor.class, object).ifPresent(found::add);
+            } else if (apiVersion.equals("monitoring.coreos.com/v1") && kind.equals("PrometheusRule")) {
+                fabric8(PrometheusRule.class, object).ifPresent(found::add);
             } else if (!apiVersion.startsWith(CloudNativePg.GROUP)) { // with -Dcnpg.skip: metadata only
                 found.add("no schema for apiVersion " + apiVersion + " kind " + kind
                         + " (not a Kubernetes API kind nor a kind of the operators deploy-tests knows)");
