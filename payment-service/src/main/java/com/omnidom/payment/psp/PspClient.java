@@ -24,6 +24,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -54,6 +55,10 @@ public class PspClient implements PaymentGateway {
         this.circuitBreaker = circuitBreaker;
         this.retry = retry;
         this.meters = meters;
+        // every series exported from the start, at 0: an error's first occurrence then shows as a rate at once
+        for (String operation : List.of("capture", "refund", "release")) {
+            for (String kind : List.of("declined", "timeout", "unavailable", "breaker_open")) errors(operation, kind);
+        }
         retry.getEventPublisher().onRetry(e -> log.warn("PSP call failed ({}), retry {} follows with the same key",
                 e.getLastThrowable().getMessage(), e.getNumberOfRetryAttempts()));
     }
@@ -140,8 +145,12 @@ public class PspClient implements PaymentGateway {
     }
 
     private void error(String operation, String kind) {
-        Counter.builder("omnidom.psp.errors").description("PSP calls that failed, by operation and kind")
-                .tags("operation", operation, "kind", kind).register(meters).increment();
+        errors(operation, kind).increment();
+    }
+
+    private Counter errors(String operation, String kind) {
+        return Counter.builder("omnidom.psp.errors").description("PSP calls that failed, by operation and kind")
+                .tags("operation", operation, "kind", kind).register(meters);
     }
 
     private static boolean timedOut(Throwable e) {

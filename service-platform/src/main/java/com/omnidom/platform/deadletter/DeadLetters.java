@@ -43,6 +43,7 @@ public class DeadLetters {
             Gauge.builder("omnidom.dead.letters", () -> openCount(name))
                     .description("Dead letters of this service not yet redriven or discarded").tag("topic", name)
                     .register(meters);
+            written(name);
         }
     }
 
@@ -89,10 +90,15 @@ public class DeadLetters {
                 .param("exceptionStack", stack(exception))
                 .query(Boolean.class).single();
         if (inserted) {
-            Counter.builder("omnidom.dead.letters.written").description("Records this service dead-lettered")
-                    .tag("topic", record.topic()).register(meters).increment();
+            written(record.topic()).increment();
             log.warn("{}-{}@{} dead-lettered: {}", record.topic(), record.partition(), record.offset(), exception.toString());
         }
+    }
+
+    /** Exported from the start at 0 for every consumed topic, so a first dead letter shows as a rate at once. */
+    private Counter written(String topic) {
+        return Counter.builder("omnidom.dead.letters.written").description("Records this service dead-lettered")
+                .tag("topic", topic).register(meters);
     }
 
     static String stack(Throwable exception) {

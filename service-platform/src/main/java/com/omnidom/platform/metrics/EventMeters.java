@@ -3,7 +3,9 @@ package com.omnidom.platform.metrics;
 import com.omnidom.events.ContractEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,6 +30,9 @@ public class EventMeters {
     public EventMeters(MeterRegistry registry, List<EventMetric<?>> metrics) {
         this.registry = registry;
         this.byType = metrics.stream().collect(Collectors.groupingBy(EventMetric::type));
+        for (EventMetric<?> metric : metrics) {
+            for (Tags tags : metric.known()) register(metric, tags);
+        }
     }
 
     /** Records the event's metrics once the current transaction commits (at once when there is none). */
@@ -67,14 +72,20 @@ public class EventMeters {
     @SuppressWarnings("unchecked")
     private <E extends ContractEvent> void recordOne(EventMetric<E> metric, ContractEvent event) {
         for (EventMetric.Observation observation : new ArrayList<>(metric.observe().apply((E) event))) {
-            switch (metric.kind()) {
-                case COUNT, SUM -> Counter.builder(metric.name()).description(metric.description())
-                        .baseUnit(metric.baseUnit()).tags(observation.tags()).register(registry)
-                        .increment(observation.value());
-                case DISTRIBUTION -> DistributionSummary.builder(metric.name()).description(metric.description())
-                        .baseUnit(metric.baseUnit()).tags(observation.tags()).publishPercentileHistogram()
-                        .register(registry).record(observation.value());
+            switch (register(metric, observation.tags())) {
+                case Counter counter -> counter.increment(observation.value());
+                case DistributionSummary summary -> summary.record(observation.value());
+                default -> throw new IllegalStateException("not a meter of an EventMetric: " + metric.name());
             }
         }
+    }
+
+    private Meter register(EventMetric<?> metric, Tags tags) {
+        return switch (metric.kind()) {
+            case COUNT, SUM -> Counter.builder(metric.name()).description(metric.description())
+                    .baseUnit(metric.baseUnit()).tags(tags).register(registry);
+            case DISTRIBUTION -> DistributionSummary.builder(metric.name()).description(metric.description())
+                    .baseUnit(metric.baseUnit()).tags(tags).publishPercentileHistogram().register(registry);
+        };
     }
 }

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * An event may yield several observations (e.g. one per line or per tender): {@code observe} returns them all.
  */
 public record EventMetric<E extends ContractEvent>(Kind kind, String name, String description, String baseUnit,
-                                                   Class<E> type, Function<E, List<Observation>> observe) {
+                                                   Class<E> type, Function<E, List<Observation>> observe,
+                                                   List<Tags> known) {
 
     public enum Kind { COUNT, SUM, DISTRIBUTION }
 
@@ -34,18 +35,32 @@ public record EventMetric<E extends ContractEvent>(Kind kind, String name, Strin
     /** +1 per event, tagged by {@code tags} (key, value, key, value...). */
     public static <E extends ContractEvent> EventMetric<E> count(String name, String description, Class<E> type,
                                                                  Function<E, Tags> tags) {
-        return new EventMetric<>(Kind.COUNT, name, description, null, type, e -> List.of(new Observation(tags.apply(e), 1)));
+        return new EventMetric<>(Kind.COUNT, name, description, null, type, e -> List.of(new Observation(tags.apply(e), 1)),
+                List.of());
     }
 
     /** + the event's amounts (one observation each), e.g. captured money per currency. */
     public static <E extends ContractEvent> EventMetric<E> sum(String name, String description, String baseUnit,
                                                                Class<E> type, Function<E, List<Observation>> amounts) {
-        return new EventMetric<>(Kind.SUM, name, description, baseUnit, type, amounts);
+        return new EventMetric<>(Kind.SUM, name, description, baseUnit, type, amounts, List.of());
     }
 
     /** A histogram of the event's values, e.g. the cost or the shipments of a routed order. */
     public static <E extends ContractEvent> EventMetric<E> distribution(String name, String description, String baseUnit,
                                                                         Class<E> type, Function<E, List<Observation>> values) {
-        return new EventMetric<>(Kind.DISTRIBUTION, name, description, baseUnit, type, values);
+        return new EventMetric<>(Kind.DISTRIBUTION, name, description, baseUnit, type, values, List.of());
+    }
+
+    /**
+     * The same metric, its series for these label values exported from the start at 0: a counter that appears only at
+     * its first increment has no rate until its second, and a dashboard or alert sees no series at all before it.
+     */
+    public EventMetric<E> startingAtZero(List<Tags> labelValues) {
+        return new EventMetric<>(kind, name, description, baseUnit, type, observe, List.copyOf(labelValues));
+    }
+
+    /** {@link #startingAtZero(List)} for one label and its values (an enum's names, a fixed set of codes). */
+    public EventMetric<E> startingAtZero(String label, List<String> values) {
+        return startingAtZero(values.stream().map(v -> Tags.of(label, v)).toList());
     }
 }

@@ -63,6 +63,8 @@ public class MessageSender {
         this.properties = properties;
         this.retryPolicy = properties.sender().retryPolicy();
         this.meters = meters;
+        // every kind's series exported from the start, at 0: a first failure then shows as a rate at once
+        for (MessageKind kind : MessageKind.values()) failures(kind);
         this.clock = clock;
     }
 
@@ -129,8 +131,12 @@ public class MessageSender {
     }
 
     private void failed(Message message) {
-        Counter.builder("omnidom.mails.failed").description("E-mail attempts the SMTP server did not accept")
-                .tag("kind", message.kind().name()).register(meters).increment();
+        failures(message.kind()).increment();
+    }
+
+    private Counter failures(MessageKind kind) {
+        return Counter.builder("omnidom.mails.failed").description("E-mail attempts the SMTP server did not accept")
+                .tag("kind", kind.name()).register(meters);
     }
 
     private static NotificationSent.Kind contractKind(MessageKind kind) {

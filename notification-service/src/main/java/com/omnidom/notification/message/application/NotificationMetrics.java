@@ -5,6 +5,7 @@ import com.omnidom.platform.metrics.EventMetric;
 import io.micrometer.core.instrument.Tags;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import java.util.Arrays;
 
 /**
  * notification-service's business metrics ({@code docs/metrics.md}): mails sent, read off {@code NotificationSent};
@@ -16,6 +17,7 @@ public class NotificationMetrics {
     @Bean
     EventMetric<NotificationSent> mailsSent() {
         return EventMetric.count("omnidom.mails.sent", "E-mails accepted by the SMTP server", NotificationSent.class,
-                e -> Tags.of("kind", e.kind().name()));
+                e -> Tags.of("kind", e.kind().name()))
+                .startingAtZero("kind", Arrays.stream(NotificationSent.Kind.values()).map(Enum::name).toList());
     }
 }

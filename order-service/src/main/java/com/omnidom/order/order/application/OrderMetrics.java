@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import java.util.Arrays;
 
 /**
  * order-service's business metrics ({@code docs/metrics.md}): intake outcomes read off the events it publishes, per
@@ -22,20 +23,20 @@ public class OrderMetrics {
     @Bean
     EventMetric<OrderAccepted> ordersAccepted() {
         return EventMetric.count("omnidom.orders.accepted", "Orders accepted (published downstream)", OrderAccepted.class,
-                e -> Tags.of("channel", e.channel().name()));
+                e -> Tags.of("channel", e.channel().name())).startingAtZero("channel", Arrays.stream(OrderAccepted.Channel.values()).map(Enum::name).toList());
     }
 
     @Bean
     EventMetric<OrderHeld> ordersHeld() {
         return EventMetric.count("omnidom.orders.held", "Orders held for risk review", OrderHeld.class,
-                e -> Tags.of("channel", e.channel().name()));
+                e -> Tags.of("channel", e.channel().name())).startingAtZero("channel", Arrays.stream(OrderAccepted.Channel.values()).map(Enum::name).toList());
     }
 
     /** By the risk check or a reviewer. */
     @Bean
     EventMetric<OrderRejected> ordersRejected() {
         return EventMetric.count("omnidom.orders.rejected", "Orders rejected by the risk check or a reviewer",
-                OrderRejected.class, e -> Tags.of("channel", e.channel().name()));
+                OrderRejected.class, e -> Tags.of("channel", e.channel().name())).startingAtZero("channel", Arrays.stream(OrderAccepted.Channel.values()).map(Enum::name).toList());
     }
 
     @Bean

@@ -15,7 +15,7 @@ public class ReturnsMetrics {
     @Bean
     EventMetric<ReturnReceived> returnsReceived() {
         return EventMetric.count("omnidom.returns.received", "Returns received and inspected", ReturnReceived.class,
-                e -> Tags.empty());
+                e -> Tags.empty()).startingAtZero(List.of(Tags.empty()));
     }
 
     /** What the customer gets back for the received units (payment-service refunds it). */

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import java.util.List;
+import io.micrometer.core.instrument.Tags;
 
 /**
  * routing-service's metrics read off the events it publishes ({@code docs/metrics.md}); what the events do not carry
@@ -20,14 +21,16 @@ public class RoutingMetrics {
     @Bean
     EventMetric<FulfillmentDeferred> linesDeferred() {
         return EventMetric.sum("omnidom.routing.lines.deferred", "Order lines no location could take yet", null,
-                FulfillmentDeferred.class, e -> List.of(EventMetric.Observation.of(e.lines().size())));
+                FulfillmentDeferred.class, e -> List.of(EventMetric.Observation.of(e.lines().size())))
+                .startingAtZero(List.of(Tags.empty()));
     }
 
     @Bean
     EventMetric<FulfillmentUnroutable> linesUnroutable() {
         return EventMetric.sum("omnidom.routing.lines.unroutable", "Deferred order lines given up after waiting", null,
                 FulfillmentUnroutable.class,
-                e -> List.of(EventMetric.Observation.of(e.lines().size(), "reason", unroutableReason(e.reason()))));
+                e -> List.of(EventMetric.Observation.of(e.lines().size(), "reason", unroutableReason(e.reason()))))
+                .startingAtZero("reason", List.of("no_stock", "fence_or_cost", "other"));
     }
 
     /**
