@@ -8,7 +8,10 @@ import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.outbox.OutboxMetrics;
 import com.omnidom.platform.outbox.OutboxProperties;
 import com.omnidom.platform.outbox.OutboxRelay;
+import com.omnidom.platform.tracing.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -64,11 +67,14 @@ public class PlatformAutoConfiguration {
     @Bean
     Outbox outbox(PlatformSchema schema, DataSource dataSource, EventCodec codec, OutboxProperties properties,
                   @Value("${spring.application.name:omnidom}") String applicationName, MeterRegistry meters,
-                  ObjectProvider<EventMetric<?>> eventMetrics) {
+                  ObjectProvider<EventMetric<?>> eventMetrics, ObjectProvider<Tracer> tracer,
+                  ObjectProvider<Propagator> propagator) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         OutboxMetrics.register(meters, jdbc);
         String source = properties.source() != null ? properties.source() : "/omnidom/" + applicationName;
-        return new Outbox(jdbc, codec, source, new EventMeters(meters, eventMetrics.orderedStream().toList()));
+        TraceContext trace = tracer.getIfAvailable() != null && propagator.getIfAvailable() != null
+                ? TraceContext.of(tracer.getObject(), propagator.getObject()) : TraceContext.NONE;
+        return new Outbox(jdbc, codec, source, new EventMeters(meters, eventMetrics.orderedStream().toList()), trace);
     }
 
     @Bean
