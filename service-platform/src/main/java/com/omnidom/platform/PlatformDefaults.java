@@ -74,7 +74,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             rule("processed-event", "processed_event", "processed_at", "${omnidom.retention.processed-event:30d}", null),
             rule("outbox", "outbox", "sent_at", "${omnidom.outbox.retention:7d}", null),
             rule("audit-record", "audit_record", "at", "400d", null),
-            rule("dead-letter", "dead_letter", "resolved_at", "30d", "status <> 'OPEN'"));
+            rule("dead-letter", "dead_letter", "resolved_at", "30d", "status <> 'OPEN'"),
+            rule("order-trace", "order_trace", "recorded_at", "${omnidom.tracing.order-trace-retention:90d}", null));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -11,6 +11,7 @@ import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.platform.events.PrerequisiteMissing;
 import com.omnidom.platform.inbox.Inbox;
 import com.omnidom.platform.kafka.Failures;
+import com.omnidom.platform.tracing.OrderTraces;
 import io.micrometer.common.KeyValue;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -21,7 +22,6 @@ import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The edge of every consumer: reads the record's {@code ce_type}, skips types no feature subscribed to, decodes the
@@ -58,15 +56,19 @@ public class EventDispatcher {
     private final Map<EventType, List<Subscription>> shared = new HashMap<>();
     private final Map<EventType, List<Subscription>> broadcast = new HashMap<>();
     private final ObservationRegistry observations;
+    private final OrderTraces orderTraces;
 
     public EventDispatcher(EventCodec codec, Inbox inbox, String consumer, List<ConsumerBindings.Binding> bindings,
                            List<Subscription> subscriptions, ParkedKeys parked) {
-        this(codec, inbox, consumer, bindings, subscriptions, parked, ObservationRegistry.NOOP);
+        this(codec, inbox, consumer, bindings, subscriptions, parked, ObservationRegistry.NOOP, null);
     }
 
+    /** {@code orderTraces}: where a consumed event's order trace is remembered (null: nowhere). */
     public EventDispatcher(EventCodec codec, Inbox inbox, String consumer, List<ConsumerBindings.Binding> bindings,
-                           List<Subscription> subscriptions, ParkedKeys parked, ObservationRegistry observations) {
+                           List<Subscription> subscriptions, ParkedKeys parked, ObservationRegistry observations,
+                           OrderTraces orderTraces) {
         this.observations = observations;
+        this.orderTraces = orderTraces;
         this.codec = codec;
         this.inbox = inbox;
         this.consumer = consumer;
@@ -206,7 +208,8 @@ public class EventDispatcher {
         List<Subscription> handlers = (binding.broadcast() ? broadcast : shared).get(eventType);
         if (handlers == null) return; // not this service's business
         ContractEvent event = codec.read(body(payload), eventType.recordType());
-        try (var orderInLog = LogField.put(MDC_ORDER_ID, ORDER_ID.get(event.getClass()).apply(event))) {
+        if (orderTraces != null) orderTraces.consumed(event);
+        try (var orderInLog = LogField.put(MDC_ORDER_ID, OrderTraces.orderId(event))) {
             apply(binding, eventType, event, handlers);
         }
     }
@@ -238,27 +241,6 @@ public class EventDispatcher {
             if (key != null) MDC.remove(key);
         }
     }
-
-    /** The order an event is about, read from its {@code orderId} component; null for events without one. */
-    private static final ClassValue<Function<ContractEvent, String>> ORDER_ID = new ClassValue<>() {
-        @Override
-        protected Function<ContractEvent, String> computeValue(Class<?> type) {
-            if (!type.isRecord()) return event -> null;
-            for (RecordComponent component : type.getRecordComponents()) {
-                if (component.getName().equals("orderId") && component.getType() == UUID.class) {
-                    return event -> {
-                        try {
-                            Object id = component.getAccessor().invoke(event);
-                            return id == null ? null : id.toString();
-                        } catch (ReflectiveOperationException e) {
-                            return null;
-                        }
-                    };
-                }
-            }
-            return event -> null;
-        }
-    };
 
     private static byte[] body(Object payload) {
         if (payload instanceof byte[] bytes) return bytes;

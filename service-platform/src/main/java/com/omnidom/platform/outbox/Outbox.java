@@ -4,6 +4,7 @@ import com.omnidom.events.ContractEvent;
 import com.omnidom.events.EventType;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.platform.metrics.EventMeters;
+import com.omnidom.platform.tracing.OrderTraces;
 import com.omnidom.platform.tracing.TraceContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
@@ -23,25 +24,25 @@ public class Outbox {
     private final EventCodec codec;
     private final String source;
     private final EventMeters meters;
-    private final TraceContext trace;
+    private final OrderTraces traces;
 
     public Outbox(JdbcTemplate jdbc, EventCodec codec, String source, EventMeters meters) {
-        this(jdbc, codec, source, meters, TraceContext.NONE);
+        this(jdbc, codec, source, meters, new OrderTraces(jdbc, TraceContext.NONE));
     }
 
-    /** {@code trace}: the current span's context, stored with each event so its consumers continue the trace. */
-    public Outbox(JdbcTemplate jdbc, EventCodec codec, String source, EventMeters meters, TraceContext trace) {
+    /** {@code traces}: the trace context stored with each event, so its consumers continue the trace. */
+    public Outbox(JdbcTemplate jdbc, EventCodec codec, String source, EventMeters meters, OrderTraces traces) {
         this.jdbc = jdbc;
         this.codec = codec;
         this.source = source;
         this.meters = meters;
-        this.trace = trace;
+        this.traces = traces;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(ContractEvent event) {
         EventType type = EventType.of(event.getClass());
-        Map<String, String> context = trace.current();
+        Map<String, String> context = traces.forAppending(event);
         jdbc.update("""
                 INSERT INTO outbox (id, aggregatetype, aggregateid, type, payload, source, occurred_at, traceparent, tracestate)
                 VALUES (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)""",

@@ -2,6 +2,7 @@ package com.omnidom.platform.tracing;
 
 import com.omnidom.events.EventType;
 import com.omnidom.events.catalog.ArticleChanged;
+import com.omnidom.events.notification.NotificationSent;
 import com.omnidom.platform.SampleArticles;
 import com.omnidom.platform.consumer.EventDispatcher;
 import com.omnidom.platform.consumer.EventHandlers;
@@ -23,8 +24,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,6 +102,35 @@ class TracingIT {
         assertThat(traceparentOf("TRACE-1-ECHO")).isEqualTo("00-" + traceId + "-" + handled.spanId() + "-01");
         assertThat(seen.get("TRACE-1-ECHO").traceId()).isEqualTo(traceId);
         assertThat(seen.get("TRACE-1-ECHO").parentId()).isEqualTo(handled.spanId());
+    }
+
+    @Test
+    void anOrdersEventsCarryTheTraceTheOrderWasFirstSeenInWhateverAppendsThem() {
+        UUID order = UUID.randomUUID();
+        Span intake = inSpan("intake", () -> outbox.append(notification(order)));
+        // a later request or scheduled job: a trace of its own
+        Span job = inSpan("job", () -> outbox.append(notification(order)));
+        assertThat(job.context().traceId()).isNotEqualTo(intake.context().traceId());
+
+        List<String> traceparents = jdbc.queryForList("SELECT traceparent FROM outbox WHERE aggregateid = ? ORDER BY seq",
+                String.class, order.toString());
+        String orderTrace = "00-" + intake.context().traceId() + "-" + intake.context().spanId() + "-01";
+        assertThat(traceparents).containsExactly(orderTrace, orderTrace);
+    }
+
+    private Span inSpan(String name, Runnable appending) {
+        Span span = tracer.nextSpan().name(name).start();
+        try (var inScope = tracer.withSpan(span)) {
+            transactions.executeWithoutResult(tx -> appending.run());
+        } finally {
+            span.end();
+        }
+        return span;
+    }
+
+    private static NotificationSent notification(UUID order) {
+        return new NotificationSent(UUID.randomUUID(), Instant.now(), order, UUID.randomUUID(),
+                NotificationSent.Kind.ORDER_CONFIRMED, "EMAIL", "someone@example.com", "en");
     }
 
     @Test
