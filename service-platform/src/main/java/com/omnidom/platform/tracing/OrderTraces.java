@@ -56,12 +56,19 @@ public class OrderTraces {
 
     /**
      * The trace context to store with {@code event}: its order's trace, recorded now from the current span if the
-     * order has none yet; the current span's for an event about no order; empty outside any span.
+     * order has none yet; the current span's for an event about no order. Outside any span (a job that is not
+     * traced), the order's trace if it has one, else none.
      */
     public Map<String, String> forAppending(ContractEvent event) {
+        if (trace == TraceContext.NONE) return Map.of();
         Map<String, String> current = trace.current();
         String order = orderId(event);
-        if (current.isEmpty() || order == null) return current;
+        if (order == null) return current;
+        if (current.isEmpty()) {
+            List<Map<String, String>> stored = jdbc.query("SELECT traceparent, tracestate FROM order_trace WHERE order_id = ?",
+                    (rs, n) -> context(rs.getString(1), rs.getString(2)), order);
+            return stored.isEmpty() ? Map.of() : stored.getFirst();
+        }
         // insert if absent, else read what is there: one statement (the CTE's row is not visible to the second SELECT)
         List<Map<String, String>> found = jdbc.query("""
                 WITH inserted AS (
@@ -86,6 +93,7 @@ public class OrderTraces {
 
     /** A consumed event: its order's trace is the consumer span's (so the record's) unless the order has one. */
     public void consumed(ContractEvent event) {
+        if (trace == TraceContext.NONE) return;
         String order = orderId(event);
         if (order == null) return;
         Map<String, String> current = trace.current();

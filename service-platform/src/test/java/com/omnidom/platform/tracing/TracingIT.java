@@ -111,11 +111,13 @@ class TracingIT {
         // a later request or scheduled job: a trace of its own
         Span job = inSpan("job", () -> outbox.append(notification(order)));
         assertThat(job.context().traceId()).isNotEqualTo(intake.context().traceId());
+        // and a job that is not traced at all
+        transactions.executeWithoutResult(tx -> outbox.append(notification(order)));
 
         List<String> traceparents = jdbc.queryForList("SELECT traceparent FROM outbox WHERE aggregateid = ? ORDER BY seq",
                 String.class, order.toString());
         String orderTrace = "00-" + intake.context().traceId() + "-" + intake.context().spanId() + "-01";
-        assertThat(traceparents).containsExactly(orderTrace, orderTrace);
+        assertThat(traceparents).containsExactly(orderTrace, orderTrace, orderTrace);
     }
 
     private Span inSpan(String name, Runnable appending) {
