@@ -165,7 +165,7 @@ public class EventDispatcher {
         Observation observation = Observation.createNotStarted(OBSERVATION, () -> context, observations)
                 .contextualName(binding.topic().name() + " process")
                 .lowCardinalityKeyValue("topic", binding.topic().name())
-                .lowCardinalityKeyValue("type", type == null ? "none" : type)
+                .lowCardinalityKeyValue("type", typeTag(type))
                 .start();
         String outcome = "success";
         try (var scope = observation.openScope();
@@ -179,6 +179,16 @@ public class EventDispatcher {
             throw e;
         } finally {
             observation.lowCardinalityKeyValue(KeyValue.of("outcome", outcome)).stop();
+        }
+    }
+
+    /** The type as a metric tag: a known event type, else {@code unknown} (a record's header is no bounded set). */
+    private static String typeTag(String type) {
+        if (type == null) return "none";
+        try {
+            return EventType.of(type).type();
+        } catch (IllegalArgumentException unknown) {
+            return "unknown";
         }
     }
 
