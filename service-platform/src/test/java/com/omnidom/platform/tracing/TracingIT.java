@@ -120,6 +120,22 @@ class TracingIT {
         assertThat(traceparents).containsExactly(orderTrace, orderTrace, orderTrace);
     }
 
+    @Autowired OrderTraces orderTraces;
+
+    @Test
+    void aConsumedEventAboutAnOrderRecordsTheOrdersTraceForJobsThatAppendLater() {
+        UUID order = UUID.randomUUID();
+        Span consumer = tracer.nextSpan().name("consumer").start();
+        try (var inScope = tracer.withSpan(consumer)) {
+            orderTraces.consumed(notification(order));
+        } finally {
+            consumer.end();
+        }
+        transactions.executeWithoutResult(tx -> outbox.append(notification(order)));
+        assertThat(jdbc.queryForList("SELECT traceparent FROM outbox WHERE aggregateid = ?", String.class, order.toString()))
+                .containsExactly("00-" + consumer.context().traceId() + "-" + consumer.context().spanId() + "-01");
+    }
+
     private Span inSpan(String name, Runnable appending) {
         Span span = tracer.nextSpan().name(name).start();
         try (var inScope = tracer.withSpan(span)) {
