@@ -8,7 +8,11 @@ import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.outbox.OutboxMetrics;
 import com.omnidom.platform.outbox.OutboxProperties;
 import com.omnidom.platform.outbox.OutboxRelay;
+import com.omnidom.platform.tracing.OrderTraces;
+import com.omnidom.platform.tracing.TraceContext;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -61,14 +65,23 @@ public class PlatformAutoConfiguration {
         return new EventCodec();
     }
 
+    /** The trace each order's events carry on (docs/logs-and-traces.md); none without a tracer. */
+    @Bean
+    OrderTraces orderTraces(PlatformSchema schema, DataSource dataSource, ObjectProvider<Tracer> tracer,
+                            ObjectProvider<Propagator> propagator) {
+        TraceContext trace = tracer.getIfAvailable() != null && propagator.getIfAvailable() != null
+                ? TraceContext.of(tracer.getObject(), propagator.getObject()) : TraceContext.NONE;
+        return new OrderTraces(new JdbcTemplate(dataSource), trace);
+    }
+
     @Bean
     Outbox outbox(PlatformSchema schema, DataSource dataSource, EventCodec codec, OutboxProperties properties,
                   @Value("${spring.application.name:omnidom}") String applicationName, MeterRegistry meters,
-                  ObjectProvider<EventMetric<?>> eventMetrics) {
+                  ObjectProvider<EventMetric<?>> eventMetrics, OrderTraces traces) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         OutboxMetrics.register(meters, jdbc);
         String source = properties.source() != null ? properties.source() : "/omnidom/" + applicationName;
-        return new Outbox(jdbc, codec, source, new EventMeters(meters, eventMetrics.orderedStream().toList()));
+        return new Outbox(jdbc, codec, source, new EventMeters(meters, eventMetrics.orderedStream().toList()), traces);
     }
 
     @Bean

@@ -52,7 +52,19 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             Map.entry("management.endpoint.health.probes.enabled", "true"),
             // readiness, not liveness: a stopped consumer or a stuck relay takes the instance out of rotation; a broker
             // outage must not restart every pod (docs/outbox-and-inbox.md#health)
-            Map.entry("management.endpoint.health.group.readiness.include", "readinessState,consumers,outbox"));
+            Map.entry("management.endpoint.health.group.readiness.include", "readinessState,consumers,outbox"),
+            // histograms, not client-side percentiles: Prometheus computes quantiles across instances
+            Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
+            Map.entry("management.metrics.distribution.percentiles-histogram.omnidom.events.handled", "true"),
+            // Tracing (docs/logs-and-traces.md): every trace sampled unless configured otherwise; spans leave only
+            // when management.opentelemetry.tracing.export.otlp.endpoint names a collector (no exporter without it)
+            // (Boot names each span's service by spring.application.name)
+            Map.entry("management.tracing.sampling.probability", "1.0"));
+
+    /** Logs: one JSON object a line (Elastic Common Schema), unless a developer asks for plain text. */
+    private static final String STRUCTURED_CONSOLE = "logging.structured.format.console";
+    /** {@code OMNIDOM_LOG_FORMAT=plain} (or the property): Spring Boot's usual text lines. */
+    static final String LOG_FORMAT = "omnidom.log-format";
 
     /**
      * Retention of the platform's own growing tables (docs/retention.md), one rule a line; a service adds its own rules
@@ -62,12 +74,15 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             rule("processed-event", "processed_event", "processed_at", "${omnidom.retention.processed-event:30d}", null),
             rule("outbox", "outbox", "sent_at", "${omnidom.outbox.retention:7d}", null),
             rule("audit-record", "audit_record", "at", "400d", null),
-            rule("dead-letter", "dead_letter", "resolved_at", "30d", "status <> 'OPEN'"));
+            rule("dead-letter", "dead_letter", "resolved_at", "30d", "status <> 'OPEN'"),
+            rule("order-trace", "order_trace", "recorded_at", "${omnidom.tracing.order-trace-retention:90d}", null));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new LinkedHashMap<>(DEFAULTS);
         defaults.putAll(RETENTION_RULES);
+        String format = environment.getProperty(LOG_FORMAT, "ecs");
+        if (!format.equalsIgnoreCase("plain")) defaults.put(STRUCTURED_CONSOLE, format);
         environment.getPropertySources().addLast(new MapPropertySource("omnidomPlatformDefaults", defaults));
     }
 

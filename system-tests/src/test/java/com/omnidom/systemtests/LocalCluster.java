@@ -75,7 +75,8 @@ final class LocalCluster implements Cluster {
             service.startSpringBoot(ROOT.resolve(name + "/target/" + name + ".jar"), properties);
             services.put(name, service);
         }
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        // -Domnidom.systemtests.start-minutes: more on a machine busy with other builds
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(Long.getLong("omnidom.systemtests.start-minutes", 5)));
         psp.awaitHealthy(deadline);
         authorizationServer.awaitHealthy(deadline);
         for (ServiceProcess service : services.values()) service.awaitHealthy(deadline);

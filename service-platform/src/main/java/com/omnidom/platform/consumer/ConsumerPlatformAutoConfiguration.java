@@ -7,7 +7,9 @@ import com.omnidom.platform.kafka.KafkaPlatformAutoConfiguration;
 import com.omnidom.platform.kafka.KafkaTopicsProperties;
 import com.omnidom.platform.parking.ParkedEvents;
 import com.omnidom.platform.parking.ParkingProperties;
+import com.omnidom.platform.tracing.OrderTraces;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.platform.inbox.Inbox;
 import org.springframework.beans.factory.BeanFactory;
@@ -43,11 +45,12 @@ public class ConsumerPlatformAutoConfiguration {
     @Bean
     EventDispatcher eventDispatcher(EventCodec codec, Inbox inbox, ObjectProvider<EventHandlers> handlers,
                                     Environment environment, ParkedEvents parking,
+                                    ObjectProvider<ObservationRegistry> observations, OrderTraces orderTraces,
                                     @Value("${spring.application.name:omnidom}") String applicationName) {
         Subscriptions subscriptions = new Subscriptions();
         handlers.orderedStream().forEach(h -> h.subscribe(subscriptions.owner(h.getClass().getSimpleName())));
         return new EventDispatcher(codec, inbox, applicationName, ConsumerBindings.of(environment), subscriptions.all(),
-                parking);
+                parking, observations.getIfAvailable(() -> ObservationRegistry.NOOP), orderTraces);
     }
 
     /** The group's parking lot: events waiting for a prerequisite, replayed when it arrives. */

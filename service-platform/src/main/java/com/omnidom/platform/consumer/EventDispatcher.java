@@ -10,6 +10,14 @@ import com.omnidom.platform.events.EventCodec;
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.platform.events.PrerequisiteMissing;
 import com.omnidom.platform.inbox.Inbox;
+import com.omnidom.platform.kafka.Failures;
+import com.omnidom.platform.tracing.OrderTraces;
+import io.micrometer.common.KeyValue;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.ReceiverContext;
+import org.slf4j.MDC;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
@@ -27,8 +35,18 @@ import java.util.Set;
  * The edge of every consumer: reads the record's {@code ce_type}, skips types no feature subscribed to, decodes the
  * body once, and applies the subscribed handlers — those of delivery {@code ONCE} in one transaction with the inbox
  * row of the event, so a redelivered event changes nothing. Anything unreadable is a {@link PermanentEventFailure}.
+ * <p>
+ * Each record is handled inside an observation {@value #OBSERVATION}: a timer per topic, type and outcome, and a
+ * consumer span that continues the trace of the record's {@code traceparent} header, so the events a handler appends
+ * to the outbox carry the same trace on. While it runs, the log's MDC names the event (docs/logs-and-traces.md).
  */
 public class EventDispatcher {
+
+    /** The observation (timer and span) of one consumed record. */
+    public static final String OBSERVATION = "omnidom.events.handled";
+    /** MDC keys while a record is handled. */
+    public static final String MDC_EVENT_TYPE = "event.type", MDC_EVENT_ID = "event.id",
+            MDC_EVENT_SUBJECT = "event.subject", MDC_ORDER_ID = "order.id";
 
     private final EventCodec codec;
     private final Inbox inbox;
@@ -37,9 +55,20 @@ public class EventDispatcher {
     private final List<ConsumerBindings.Binding> bindings;
     private final Map<EventType, List<Subscription>> shared = new HashMap<>();
     private final Map<EventType, List<Subscription>> broadcast = new HashMap<>();
+    private final ObservationRegistry observations;
+    private final OrderTraces orderTraces;
 
     public EventDispatcher(EventCodec codec, Inbox inbox, String consumer, List<ConsumerBindings.Binding> bindings,
                            List<Subscription> subscriptions, ParkedKeys parked) {
+        this(codec, inbox, consumer, bindings, subscriptions, parked, ObservationRegistry.NOOP, null);
+    }
+
+    /** {@code orderTraces}: where a consumed event's order trace is remembered (null: nowhere). */
+    public EventDispatcher(EventCodec codec, Inbox inbox, String consumer, List<ConsumerBindings.Binding> bindings,
+                           List<Subscription> subscriptions, ParkedKeys parked, ObservationRegistry observations,
+                           OrderTraces orderTraces) {
+        this.observations = observations;
+        this.orderTraces = orderTraces;
         this.codec = codec;
         this.inbox = inbox;
         this.consumer = consumer;
@@ -82,8 +111,12 @@ public class EventDispatcher {
      * (which usually waited for just this one) are replayed.
      */
     public void consume(ConsumerBindings.Binding binding, Message<?> message) {
+        observed(binding, message, () -> consumeNow(binding, message));
+    }
+
+    private void consumeNow(ConsumerBindings.Binding binding, Message<?> message) {
         if (binding.broadcast()) {
-            dispatch(binding, message);
+            dispatchNow(binding, message);
             return;
         }
         String key = key(message);
@@ -91,7 +124,7 @@ public class EventDispatcher {
         if (waiting.contains(binding.topic().name())) {
             throw new ParkedBehind("key " + key + " has parked events on " + binding.topic().name());
         }
-        dispatch(binding, message);
+        dispatchNow(binding, message);
         if (!waiting.isEmpty()) parked.replaySoon(key);
     }
 
@@ -115,8 +148,62 @@ public class EventDispatcher {
         return bindings.stream().filter(b -> !b.broadcast() && b.topic().name().equals(topic)).findFirst();
     }
 
-    /** Applies one record of a binding to the handlers that subscribed to its type. */
+    /** Applies one record of a binding to the handlers that subscribed to its type (a replay or a redrive). */
     public void dispatch(ConsumerBindings.Binding binding, Message<?> message) {
+        observed(binding, message, () -> dispatchNow(binding, message));
+    }
+
+    /**
+     * Runs the handling of one record in its observation: a child span of the record's trace context, if it has one,
+     * timed with the outcome the platform gives the record when the handling throws (see {@link Failures}).
+     */
+    private void observed(ConsumerBindings.Binding binding, Message<?> message, Runnable handling) {
+        var context = new ReceiverContext<Message<?>>(EventDispatcher::header, Kind.CONSUMER);
+        context.setCarrier(message);
+        context.setRemoteServiceName("kafka");
+        String type = header(message, CloudEventHeaders.TYPE);
+        Observation observation = Observation.createNotStarted(OBSERVATION, () -> context, observations)
+                .contextualName(binding.topic().name() + " process")
+                .lowCardinalityKeyValue("topic", binding.topic().name())
+                .lowCardinalityKeyValue("type", typeTag(type))
+                .start();
+        String outcome = "success";
+        try (var scope = observation.openScope();
+             var keyInLog = LogField.put(MDC_EVENT_SUBJECT, key(message));
+             var idInLog = LogField.put(MDC_EVENT_ID, header(message, CloudEventHeaders.ID));
+             var typeInLog = LogField.put(MDC_EVENT_TYPE, type)) {
+            handling.run();
+        } catch (RuntimeException | Error e) {
+            outcome = outcome(binding, e);
+            observation.error(e);
+            throw e;
+        } finally {
+            observation.lowCardinalityKeyValue(KeyValue.of("outcome", outcome)).stop();
+        }
+    }
+
+    /** The type as a metric tag: a known event type, else {@code unknown} (a record's header is no bounded set). */
+    private static String typeTag(String type) {
+        if (type == null) return "none";
+        try {
+            return EventType.of(type).type();
+        } catch (IllegalArgumentException unknown) {
+            return "unknown";
+        }
+    }
+
+    /** What becomes of a record whose handling threw: the metric's outcome. */
+    private static String outcome(ConsumerBindings.Binding binding, Throwable failure) {
+        return switch (Failures.of(failure)) {
+            // a broadcast consumer has no parking lot: it waits in place, retrying
+            case PREREQUISITE -> binding.broadcast() ? "failed" : "parked";
+            case PERMANENT -> "dead_lettered";
+            // retried (the infrastructure without end, anything else until omnidom.kafka.retry-for, then dead letter)
+            case INFRASTRUCTURE, UNKNOWN -> "failed";
+        };
+    }
+
+    private void dispatchNow(ConsumerBindings.Binding binding, Message<?> message) {
         Object payload = message.getPayload();
         // a tombstone on a compacted topic: producers here never delete, so there is nothing to apply
         if (payload == null || payload instanceof KafkaNull) return;
@@ -131,6 +218,14 @@ public class EventDispatcher {
         List<Subscription> handlers = (binding.broadcast() ? broadcast : shared).get(eventType);
         if (handlers == null) return; // not this service's business
         ContractEvent event = codec.read(body(payload), eventType.recordType());
+        if (orderTraces != null) orderTraces.consumed(event);
+        try (var orderInLog = LogField.put(MDC_ORDER_ID, OrderTraces.orderId(event))) {
+            apply(binding, eventType, event, handlers);
+        }
+    }
+
+    private void apply(ConsumerBindings.Binding binding, EventType eventType, ContractEvent event,
+                       List<Subscription> handlers) {
         if (handlers.stream().anyMatch(h -> h.delivery() == Delivery.ONCE)) {
             if (event.eventId() == null) {
                 throw new PermanentEventFailure(eventType.recordType().getSimpleName() + " without eventId on "
@@ -139,6 +234,21 @@ public class EventDispatcher {
             inbox.process(consumer, event.eventId(), () -> handlers.forEach(h -> h.handler().accept(event)));
         } else {
             handlers.forEach(h -> h.handler().accept(event));
+        }
+    }
+
+    /** A field of the log's MDC while a record is handled; none for a null value (no {@code "key": null} lines). */
+    private record LogField(String key) implements AutoCloseable {
+
+        static LogField put(String key, String value) {
+            if (value == null) return new LogField(null);
+            MDC.put(key, value);
+            return new LogField(key);
+        }
+
+        @Override
+        public void close() {
+            if (key != null) MDC.remove(key);
         }
     }
 
