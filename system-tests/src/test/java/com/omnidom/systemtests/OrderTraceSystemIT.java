@@ -8,7 +8,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
@@ -63,12 +62,9 @@ class OrderTraceSystemIT {
     }
 
     /**
-     * Not yet true: routing's priority window and the mail sender append an order's events in {@code @Scheduled} jobs,
-     * and in the system runs those events still left without the order's trace (routing's FulfillmentShipped carried
-     * the ship request's trace, NotificationSent none), although {@code TracingIT} shows the platform's order trace
-     * for appends outside any span. To be found before this runs.
+     * Every record about the order, whichever service wrote it and whatever appended it (a consumer, a location's
+     * request, routing's priority window, the mail sender's job), carries the trace of the order's intake.
      */
-    @Disabled("one trace per order does not hold yet for events appended by routing's and notification's jobs")
     @Test
     void everyEventOfAnOrderCarriesTheTraceOfItsIntake() throws Exception {
         String orderId = shipAndReturn(Customer.unique());

@@ -59,7 +59,7 @@ public class ConsumerPlatformAutoConfiguration {
                               DeadLetters deadLetters, KafkaTopicsProperties properties, MeterRegistry meters,
                               @Value("${spring.application.name:omnidom}") String applicationName) {
         var parking = new ParkedEvents(dataSource, dispatcher, deadLetters, applicationName, ParkingProperties.of(properties));
-        parking.registerGauges(meters);
+        parking.registerGauges(meters, properties.consumes());
         return parking;
     }
 

@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,10 +73,11 @@ public class ParkedEvents implements ParkedKeys, SmartLifecycle {
 
     /**
      * Parked events and the age of the oldest, read from the table at scrape time; and a counter of the prerequisite
-     * waits (events parked), by topic.
+     * waits (events parked), by topic, exported from the start at 0 for every consumed topic.
      */
-    public void registerGauges(MeterRegistry meters) {
+    public void registerGauges(MeterRegistry meters, Collection<String> topics) {
         this.meters = meters;
+        topics.forEach(this::parkedCounter);
         Gauge.builder("omnidom.parked.events", () -> number(
                         "SELECT count(*) FROM parked_event WHERE consumer = ?"))
                 .description("Events parked by this service's consumer, waiting for a prerequisite").register(meters);
@@ -83,6 +85,11 @@ public class ParkedEvents implements ParkedKeys, SmartLifecycle {
                         SELECT coalesce(extract(epoch FROM clock_timestamp() - min(parked_at)), 0)
                         FROM parked_event WHERE consumer = ?"""))
                 .description("Age of the oldest parked event").baseUnit("seconds").register(meters);
+    }
+
+    private Counter parkedCounter(String topic) {
+        return Counter.builder("omnidom.events.parked").description("Events parked to wait for a prerequisite")
+                .tag("topic", topic).register(meters);
     }
 
     private double number(String sql) {
@@ -109,10 +116,7 @@ public class ParkedEvents implements ParkedKeys, SmartLifecycle {
                 .param("delay", properties.backOff(0).toMillis())
                 .update();
         if (parked == 1) {
-            if (meters != null) {
-                Counter.builder("omnidom.events.parked").description("Events parked to wait for a prerequisite")
-                        .tag("topic", record.topic()).register(meters).increment();
-            }
+            if (meters != null) parkedCounter(record.topic()).increment();
             log.info("{}-{}@{} (key {}) parked: {}", record.topic(), record.partition(), record.offset(), record.key(),
                     reason);
         }
