@@ -138,16 +138,7 @@ class AlertRulesTest {
      */
     @Test
     void anOverlayWithTheComponentRendersAValidPrometheusRule(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("kustomization.yaml"), """
-                apiVersion: kustomize.config.k8s.io/v1beta1
-                kind: Kustomization
-                resources:
-                  - %s
-                components:
-                  - %s
-                """.formatted(dir.relativize(Kustomize.K8S.resolve("overlays/local")), dir.relativize(COMPONENT)));
-
-        List<ObjectNode> rules = Kustomize.render(dir.toString()).stream()
+        List<ObjectNode> rules = Kustomize.localOverlayWith(dir, "components/alerts").stream()
                 .filter(o -> o.path("kind").asString().equals("PrometheusRule")).toList();
 
         assertThat(rules).singleElement().satisfies(rule -> {

@@ -124,17 +124,8 @@ class DashboardsTest {
     void theDashboardsComponentHasEveryDashboardAsAConfigMapForGrafanasSidecar() throws IOException {
         // the local overlay with the component, as k8s/README.md says to enable it
         Path overlay = Path.of("target", "dashboards-overlay").toAbsolutePath();
-        Files.createDirectories(overlay);
-        Files.writeString(overlay.resolve("kustomization.yaml"), """
-                apiVersion: kustomize.config.k8s.io/v1beta1
-                kind: Kustomization
-                resources:
-                  - %s
-                components:
-                  - %s
-                """.formatted(overlay.relativize(Kustomize.K8S.resolve("overlays/local")),
-                overlay.relativize(Kustomize.K8S.resolve("components/dashboards"))));
-        List<ObjectNode> configMaps = Kustomize.ofKind(Kustomize.K8S.relativize(overlay).toString(), "ConfigMap").stream()
+        List<ObjectNode> configMaps = Kustomize.localOverlayWith(overlay, "components/dashboards").stream()
+                .filter(c -> c.path("kind").asString().equals("ConfigMap"))
                 .filter(c -> c.at("/metadata/labels/grafana_dashboard").asString().equals("1")).toList();
         assertThat(ApiSchemas.violations(configMaps)).isEmpty();
 

@@ -5,6 +5,7 @@ import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,23 @@ final class Kustomize {
     /** The objects of {@code k8s/<dir>} as rendered. */
     static List<ObjectNode> render(String dir) {
         return RENDERED.computeIfAbsent(dir, Kustomize::run);
+    }
+
+    /**
+     * The local overlay with {@code k8s/<component>} added, as k8s/README.md says to enable an optional component,
+     * written into {@code overlay} and rendered.
+     */
+    static List<ObjectNode> localOverlayWith(Path overlay, String component) throws IOException {
+        Files.createDirectories(overlay);
+        Files.writeString(overlay.resolve("kustomization.yaml"), """
+                apiVersion: kustomize.config.k8s.io/v1beta1
+                kind: Kustomization
+                resources:
+                  - %s
+                components:
+                  - %s
+                """.formatted(overlay.relativize(K8S.resolve("overlays/local")), overlay.relativize(K8S.resolve(component))));
+        return render(overlay.toString());
     }
 
     static List<ObjectNode> ofKind(String dir, String kind) {
