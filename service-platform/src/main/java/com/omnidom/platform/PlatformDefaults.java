@@ -56,6 +56,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             // histograms, not client-side percentiles: Prometheus computes quantiles across instances
             Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
             Map.entry("management.metrics.distribution.percentiles-histogram.omnidom.events.handled", "true"),
+            // no exemplars (trace ids) in /actuator/prometheus: Prometheus before 2.43 (Debian bookworm's 2.42, which
+            // ./omnidom up and the air-gapped image run) rejects a whole scrape whose summary _count carries one
+            // ("does not support exemplars"); the trace ids are in the logs and in every event's traceparent
+            Map.entry("spring.autoconfigure.exclude",
+                    "org.springframework.boot.micrometer.tracing.autoconfigure.prometheus.PrometheusExemplarsAutoConfiguration"),
             // Tracing (docs/logs-and-traces.md): every trace sampled unless configured otherwise; spans leave only
             // when management.opentelemetry.tracing.export.otlp.endpoint names a collector (no exporter without it)
             // (Boot names each span's service by spring.application.name)

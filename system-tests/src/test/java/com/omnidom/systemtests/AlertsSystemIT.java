@@ -85,7 +85,7 @@ class AlertsSystemIT {
 
     /** Whether Prometheus' last scrape of every target of the service succeeded. */
     private static boolean up(Http prometheus, String service) {
-        JsonNode result = prometheus.get("/api/v1/query?query=up%7Bservice%3D%22" + service + "%22%7D").json().at("/data/result");
+        JsonNode result = ObservabilitySystemIT.query(prometheus, "up{service=\"" + service + "\"}");
         if (result.isEmpty()) return false;
         for (JsonNode sample : result) {
             if (!sample.at("/value/1").asString().equals("1")) return false;

@@ -160,7 +160,8 @@ class ObservabilitySystemIT {
         return false;
     }
 
-    private static JsonNode query(Http prometheus, String expr) {
+    /** The result of an instant query (the alert test uses it too). */
+    static JsonNode query(Http prometheus, String expr) {
         // a form, not the URL: PromQL's braces would be taken for URI template variables
         Http.Response response = prometheus.exchange(HttpMethod.POST, "/api/v1/query",
                 "query=" + URLEncoder.encode(expr, StandardCharsets.UTF_8), MediaType.APPLICATION_FORM_URLENCODED);
@@ -181,7 +182,7 @@ class ObservabilitySystemIT {
         Map<String, String> collected = new LinkedHashMap<>();
         for (int i = 0; i < SHIPPED; i++) {
             shipped.put(system.placeOrder(Retailer.shipToBerlin("obs-" + i + "-" + UUID.randomUUID() + "@example.com", "en",
-                    List.of(Retailer.line(sku, 1, "10.00")))), null);
+                    List.of(Retailer.line(sku, 1, "10.00")), 100 + i)), null);
         }
         for (int i = 0; i < COLLECTED; i++) {
             collected.put(system.placeOrder(Retailer.pickupAt(Retailer.STORE_HAMBURG, "obs-pickup-" + i + "-" + UUID.randomUUID()
@@ -200,7 +201,7 @@ class ObservabilitySystemIT {
                 .forEach(orderId -> system.awaitOrderStatus(orderId, "COMPLETED"));
         // and one left open at the warehouse: the age report's open orders by location count only open ones
         String open = system.placeOrder(Retailer.shipToBerlin("obs-open-" + UUID.randomUUID() + "@example.com", "en",
-                List.of(Retailer.line(sku, 1, "10.00"))));
+                List.of(Retailer.line(sku, 1, "10.00")), 100 + SHIPPED));
         system.awaitFulfillmentStatus(system.awaitFulfillments(open, 1).getFirst().get("fulfillmentId").asString(), "ALLOCATED");
     }
 }
