@@ -89,12 +89,7 @@ class OrderTraceSystemIT {
         // the location ships in a request of its own
         system.ship(fulfillment.get("fulfillmentId").asString());
         system.awaitPayment(orderId, p -> TheSystem.decimal(p, "captured").compareTo(new BigDecimal("49.90")) == 0);
-        Http.Response created = await().atMost(TheSystem.PATIENCE).until(() -> system.returns.post("/api/v1/returns", Map.of(
-                "orderId", orderId, "channel", "ONLINE", "locationId", Retailer.WAREHOUSE_BERLIN,
-                "lines", List.of(Map.of("lineId", "1", "quantity", 1, "reason", "TOO_SMALL")))), r -> r.status() == 201);
-        String returnId = created.json().get("returnId").asString();
-        assertThat(system.returnsAt(Retailer.WAREHOUSE_BERLIN).post("/api/v1/returns/" + returnId + "/receive", Map.of(
-                "lines", List.of(Map.of("lineId", "1", "quantity", 1, "resellable", true)))).status()).isEqualTo(200);
+        system.returnOneAndReceiveAtBerlin(orderId);
         system.awaitPayment(orderId, p -> TheSystem.decimal(p, "refunded").compareTo(new BigDecimal("49.90")) == 0
                 && p.get("refunds").size() == 1);
         system.awaitMails(customer.email(), 3); // confirmation, shipment, refund

@@ -1,13 +1,11 @@
 package com.omnidom.systemtests;
 
-import com.omnidom.testsupport.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +30,7 @@ class ReturnSystemIT {
         system.awaitPayment(orderId, p -> TheSystem.decimal(p, "captured").compareTo(new BigDecimal("49.90")) == 0);
         int onHandBefore = system.onHand(Retailer.WAREHOUSE_BERLIN, "SKU-JACKET");
 
-        // returns-service learns of the shipment from its topic: ask until it knows the line is returnable
-        Http.Response created = await().atMost(TheSystem.PATIENCE).until(() -> system.returns.post("/api/v1/returns", Map.of(
-                "orderId", orderId, "channel", "ONLINE", "locationId", Retailer.WAREHOUSE_BERLIN,
-                "lines", List.of(Map.of("lineId", "1", "quantity", 1, "reason", "TOO_SMALL")))), r -> r.status() == 201);
-        String returnId = created.json().get("returnId").asString();
-        assertThat(system.returnsAt(Retailer.WAREHOUSE_BERLIN).post("/api/v1/returns/" + returnId + "/receive", Map.of(
-                "lines", List.of(Map.of("lineId", "1", "quantity", 1, "resellable", true)))).status()).isEqualTo(200);
+        system.returnOneAndReceiveAtBerlin(orderId);
 
         // refunded counts the booking at once; the refund row follows once the PSP has answered (PSP intents)
         JsonNode payment = system.awaitPayment(orderId, p -> TheSystem.decimal(p, "refunded").compareTo(new BigDecimal("49.90")) == 0

@@ -145,6 +145,20 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
     }
 
     /** Ships as the location the fulfilment order was allocated to. */
+    /**
+     * The customer returns one unit of line 1 online (too small) and the Berlin warehouse receives it, resellable.
+     * returns-service learns of the shipment from its topic: the return is asked for until it knows the line.
+     */
+    String returnOneAndReceiveAtBerlin(String orderId) {
+        Http.Response created = await().atMost(PATIENCE).until(() -> returns.post("/api/v1/returns", Map.of(
+                "orderId", orderId, "channel", "ONLINE", "locationId", Retailer.WAREHOUSE_BERLIN,
+                "lines", List.of(Map.of("lineId", "1", "quantity", 1, "reason", "TOO_SMALL")))), r -> r.status() == 201);
+        String returnId = created.json().get("returnId").asString();
+        assertThat(returnsAt(Retailer.WAREHOUSE_BERLIN).post("/api/v1/returns/" + returnId + "/receive", Map.of(
+                "lines", List.of(Map.of("lineId", "1", "quantity", 1, "resellable", true)))).status()).isEqualTo(200);
+        return returnId;
+    }
+
     void ship(String fulfillmentId) {
         ship(fulfillmentId, 0);
     }
