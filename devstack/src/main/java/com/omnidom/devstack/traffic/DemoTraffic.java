@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -58,13 +59,17 @@ public final class DemoTraffic {
               --live <yes|no>      rewrite one summary line every second (yes, for a terminal) or print a line
                                    every 5 s (no, for logs); default yes
               --reject-share <x>   share of store fulfilment orders rejected as not found, default 0.03
+              --order-seed <n>     seeds the orders only (customers, articles), default the --seed
+              --max-in-flight <n>  orders posted and not yet answered at most, default 64
             Exit status: 0 orders were accepted, 1 none was, 2 order-service or routing-service unreachable.""";
 
     static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private static final int MAX_IN_FLIGHT = 64;
+    /** The options of a run, also those the bench passes on. */
+    static final Set<String> OPTIONS = Set.of("rate", "duration", "max-orders", "drain", "seed", "stores", "articles",
+            "order-url", "routing-url", "kafka", "live", "reject-share", "auth-url", "order-seed", "max-in-flight");
 
     private final URI orderUrl;
     private final URI routingUrl;
@@ -83,12 +88,23 @@ public final class DemoTraffic {
     private final ErrorSamples errorSamples = new ErrorSamples();
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
-    private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+    private final int maxInFlight;
+    private final Semaphore inFlight;
     private final OrderPoster orders;
     private final LocationPlayer locations;
     private final EventStream events;
 
+    /** What a run came to. */
+    record Outcome(long sent, long accepted, long errors, double streamSeconds, double postSeconds,
+                   double settledSeconds) {
+    }
+
     private DemoTraffic(Options options) {
+        this(options, null);
+    }
+
+    /** {@code hops}: also tallies each order's path for the bench (null: not). */
+    DemoTraffic(Options options, HopTally hops) {
         this.orderUrl = URI.create(options.text("order-url", "http://127.0.0.1:8081"));
         this.routingUrl = URI.create(options.text("routing-url", "http://127.0.0.1:8083"));
         this.kafka = options.text("kafka", "127.0.0.1:9092");
@@ -107,20 +123,24 @@ public final class DemoTraffic {
                 options.integer("articles", DemoRetailer.DEFAULT_ARTICLES));
         Assortment assortment = Assortment.of(retailer, seed, Instant.now());
         this.generator = new OrderGenerator(cities, retailer.locations(), assortment,
-                StockPlan.plan(retailer, assortment, seed), seed);
+                StockPlan.plan(retailer, assortment, seed), options.number("order-seed", seed));
+        this.maxInFlight = options.integer("max-in-flight", 64);
+        if (maxInFlight <= 0) throw new UsageException("--max-in-flight must be positive", USAGE);
+        this.inFlight = new Semaphore(maxInFlight);
         var policy = new LocationPolicy(seed, decimal(options, "reject-share", LocationPolicy.STORE_REJECT_SHARE));
         var tokens = new TokenClient(URI.create(options.text("auth-url", "http://127.0.0.1:9000")));
-        this.orders = new OrderPoster(http, orderUrl, tally, errorSamples, tokens);
+        this.orders = new OrderPoster(http, orderUrl, tally, errorSamples, tokens,
+                hops == null ? OrderPoster.Answers.NONE : hops);
         this.locations = new LocationPlayer(http, routingUrl, policy, timer, workers, errorSamples, tokens,
                 retailer.locations().stream().collect(Collectors.toMap(Location::id, DemoCredentials::locationClient)));
-        this.events = new EventStream(kafka, tally, errorSamples);
+        Consumer<EventStream.Seen> sink = e -> tally.event(e.type(), e.orderId(), e.fulfillmentId(), e.units(), e.at());
+        this.events = new EventStream(kafka, hops == null ? sink : sink.andThen(hops), errorSamples);
     }
 
     public static void main(String[] args) {
         int status;
         try {
-            var options = Options.parse(args, Set.of("rate", "duration", "max-orders", "drain", "seed", "stores",
-                    "articles", "order-url", "routing-url", "kafka", "live", "reject-share", "auth-url"), USAGE);
+            var options = Options.parse(args, OPTIONS, USAGE);
             status = new DemoTraffic(options).run();
         } catch (UsageException e) {
             e.report();
@@ -130,11 +150,17 @@ public final class DemoTraffic {
     }
 
     private int run() {
+        Outcome outcome = play();
+        return outcome != null && outcome.accepted() > 0 ? 0 : outcome == null ? 2 : 1;
+    }
+
+    /** Plays the run; null when order- or routing-service is not healthy. */
+    Outcome play() {
         for (var service : Map.of("order-service", orderUrl, "routing-service", routingUrl).entrySet()) {
             if (!healthy(service.getValue())) {
                 System.err.println(service.getKey() + " is not healthy at " + service.getValue()
                         + ". Is the stack running? ./omnidom up (status: ./omnidom status)");
-                return 2;
+                return null;
             }
         }
         long runStart = System.currentTimeMillis();
@@ -148,6 +174,7 @@ public final class DemoTraffic {
         timer.scheduleAtFixedRate(report::tick, 1, 1, TimeUnit.SECONDS);
 
         long streamStart = System.nanoTime();
+        long wallStart = System.currentTimeMillis();
         long streamEnd = streamStart + duration.toNanos();
         for (long i = 0; i < maxOrders; i++) {
             long due = streamStart + (long) (i * 1e9 / rate);
@@ -159,17 +186,18 @@ public final class DemoTraffic {
             String orderNumber = "%s-%05d".formatted(run, i + 1);
             OrderRequest order = generator.next(orderNumber);
             orders.submitted();
+            long dueAt = wallStart + (due - streamStart) / 1_000_000;
             workers.submit(() -> {
                 try {
-                    orders.post(order);
+                    orders.post(order, dueAt);
                 } finally {
                     inFlight.release();
                 }
             });
         }
         double streamSeconds = (System.nanoTime() - streamStart) / 1e9;
-        inFlight.acquireUninterruptibly(MAX_IN_FLIGHT);
-        inFlight.release(MAX_IN_FLIGHT);
+        inFlight.acquireUninterruptibly(maxInFlight);
+        inFlight.release(maxInFlight);
         double postSeconds = (System.nanoTime() - streamStart) / 1e9;
 
         awaitSettled();
@@ -184,7 +212,8 @@ public final class DemoTraffic {
         report.close();
         report.report(run, streamSeconds, postSeconds);
         workers.shutdownNow();
-        return orders.accepted() > 0 ? 0 : 1;
+        return new Outcome(orders.sent(), orders.accepted(), orders.errors(), streamSeconds, postSeconds,
+                (System.nanoTime() - streamStart) / 1e9);
     }
 
     /** Until every fulfilment order met is played out and the events have gone quiet, or the drain time is up. */

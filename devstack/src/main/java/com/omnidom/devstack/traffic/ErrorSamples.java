@@ -2,15 +2,17 @@ package com.omnidom.devstack.traffic;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.stream.Stream;
 
 /** One sample of each kind of failure met during a run (call and status), to show what went wrong at the end. */
 final class ErrorSamples {
 
-    private final Map<String, String> samples = new ConcurrentHashMap<>();
+    private final Map<String, String> samples = new LinkedHashMap<>();
 
-    void note(String what, String detail) {
+    /** Kept in the order met: the first failure of a run usually explains the others. */
+    synchronized void note(String what, String detail) {
         samples.putIfAbsent(what, detail);
     }
 
@@ -19,7 +21,7 @@ final class ErrorSamples {
         note(call + " HTTP " + response.statusCode(), body.length() > 300 ? body.substring(0, 300) + "..." : body);
     }
 
-    Stream<Map.Entry<String, String>> first(int n) {
-        return samples.entrySet().stream().limit(n);
+    synchronized Stream<Map.Entry<String, String>> first(int n) {
+        return List.copyOf(samples.entrySet()).stream().limit(n);
     }
 }

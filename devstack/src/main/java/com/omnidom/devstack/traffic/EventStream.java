@@ -23,12 +23,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import static com.omnidom.devstack.traffic.DemoTraffic.JSON;
 
 /**
- * Reads the event topics from the run's start time on (no consumer group) into the {@link EventTally}, until
- * stopped; topics that appear later are picked up every few seconds.
+ * Reads the event topics from the run's start time on (no consumer group) and hands each event of the run to its
+ * sink (the {@link EventTally}, and the bench's {@link HopTally}), until stopped; topics that appear later are picked
+ * up every few seconds.
  */
 final class EventStream {
 
@@ -36,19 +38,26 @@ final class EventStream {
             Topics.PAYMENT_EVENTS.name(), Topics.INVENTORY_EVENTS.name(), Topics.NOTIFICATION_EVENTS.name());
 
     private final String kafka;
-    private final EventTally tally;
+    private final Consumer<Seen> sink;
     private final ErrorSamples errorSamples;
     private final AtomicLong lastEventAt = new AtomicLong(System.currentTimeMillis());
     private volatile boolean stopping;
 
-    EventStream(String kafka, EventTally tally, ErrorSamples errorSamples) {
+    EventStream(String kafka, Consumer<Seen> sink, ErrorSamples errorSamples) {
         this.kafka = kafka;
-        this.tally = tally;
+        this.sink = sink;
         this.errorSamples = errorSamples;
     }
 
-    /** Only the fields the tally needs. */
-    record EventBody(String orderId, String fulfillmentId, List<Quantity> lines) {
+    /**
+     * An event of the run: its {@code ce_type}, the order and fulfilment it is about, its units (the sum of its lines'
+     * quantities), a notification's kind, and when it was published (the record's timestamp, in ms).
+     */
+    record Seen(String type, String orderId, String fulfillmentId, int units, String kind, long at) {
+    }
+
+    /** Only the fields the tallies need. */
+    record EventBody(String orderId, String fulfillmentId, List<Quantity> lines, String kind) {
         int units() {
             return lines == null ? 0 : lines.stream().mapToInt(Quantity::quantity).sum();
         }
@@ -103,11 +112,11 @@ final class EventStream {
                     try {
                         body = JSON.readValue(record.value(), EventBody.class);
                     } catch (JacksonException e) {
-                        body = new EventBody(record.key(), null, null);
+                        body = new EventBody(record.key(), null, null, null);
                     }
-                    tally.event(new String(type.value(), StandardCharsets.UTF_8),
+                    sink.accept(new Seen(new String(type.value(), StandardCharsets.UTF_8),
                             body.orderId() != null ? body.orderId() : record.key(), body.fulfillmentId(), body.units(),
-                            record.timestamp());
+                            body.kind(), record.timestamp()));
                     lastEventAt.set(System.currentTimeMillis());
                 }
             }

@@ -219,7 +219,8 @@ final class LocationPlayer {
             errorSamples.answer("POST " + path.replaceAll("/fulfillments/[^/]+/", "/fulfillments/{id}/"), response);
         } catch (IOException | TokenClient.TokenException e) {
             errors.incrementAndGet();
-            errorSamples.note("POST " + path + " " + e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
+            errorSamples.note("POST " + path.replaceAll("/fulfillments/[^/]+/", "/fulfillments/{id}/") + " "
+                    + e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -26,11 +26,26 @@ final class OrderPoster {
     private final EventTally tally;
     private final ErrorSamples errorSamples;
     private final TokenClient tokens;
+    private final Answers answers;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
 
+    /** Who hears of each answer: the bench times POST → 201 from the moment the order was due. */
+    interface Answers {
+        Answers NONE = (orderId, units, dueAt, answeredAt) -> { };
+
+        /** {@code orderId} is null for an order that was not accepted. */
+        void answered(String orderId, int units, long dueAtMillis, long answeredAtMillis);
+    }
+
     OrderPoster(HttpClient http, URI orderUrl, EventTally tally, ErrorSamples errorSamples, TokenClient tokens) {
+        this(http, orderUrl, tally, errorSamples, tokens, Answers.NONE);
+    }
+
+    OrderPoster(HttpClient http, URI orderUrl, EventTally tally, ErrorSamples errorSamples, TokenClient tokens,
+                Answers answers) {
+        this.answers = answers;
         this.http = http;
         this.orderUrl = orderUrl;
         this.tally = tally;
@@ -58,11 +73,14 @@ final class OrderPoster {
         return errors.get();
     }
 
-    void post(OrderRequest order) {
+    /**
+     * Posts one order. {@code dueAtMillis}: when the schedule wanted it sent; latencies count from then, not from the
+     * actual send, so a stack that makes the generator wait is not measured as faster (coordinated omission).
+     */
+    void post(OrderRequest order, long dueAtMillis) {
         String key = UUID.randomUUID().toString();
         byte[] body = JSON.writeValueAsBytes(order);
         for (int attempt = 1; attempt <= 2; attempt++) {
-            long postedAt = System.currentTimeMillis();
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(orderUrl.resolve("/api/v1/orders"))
                         .timeout(Duration.ofSeconds(30))
@@ -75,9 +93,11 @@ final class OrderPoster {
                     String id = JSON.readValue(response.body(), Created.class).id();
                     accepted.incrementAndGet();
                     if (id != null) {
-                        tally.posted(id, postedAt, order.units());
+                        tally.posted(id, dueAtMillis, order.units());
                     }
+                    answers.answered(id, order.units(), dueAtMillis, System.currentTimeMillis());
                 } else {
+                    answers.answered(null, order.units(), dueAtMillis, System.currentTimeMillis());
                     errors.incrementAndGet();
                     errorSamples.answer("POST /api/v1/orders", response);
                 }

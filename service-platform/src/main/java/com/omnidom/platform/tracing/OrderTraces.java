@@ -1,9 +1,12 @@
 package com.omnidom.platform.tracing;
 
 import com.omnidom.events.ContractEvent;
+import com.omnidom.platform.metrics.EventMeters;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,8 +19,14 @@ import java.util.function.Function;
  * the span that consumed the first event about it), and an event about that order carries that trace on. Whatever
  * appends it still logs under its own span; the events, and so every consumer's span, stay in the order's trace.
  * An event is about an order when its record has a {@code UUID orderId} component (the contracts' convention).
+ * <p>
+ * An order's row is written once and never changed, so the rows this instance committed or read are kept in a bounded
+ * memory: most events about an order then cost no statement (docs/performance.md).
  */
 public class OrderTraces {
+
+    /** Orders whose stored trace this instance knows, most recently used last. */
+    private static final int KNOWN_ORDERS = 20_000;
 
     /** The order an event is about, read from its {@code orderId} component; null for events without one. */
     private static final ClassValue<Function<ContractEvent, String>> ORDER_ID = new ClassValue<>() {
@@ -43,6 +52,13 @@ public class OrderTraces {
 
     private final JdbcTemplate jdbc;
     private final TraceContext trace;
+    private final Map<String, Map<String, String>> known = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
+                    return size() > KNOWN_ORDERS;
+                }
+            });
 
     public OrderTraces(JdbcTemplate jdbc, TraceContext trace) {
         this.jdbc = jdbc;
@@ -64,10 +80,14 @@ public class OrderTraces {
         Map<String, String> current = trace.current();
         String order = orderId(event);
         if (order == null) return current;
+        Map<String, String> stored = known.get(order);
+        if (stored != null) return current.isEmpty() || !traceId(stored).equals(traceId(current)) ? stored : current;
         if (current.isEmpty()) {
-            List<Map<String, String>> stored = jdbc.query("SELECT traceparent, tracestate FROM order_trace WHERE order_id = ?",
+            List<Map<String, String>> rows = jdbc.query("SELECT traceparent, tracestate FROM order_trace WHERE order_id = ?",
                     (rs, n) -> context(rs.getString(1), rs.getString(2)), order);
-            return stored.isEmpty() ? Map.of() : stored.getFirst();
+            if (rows.isEmpty()) return Map.of();
+            remember(order, rows.getFirst());
+            return rows.getFirst();
         }
         // insert if absent, else read what is there: one statement (the CTE's row is not visible to the second SELECT)
         List<Map<String, String>> found = jdbc.query("""
@@ -81,8 +101,15 @@ public class OrderTraces {
                 current.get(TraceContext.TRACESTATE), order);
         // none when a concurrent first insert has not committed yet: the current span's, then; the current span's too
         // when it is in the order's trace already (a consumer's): it is the better parent
-        if (found.isEmpty() || traceId(found.getFirst()).equals(traceId(current))) return current;
+        if (found.isEmpty()) return current;
+        remember(order, found.getFirst());
+        if (traceId(found.getFirst()).equals(traceId(current))) return current;
         return found.getFirst();
+    }
+
+    /** Once the row is committed (at once outside a transaction): a row of a rollback is not remembered. */
+    private void remember(String order, Map<String, String> stored) {
+        EventMeters.afterCommit(() -> known.put(order, stored));
     }
 
     /** The trace id of a W3C traceparent: {@code 00-<trace id>-<parent id>-<flags>}. */
@@ -97,11 +124,13 @@ public class OrderTraces {
         String order = orderId(event);
         if (order == null) return;
         Map<String, String> current = trace.current();
-        if (current.isEmpty()) return;
-        jdbc.update("""
+        if (current.isEmpty() || known.containsKey(order)) return;
+        int inserted = jdbc.update("""
                 INSERT INTO order_trace (order_id, traceparent, tracestate) VALUES (?, ?, ?)
                 ON CONFLICT (order_id) DO NOTHING""",
                 order, current.get(TraceContext.TRACEPARENT), current.get(TraceContext.TRACESTATE));
+        // when the order had a row already, it is not known which: the next append reads it
+        if (inserted == 1) remember(order, current);
     }
 
     private static Map<String, String> context(String traceparent, String tracestate) {

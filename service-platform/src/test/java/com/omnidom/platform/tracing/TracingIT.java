@@ -136,6 +136,35 @@ class TracingIT {
                 .containsExactly("00-" + consumer.context().traceId() + "-" + consumer.context().spanId() + "-01");
     }
 
+    @Test
+    void anOrdersTraceOnceCommittedIsRememberedSoLaterEventsNeedNoStatement() {
+        UUID order = UUID.randomUUID();
+        Span intake = inSpan("intake", () -> outbox.append(notification(order)));
+        // the row goes (as retention would take it): what this instance committed, it still knows
+        jdbc.update("DELETE FROM order_trace WHERE order_id = ?", order.toString());
+        transactions.executeWithoutResult(tx -> outbox.append(notification(order)));
+        String orderTrace = "00-" + intake.context().traceId() + "-" + intake.context().spanId() + "-01";
+        assertThat(jdbc.queryForList("SELECT traceparent FROM outbox WHERE aggregateid = ? ORDER BY seq", String.class,
+                order.toString())).containsExactly(orderTrace, orderTrace);
+    }
+
+    @Test
+    void aTraceFirstRecordedInARolledBackTransactionIsNotRemembered() {
+        UUID order = UUID.randomUUID();
+        Span rolledBack = tracer.nextSpan().name("rolled-back").start();
+        try (var inScope = tracer.withSpan(rolledBack)) {
+            transactions.executeWithoutResult(tx -> {
+                outbox.append(notification(order));
+                tx.setRollbackOnly();
+            });
+        } finally {
+            rolledBack.end();
+        }
+        Span intake = inSpan("intake", () -> outbox.append(notification(order)));
+        assertThat(jdbc.queryForList("SELECT traceparent FROM outbox WHERE aggregateid = ?", String.class, order.toString()))
+                .containsExactly("00-" + intake.context().traceId() + "-" + intake.context().spanId() + "-01");
+    }
+
     private Span inSpan(String name, Runnable appending) {
         Span span = tracer.nextSpan().name(name).start();
         try (var inScope = tracer.withSpan(span)) {
