@@ -42,7 +42,9 @@ public final class Bench {
               --duration <s>       seconds each rate is offered, default 60
               --drain <s>          after a rate's last order, seconds to wait at most for the lifecycle to complete,
                                    default 120
-              --settle <s>         first wait until the stack is quiet (under 10 % of a core over 5 s: a fresh demo
+              --warmup <s>         first play the traffic at 5 orders/s this long, unmeasured: the JIT compiles the
+                                   hot paths of every service (minutes of CPU on two cores), default 120 (0: none)
+              --settle <s>         then wait until the stack is quiet (under 10 % of a core over 5 s: a fresh demo
                                    load keeps the consumers busy for a while), at most this long, default 300
               --idle <s>           seconds to measure the idle stack then, default 30 (0: skip)
               --pgbench <s>        seconds of pgbench's simple-update reference on the stack's PostgreSQL, default 10
@@ -69,7 +71,7 @@ public final class Bench {
         int status;
         try {
             Set<String> known = new HashSet<>(DemoTraffic.OPTIONS);
-            known.addAll(Set.of("rates", "settle", "idle", "pgbench", "pg-host", "pg-port", "pg-user", "pids", "pg-data"));
+            known.addAll(Set.of("rates", "warmup", "settle", "idle", "pgbench", "pg-host", "pg-port", "pg-user", "pids", "pg-data"));
             status = new Bench(Options.parse(args, known, USAGE)).run();
         } catch (UsageException e) {
             e.report();
@@ -108,6 +110,17 @@ public final class Bench {
         out.println("Service JVMs: " + serviceJvm());
         out.println();
 
+        int warmup = options.integer("warmup", 120);
+        if (warmup > 0) {
+            out.printf(Locale.ROOT, "Warm-up: 5 orders/s for %d s, not measured%n", warmup);
+            var quiet = System.out;
+            System.setOut(new PrintStream(PrintStream.nullOutputStream()));
+            try {
+                if (new DemoTraffic(trafficOptions(5, warmup, -1), null).play() == null) return 2;
+            } finally {
+                System.setOut(quiet);
+            }
+        }
         settle(options.integer("settle", 300));
         Map<String, Double> idle = Map.of();
         double idleMachine = Double.NaN;

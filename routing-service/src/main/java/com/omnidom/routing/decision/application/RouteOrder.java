@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Routes what an order still needs, in one transaction: loads the order's fulfilments, deferred lines, exclusions,
@@ -55,6 +56,7 @@ public class RouteOrder {
     private static final Logger log = LoggerFactory.getLogger(RouteOrder.class);
 
     private final RoutedOrders routedOrders;
+    private final Set<String> warnedRefusals = ConcurrentHashMap.newKeySet();
     private final QueuedOrders queue;
     private final RoutingCandidates candidates;
     private final LocationCapacities capacities;
@@ -123,8 +125,10 @@ public class RouteOrder {
         ActiveRoutingProfile.Selected profile = activeProfile.forOrder(order.channel(), order.country());
         CostCurrencies.Converted all = CostCurrencies.into(profile.currency(),
                 candidates.load(lines.stream().map(LineQuantity::sku).distinct().toList(), now), properties.rates());
-        all.refused().forEach(r -> log.warn("location {} is no candidate for order {}: {}", r.locationId(), order.orderId(),
-                r.reason()));
+        // a configuration gap (a missing exchange rate): once per location and reason, not once per order
+        all.refused().stream().filter(r -> warnedRefusals.add(r.locationId() + " " + r.reason()))
+                .forEach(r -> log.warn("location {} is no candidate (first seen for order {}; not logged again): {}",
+                        r.locationId(), order.orderId(), r.reason()));
         Set<String> refused = new HashSet<>();
         RoutingPlan plan;
         while (true) {
