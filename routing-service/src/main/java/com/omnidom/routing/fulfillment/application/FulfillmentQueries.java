@@ -45,6 +45,13 @@ public class FulfillmentQueries {
     public com.omnidom.kernel.Page<FulfillmentView> find(String locationId, FulfillmentStatus status, int page, int size,
                                                          WorkScope scope) {
         if (!scope.everywhere() && scope.locations().isEmpty()) return com.omnidom.kernel.Page.of(List.of(), page, size, 0);
+        if (locationId != null && !locationId.isBlank() && status != null) {
+            // the polling location's own list: the hot path
+            if (!scope.includes(locationId)) return com.omnidom.kernel.Page.of(List.of(), page, size, 0);
+            Page<FulfillmentOrder> found = fulfillments.workList(locationId, status, PageRequest.of(page, size));
+            return com.omnidom.kernel.Page.of(found.map(FulfillmentView::of).getContent(), page, size,
+                    found.getTotalElements());
+        }
         Specification<FulfillmentOrder> filter = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (!scope.everywhere()) where.add(root.get("locationId").in(scope.locations()));
