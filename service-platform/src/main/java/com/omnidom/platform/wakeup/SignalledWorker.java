@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * signals close together share one round (a coalescing or priority window), then runs the round. Without signals a
  * round runs every {@code fallback}: work another instance queued, or a signal lost in a crash, is still done. The
  * first round runs at start (work left over from before a restart). Rounds never overlap; a signal during a round
- * brings another one after it. The owner starts and stops it with its own lifecycle.
+ * brings another one after it, except the round's own (its transactions would wake it for ever): a round that leaves
+ * work says so by its return value. The owner starts and stops it with its own lifecycle.
  */
 public final class SignalledWorker {
 
@@ -34,7 +35,7 @@ public final class SignalledWorker {
     private final Object monitor = new Object();
     private boolean signalled;
     private volatile boolean running;
-    private Thread thread;
+    private volatile Thread thread;
 
     public SignalledWorker(String name, Duration settle, Duration fallback, Round round) {
         if (settle.isNegative()) throw new IllegalArgumentException("settle must not be negative");
@@ -61,6 +62,7 @@ public final class SignalledWorker {
 
     /** Wakes the worker now. */
     public void wake() {
+        if (Thread.currentThread() == thread) return;
         synchronized (monitor) {
             signalled = true;
             monitor.notifyAll();
