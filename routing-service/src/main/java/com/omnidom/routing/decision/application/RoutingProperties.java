@@ -34,7 +34,7 @@ public record RoutingProperties(Duration priorityWindow, Duration queueCheck, In
         if (queueCheck == null) queueCheck = Duration.ofSeconds(5);
         if (drainBatch == null) drainBatch = 500;
         if (deferFor == null) deferFor = Duration.ofHours(48);
-        if (deferredCheck == null) deferredCheck = Duration.ofSeconds(1);
+        if (deferredCheck == null) deferredCheck = Duration.ofSeconds(30); // lines wait 48 h: 30 s late is nothing
         if (deferredRetryEvery == null) deferredRetryEvery = Duration.ofMinutes(10);
         if (strategy == null) strategy = "COST_OPTIMAL";
         if (currency == null) currency = Currency.getInstance("EUR");
