@@ -25,7 +25,7 @@ import java.util.UUID;
 /**
  * Routing throughput of the priority window: the whole service (engine, PostgreSQL with fsync on, outbox) routes a
  * queue of accepted orders over seeded locations and stock; printed as orders per second and mean time per order.
- * The scheduled window is switched off (an hour long) and the drain called directly, so only routing is timed. Not a test:
+ * The window and the fallback check are switched off (an hour long) and the drain called directly, so only routing is timed. Not a test:
  * {@code ./mvnw -q -pl routing-service test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=com.omnidom.routing.RoutingWindowBenchmark [-Dexec.args="orders locations skus"]}
  */
@@ -45,7 +45,7 @@ public final class RoutingWindowBenchmark {
                     "--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.username(),
                     "--spring.datasource.password=" + (db.password() == null ? "" : db.password()),
                     "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(), "--logging.level.root=WARN",
-                    "--omnidom.routing.priority-window=1h");
+                    "--omnidom.routing.priority-window=1h", "--omnidom.routing.queue-check=1h");
             Replicas replicas = app.getBean(Replicas.class);
             RouteOrder routeOrder = app.getBean(RouteOrder.class);
             DrainRoutingQueue drain = app.getBean(DrainRoutingQueue.class);

@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -42,7 +43,9 @@ import static com.omnidom.inventory.Fulfillments.line;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+// no fallback round: availability is published only because the changes' commits woke the publisher
 @OmnidomServiceTest
+@TestPropertySource(properties = "omnidom.inventory.availability.publish-check=1h")
 class AllocationIT {
 
     private final Wire wire;

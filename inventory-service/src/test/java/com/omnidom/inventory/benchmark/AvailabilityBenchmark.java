@@ -63,7 +63,7 @@ public final class AvailabilityBenchmark {
                 "--logging.level.org.apache.kafka=WARN", "--logging.level.kafka=WARN",
                 "--logging.level.state.change.logger=WARN", "--logging.level.root=WARN",
                 // the publisher is measured on its own at the end, not while the ATP API is measured
-                "--omnidom.inventory.availability.publish-interval=1h",
+                "--omnidom.inventory.availability.publish-interval=1h", "--omnidom.inventory.availability.publish-check=1h",
                 "--omnidom.inventory.availability.cache-size=" + 2 * skus,
                 // entries leave the cache when their article changes; the TTL is only the upper bound
                 "--omnidom.inventory.availability.cache-ttl=10m");

@@ -33,11 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The priority window, drained by hand: the scheduled window is an hour long here, so both orders are certainly in
- * the same window.
+ * The priority window, drained by hand: the window after a wake-up and the fallback check are an hour long here, so
+ * both orders are certainly in the same window.
  */
 @OmnidomServiceTest
-@TestPropertySource(properties = "omnidom.routing.priority-window=1h")
+@TestPropertySource(properties = {"omnidom.routing.priority-window=1h", "omnidom.routing.queue-check=1h"})
 class PriorityWindowIT {
 
     @Autowired

@@ -5,25 +5,31 @@ import com.omnidom.inventory.availability.domain.StockPosition;
 import com.omnidom.inventory.availability.domain.StockPositions;
 import com.omnidom.inventory.stock.domain.StockKey;
 import com.omnidom.platform.outbox.Outbox;
-import org.springframework.scheduling.annotation.Scheduled;
+import com.omnidom.platform.wakeup.SignalledWorker;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Coalesces availability: every stock change marks its key pending (one mark however many changes); every
- * {@code publish-interval} this takes the marks and appends one {@code AvailabilityChanged} per key with the state
- * at that moment, in the transaction that removes the marks. A hot SKU therefore produces at most one event per
+ * Coalesces availability: every stock change marks its key pending (one mark however many changes); a commit wakes
+ * this, it waits {@code publish-interval}, takes the marks and appends one {@code AvailabilityChanged} per key with the
+ * state at that moment, in the transaction that removes the marks. A hot SKU therefore produces at most one event per
  * key and interval on the compacted topic, and no change is lost: a mark still locked by an uncommitted change is
- * skipped and taken in a later round.
+ * skipped and taken in a later round, at the latest the {@code publish-check} one (which also takes other instances'
+ * marks).
  */
 @Component
-public class AvailabilityPublisher {
+public class AvailabilityPublisher implements SmartLifecycle {
 
     private final StockPositions positions;
     private final Outbox outbox;
@@ -31,6 +37,7 @@ public class AvailabilityPublisher {
     private final AvailabilityProperties properties;
     private final Clock clock;
     private final AvailabilityQueries queries;
+    private final SignalledWorker worker;
 
     public AvailabilityPublisher(StockPositions positions, Outbox outbox, PlatformTransactionManager transactions,
                                  AvailabilityProperties properties, Clock clock, AvailabilityQueries queries) {
@@ -40,14 +47,17 @@ public class AvailabilityPublisher {
         this.transactions = new TransactionTemplate(transactions);
         this.properties = properties;
         this.clock = clock;
+        this.worker = new SignalledWorker("availability-publisher", properties.publishInterval(), properties.publishCheck(),
+                this::publishPending);
     }
 
-    @Scheduled(fixedDelayString = "${omnidom.inventory.availability.publish-interval:200ms}")
-    public void publishPending() {
+    /** @return null: wait for the next wake-up or the fallback round */
+    public Duration publishPending() {
         int published;
         do {
             published = publishBatch();
         } while (published == properties.publishBatchSize());
+        return null;
     }
 
     /** One batch in one transaction; returns how many keys it published. */
@@ -67,6 +77,41 @@ public class AvailabilityPublisher {
         // this instance's cache at once; the others when the events arrive on inventory.availability.v1
         queries.evict(taken.stream().map(k -> k.sku().value()).distinct().toList());
         return count == null ? 0 : count;
+    }
+
+    @Override
+    public void start() {
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        worker.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker.isRunning();
+    }
+
+    /**
+     * Wakes the publisher after every commit that may have written: the marks come from triggers on the tables, so
+     * any writer (a use case, an import, SQL of another feature) counts without telling anyone; a commit that marked
+     * nothing costs one look at an empty table. The publisher's own commits do not wake it.
+     */
+    @Component
+    static class WakeOnCommit implements TransactionExecutionListener {
+
+        private final ObjectProvider<AvailabilityPublisher> publisher;
+
+        WakeOnCommit(ObjectProvider<AvailabilityPublisher> publisher) {
+            this.publisher = publisher;
+        }
+
+        @Override
+        public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
+            if (commitFailure == null && !transaction.isReadOnly()) publisher.ifAvailable(p -> p.worker.wake());
+        }
     }
 
     static AvailabilityChanged changed(StockPosition position, Instant occurredAt) {

@@ -14,80 +14,100 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
-import org.springframework.scheduling.TaskScheduler;
-import org.springframework.scheduling.annotation.Scheduled;
+import com.omnidom.platform.wakeup.SignalledWorker;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Delivers PENDING messages: each in its own transaction, it locks the row ({@code FOR UPDATE SKIP LOCKED}, so
  * instances share the work without sending one message twice at a time), hands the e-mail to SMTP, then marks it
  * SENT and appends {@link NotificationSent} to the outbox in that same transaction. A crash between the SMTP
  * server's acceptance and the commit sends that one message again after restart: at least once (README).
- * Runs every {@code omnidom.notification.sender.interval} and right after a transaction recorded a message. Every
- * attempt SMTP did not accept counts in {@code omnidom_mails_failed_total{kind}} (a breaker-open skip is no attempt).
+ * Runs on its own thread right after a transaction that recorded a message commits, when the next retry is due, when
+ * an open circuit breaker lets calls through again, and every {@code omnidom.notification.sender.interval} as the
+ * fallback (another instance's messages). Every attempt SMTP did not accept counts in
+ * {@code omnidom_mails_failed_total{kind}} (a breaker-open skip is no attempt).
  */
 @Component
-public class MessageSender {
+public class MessageSender implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
 
-    private enum Outcome { NONE_DUE, DONE, SMTP_UNAVAILABLE }
+    private enum Outcome { NONE_DUE, DONE, FAILED, BREAKER_OPEN }
 
     private final Messages messages;
     private final SmtpMailer mailer;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
-    private final TaskScheduler scheduler;
     private final NotificationProperties properties;
     private final RetryPolicy retryPolicy;
     private final Clock clock;
-    private final ReentrantLock draining = new ReentrantLock();
     private final MeterRegistry meters;
+    private final SignalledWorker worker;
 
     public MessageSender(Messages messages, SmtpMailer mailer, Outbox outbox, TransactionTemplate transactions,
-                         TaskScheduler scheduler, NotificationProperties properties, MeterRegistry meters, Clock clock) {
+                         NotificationProperties properties, MeterRegistry meters, Clock clock) {
         this.messages = messages;
         this.mailer = mailer;
         this.outbox = outbox;
         this.transactions = transactions;
-        this.scheduler = scheduler;
         this.properties = properties;
         this.retryPolicy = properties.sender().retryPolicy();
         this.meters = meters;
         // every kind's series exported from the start, at 0: a first failure then shows as a rate at once
         for (MessageKind kind : MessageKind.values()) failures(kind);
         this.clock = clock;
+        this.worker = new SignalledWorker("mail-sender", Duration.ZERO, properties.sender().interval(), this::sendDue);
     }
 
-    /** A message was committed: send it now rather than at the next interval (on the scheduler's thread). */
-    @TransactionalEventListener
+    /** A message was recorded: send it once its transaction committed, not at the next fallback round. */
+    @EventListener
     void wakeUp(MessageRecorded recorded) {
-        scheduler.schedule(this::sendDue, clock.instant());
+        worker.signal();
     }
 
-    @Scheduled(fixedDelayString = "${omnidom.notification.sender.interval:500ms}")
-    public void sendDue() {
-        if (!draining.tryLock()) return;
-        try {
-            for (int i = 0; i < properties.sender().batchSize(); i++) {
-                Outcome outcome = transactions.execute(status -> sendNext());
-                if (outcome != Outcome.DONE) break;
-            }
-        } catch (RuntimeException e) {
-            // the database is away, most likely: the next round tries again
-            log.warn("sending messages interrupted: {}", e.toString());
-        } finally {
-            draining.unlock();
+    /** @return when to look again: at once after a full batch, else when the next message is due */
+    Duration sendDue() {
+        Outcome outcome = Outcome.DONE;
+        for (int i = 0; i < properties.sender().batchSize() && outcome == Outcome.DONE; i++) {
+            outcome = transactions.execute(status -> sendNext());
         }
+        return switch (outcome) {
+            case DONE -> Duration.ZERO; // a full batch: more may be due
+            case BREAKER_OPEN -> properties.smtp().openFor();
+            case FAILED -> untilNextDue(Duration.ZERO); // backed off; another message may be due already
+            // one due already is locked by another instance's sender: the fallback round looks again
+            case NONE_DUE -> untilNextDue(null);
+        };
+    }
+
+    private Duration untilNextDue(Duration whenDueAlready) {
+        return messages.nextAttemptAt().map(at -> Duration.between(clock.instant(), at))
+                .map(wait -> wait.isPositive() ? wait : whenDueAlready).orElse(null);
+    }
+
+    @Override
+    public void start() {
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        worker.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker.isRunning();
     }
 
     private Outcome sendNext() {
@@ -102,7 +122,7 @@ public class MessageSender {
         } catch (CallNotPermittedException open) {
             log.debug("SMTP circuit breaker open, message {} waits", message.id());
             // the breaker is open: no attempt was made, none is counted; the row stays as it was
-            return Outcome.SMTP_UNAVAILABLE;
+            return Outcome.BREAKER_OPEN;
         } catch (MailParseException | MailPreparationException undeliverable) {
             log.warn("message {} cannot be sent: {}", message.id(), undeliverable.getMessage());
             message.markUndeliverable(describe(undeliverable));
@@ -113,7 +133,7 @@ public class MessageSender {
             failed(message);
             log.warn("message {} not accepted by SMTP (attempt {}, {}): {}", message.id(), message.attempts(),
                     message.status(), describe(failed));
-            return Outcome.SMTP_UNAVAILABLE;
+            return Outcome.FAILED;
         }
         Instant sentAt = clock.instant();
         message.markSent(sentAt);

@@ -18,14 +18,15 @@ public record NotificationProperties(
         @DefaultValue Smtp smtp) {
 
     /**
-     * @param interval    pause between two looks for due messages (a commit that records one also wakes the sender)
+     * @param interval    the fallback look for due messages (another instance's); a commit that records one, the next
+     *                    retry and the breaker closing wake the sender
      * @param batchSize   messages sent per look at most, each in its own transaction
      * @param maxAttempts failed attempts after which a message is FAILED
      * @param firstRetry  wait after the first failed attempt, doubling per further attempt
      * @param maxRetry    longest wait between attempts
      */
     public record Sender(
-            @DefaultValue("500ms") Duration interval,
+            @DefaultValue("5s") Duration interval,
             @DefaultValue("50") int batchSize,
             @DefaultValue("8") int maxAttempts,
             @DefaultValue("10s") Duration firstRetry,

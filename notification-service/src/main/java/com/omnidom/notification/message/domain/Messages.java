@@ -30,4 +30,8 @@ public interface Messages extends JpaRepository<Message, UUID> {
             LIMIT 1
             FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     Optional<Message> lockNextDue(Instant now);
+
+    /** When the next attempt of any PENDING message is due (empty: none pending). */
+    @Query("SELECT min(m.nextAttemptAt) FROM Message m WHERE m.status = com.omnidom.notification.message.domain.MessageStatus.PENDING")
+    Optional<Instant> nextAttemptAt();
 }

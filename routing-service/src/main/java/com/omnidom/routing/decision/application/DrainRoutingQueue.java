@@ -4,7 +4,9 @@ import com.omnidom.routing.decision.domain.QueuedOrders;
 import com.omnidom.routing.decision.domain.RoutedOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import com.omnidom.platform.wakeup.SignalledWorker;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -12,20 +14,23 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The priority window: every {@code omnidom.routing.priority-window} the queued orders are routed, VIP first, then
- * by acceptance time, so a VIP order accepted a moment after a normal one still claims the last unit or the last
- * capacity. One drainer at a time across instances: the one holding a PostgreSQL advisory lock (session level, on
- * its own connection for the length of one drain); the others skip that window. Each order is routed in its own
- * transaction, so one order's failure does not hold back the rest (it stays queued and is tried again after a
- * back-off).
+ * The priority window: once a transaction that queued orders commits, the drainer waits
+ * {@code omnidom.routing.priority-window}, then routes the queue VIP first, then by acceptance time, so a VIP order
+ * accepted a moment after a normal one still claims the last unit or the last capacity. One drainer thread per
+ * instance and one drainer at a time across instances: the one holding a PostgreSQL advisory lock (session level, on
+ * its own connection for the length of one drain); the others try again one window later. Each order is routed in
+ * its own transaction, so one order's failure does not hold back the rest (it stays queued and is tried again after a
+ * back-off). Every {@code omnidom.routing.queue-check} the queue is drained anyway: orders another instance queued,
+ * orders whose back-off ended.
  */
 @Service
-public class DrainRoutingQueue {
+public class DrainRoutingQueue implements SmartLifecycle {
 
     /** Advisory lock key of the drainer: "routing-queue" as a number, distinct from the outbox relay's. */
     public static final long LOCK_KEY = 0x726f7574_71756575L;
@@ -38,6 +43,7 @@ public class DrainRoutingQueue {
     private final RouteOrder routeOrder;
     private final TransactionTemplate transactions;
     private final RoutingProperties properties;
+    private final SignalledWorker worker;
 
     public DrainRoutingQueue(DataSource dataSource, QueuedOrders queue, RoutedOrders routedOrders, RouteOrder routeOrder,
                              TransactionTemplate transactions, RoutingProperties properties) {
@@ -47,22 +53,35 @@ public class DrainRoutingQueue {
         this.routeOrder = routeOrder;
         this.transactions = transactions;
         this.properties = properties;
+        this.worker = new SignalledWorker("routing-queue-drainer", properties.priorityWindow(), properties.queueCheck(),
+                this::window);
     }
 
-    @Scheduled(fixedDelayString = "${omnidom.routing.priority-window:200ms}")
-    public void scheduled() {
-        try {
-            drain();
-        } catch (RuntimeException | SQLException e) {
-            log.warn("routing window failed, the queue is drained next window: {}", e.toString());
-        }
+    /** Orders were queued: drain once the queuing transaction commits and one priority window passed. */
+    @EventListener
+    void queued(QueuedOrders.Queued queued) {
+        worker.signal();
+    }
+
+    private Duration window() throws SQLException {
+        Drained drained = drainWindow();
+        // another instance holds the lock (what we were woken for may be queued after its batch), or a full batch
+        // left more: one window later, not at the fallback
+        return drained.routed() < 0 || drained.taken() >= properties.drainBatch() ? properties.priorityWindow() : null;
     }
 
     /** @return orders routed; -1 when another drainer holds the window */
     public int drain() throws SQLException {
+        return drainWindow().routed();
+    }
+
+    private record Drained(int taken, int routed) {
+    }
+
+    private Drained drainWindow() throws SQLException {
         try (Connection lock = dataSource.getConnection()) {
             lock.setAutoCommit(true);
-            if (!advisory(lock, "SELECT pg_try_advisory_lock(?)")) return -1;
+            if (!advisory(lock, "SELECT pg_try_advisory_lock(?)")) return new Drained(0, -1);
             try {
                 List<UUID> next = queue.next(properties.drainBatch());
                 int routed = 0;
@@ -74,11 +93,26 @@ public class DrainRoutingQueue {
                         queue.backOff(orderId);
                     }
                 }
-                return routed;
+                return new Drained(next.size(), routed);
             } finally {
                 advisory(lock, "SELECT pg_advisory_unlock(?)");
             }
         }
+    }
+
+    @Override
+    public void start() {
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        worker.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker.isRunning();
     }
 
     private boolean routeQueued(UUID orderId) {

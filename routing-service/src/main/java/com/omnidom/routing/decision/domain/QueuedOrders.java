@@ -10,6 +10,10 @@ import java.util.UUID;
  */
 public interface QueuedOrders {
 
+    /** Published (as an application event, in the queuing transaction) when orders were queued: wakes the drainer. */
+    record Queued() {
+    }
+
     void enqueue(UUID orderId, RoutingTrigger trigger);
 
     /** Every order with a deferred line of this SKU: stock may have arrived for it. @return orders queued */

@@ -2,6 +2,7 @@ package com.omnidom.routing.decision.persistence;
 
 import com.omnidom.routing.decision.domain.QueuedOrders;
 import com.omnidom.routing.decision.domain.RoutingTrigger;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,36 +15,43 @@ import java.util.UUID;
 class JdbcQueuedOrders implements QueuedOrders {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    JdbcQueuedOrders(JdbcTemplate jdbc) {
+    JdbcQueuedOrders(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public void enqueue(UUID orderId, RoutingTrigger trigger) {
-        jdbc.update("""
+        queued(jdbc.update("""
                 INSERT INTO routing_queue (order_id, priority, accepted_at, trigger)
                 SELECT order_id, priority, accepted_at, ? FROM routed_order WHERE order_id = ?
-                ON CONFLICT (order_id) DO NOTHING""", trigger.name(), orderId);
+                ON CONFLICT (order_id) DO NOTHING""", trigger.name(), orderId));
     }
 
     /** Every order with a deferred line of this SKU: stock may have arrived for it. @return orders queued */
     public int enqueueDeferred(String sku) {
-        return jdbc.update("""
+        return queued(jdbc.update("""
                 INSERT INTO routing_queue (order_id, priority, accepted_at, trigger)
                 SELECT DISTINCT r.order_id, r.priority, r.accepted_at, ? FROM deferred_line d
                 JOIN routed_order r ON r.order_id = d.order_id
                 WHERE d.sku = ? AND d.status = 'DEFERRED'
-                ON CONFLICT (order_id) DO NOTHING""", RoutingTrigger.AVAILABILITY_CHANGED.name(), sku);
+                ON CONFLICT (order_id) DO NOTHING""", RoutingTrigger.AVAILABILITY_CHANGED.name(), sku));
     }
 
     /** Every order with a deferred line. @return orders queued */
     public int enqueueAllDeferred() {
-        return jdbc.update("""
+        return queued(jdbc.update("""
                 INSERT INTO routing_queue (order_id, priority, accepted_at, trigger)
                 SELECT DISTINCT r.order_id, r.priority, r.accepted_at, ? FROM deferred_line d
                 JOIN routed_order r ON r.order_id = d.order_id
                 WHERE d.status = 'DEFERRED'
-                ON CONFLICT (order_id) DO NOTHING""", RoutingTrigger.DEFERRED_RETRY.name());
+                ON CONFLICT (order_id) DO NOTHING""", RoutingTrigger.DEFERRED_RETRY.name()));
+    }
+
+    private int queued(int rows) {
+        if (rows > 0) events.publishEvent(new Queued());
+        return rows;
     }
 
     /** The next orders to route, VIP first, then the earliest accepted. */
