@@ -4,6 +4,7 @@ import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.routing.World;
+import com.omnidom.routing.replica.application.AvailabilityNoted;
 import com.omnidom.routing.replica.application.ReplicaLocation;
 import com.omnidom.routing.replica.application.Replicas;
 import com.omnidom.testsupport.Http;
@@ -14,6 +15,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -35,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @OmnidomServiceTest
+@RecordApplicationEvents
 class RoutingIT {
 
     private static final String FULFILLMENTS = Topics.FULFILLMENT_EVENTS.name();
@@ -242,6 +246,20 @@ class RoutingIT {
         assertThat(jdbc.queryForMap("SELECT version, active, orders_per_day FROM location_replica WHERE location_id = 'VER-1'"))
                 .containsEntry("version", 2L).containsEntry("active", false).containsEntry("orders_per_day", 5);
         assertThat(jdbc.queryForObject("SELECT available FROM availability_replica WHERE sku = 'VER-A'", Integer.class)).isEqualTo(7);
+    }
+
+    @Autowired ApplicationEvents applicationEvents;
+
+    @Test
+    void onlyMoreStockThanBeforeWakesTheLinesThatWaitForIt() {
+        replicas.noteAvailabilityChanged("GROW-A", "GROW-1", 5, 1); // a first figure
+        replicas.noteAvailabilityChanged("GROW-A", "GROW-1", 3, 2); // allocated elsewhere: fewer
+        replicas.noteAvailabilityChanged("GROW-A", "GROW-1", 3, 3); // the same
+        replicas.noteAvailabilityChanged("GROW-A", "GROW-1", 4, 4); // a delivery: more
+        replicas.noteAvailabilityChanged("GROW-A", "GROW-1", 9, 3); // an older version: not taken, no notice
+
+        assertThat(applicationEvents.stream(AvailabilityNoted.class).filter(n -> n.sku().equals("GROW-A"))
+                .map(AvailabilityNoted::grew)).containsExactly(true, false, false, true);
     }
 
     private long capacityOrders(String locationId) {

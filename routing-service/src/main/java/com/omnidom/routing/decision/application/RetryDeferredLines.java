@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Deferred lines are tried again in the next priority window when stock of their SKU may have arrived (the replica
- * took a newer availability with something available, unlimited or in transit), and on a schedule in case a change
+ * took a newer availability that grew, with something available, unlimited or in transit: an allocation elsewhere
+ * only lowers it and would re-route every waiting order in vain), and on a schedule in case a change
  * slipped past (the event is in-process and not transactional). Queueing is one idempotent statement, so any
  * instance may do it.
  */
@@ -27,7 +28,7 @@ public class RetryDeferredLines {
 
     @EventListener
     public void on(AvailabilityNoted noted) {
-        if (noted.mayServe()) queue.enqueueDeferred(noted.sku());
+        if (noted.grew() && noted.mayServe()) queue.enqueueDeferred(noted.sku());
     }
 
     @Scheduled(initialDelayString = "${omnidom.routing.deferred-retry-every:10m}",

@@ -57,7 +57,12 @@ public class Replicas {
 
     /** @return false when the stored version was the same or newer, so nothing changed */
     public boolean noteAvailabilityChanged(ReplicaAvailability a) {
-        boolean changed = jdbc.update("""
+        // the figure before, read in the same statement: a decrease must not wake the lines that wait for stock
+        List<int[]> before = jdbc.query("""
+                WITH previous AS (
+                    SELECT available, unlimited,
+                           (SELECT coalesce(sum((t ->> 'quantity')::int), 0) FROM jsonb_array_elements(in_transit) t) AS in_transit
+                    FROM availability_replica WHERE sku = ? AND location_id = ?)
                 INSERT INTO availability_replica (sku, location_id, available, version, reserved, safety_stock, reservations,
                                                   in_transit, unlimited, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, now())
@@ -65,15 +70,21 @@ public class Replicas {
                     available = EXCLUDED.available, version = EXCLUDED.version, reserved = EXCLUDED.reserved,
                     safety_stock = EXCLUDED.safety_stock, reservations = EXCLUDED.reservations,
                     in_transit = EXCLUDED.in_transit, unlimited = EXCLUDED.unlimited, updated_at = now()
-                WHERE availability_replica.version < EXCLUDED.version""",
+                WHERE availability_replica.version < EXCLUDED.version
+                RETURNING (SELECT available FROM previous), (SELECT unlimited::int FROM previous),
+                          (SELECT in_transit FROM previous), (SELECT count(*) FROM previous)""",
+                (rs, n) -> new int[]{rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)},
+                a.sku(), a.locationId(),
                 a.sku(), a.locationId(), Math.max(0, a.available()), a.version(), Math.max(0, a.reserved()),
                 Math.max(0, a.safetyStock()), json.writeValueAsString(a.reservations()), json.writeValueAsString(a.inTransit()),
-                a.unlimited()) == 1;
-        if (changed) {
-            events.publishEvent(new AvailabilityNoted(a.sku(), a.locationId(), Math.max(0, a.available()), a.unlimited(),
-                    a.inTransitUnits()));
-        }
-        return changed;
+                a.unlimited());
+        if (before.isEmpty()) return false;
+        int[] was = before.getFirst();
+        int available = Math.max(0, a.available());
+        boolean grew = was[3] == 0 || available > was[0] || (a.unlimited() && was[1] == 0) || a.inTransitUnits() > was[2];
+        events.publishEvent(new AvailabilityNoted(a.sku(), a.locationId(), available, a.unlimited(), a.inTransitUnits(),
+                grew));
+        return true;
     }
 
     /** The location's type as the catalog sent it (e.g. WAREHOUSE, STORE), or empty when routing has not seen it. */
