@@ -107,9 +107,6 @@ public class ConsumerBindings implements EnvironmentPostProcessor {
         properties.put(consumerConfig + "max.poll.interval.ms", Long.toString(poll.maxPollInterval().toMillis()));
         properties.put(consumerConfig + "session.timeout.ms", Long.toString(poll.sessionTimeout().toMillis()));
         properties.put(consumerConfig + "heartbeat.interval.ms", Long.toString(poll.heartbeatInterval().toMillis()));
-        // the broker answers a fetch as soon as one record is there (fetch.min.bytes 1): a longer wait only saves the
-        // idle round trips (the client's 500 ms default means two a second per consumer)
-        properties.put(consumerConfig + "fetch.max.wait.ms", "5000");
         for (Binding binding : bindings) {
             String core = "spring.cloud.stream.bindings." + binding.inputBinding() + ".";
             String kafka = "spring.cloud.stream.kafka.bindings." + binding.inputBinding() + ".consumer.";

@@ -35,6 +35,5 @@ class ConsumerPollSettingsTest {
         assertThat(environment.getProperty(config + "max.poll.interval.ms")).isEqualTo("300000");
         assertThat(environment.getProperty(config + "heartbeat.interval.ms")).isEqualTo("3000");
         assertThat(environment.getProperty(config + "session.timeout.ms")).isEqualTo("45000");
-        assertThat(environment.getProperty(config + "fetch.max.wait.ms")).isEqualTo("5000");
     }
 }
