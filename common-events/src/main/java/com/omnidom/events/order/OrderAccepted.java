@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.omnidom.events.ContractEvent;
 import com.omnidom.events.ContractLists;
+import com.omnidom.events.TaxCategory;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -59,10 +60,21 @@ public record OrderAccepted(
     public record Customer(String customerId, String name, String email, String phone, String language) {
     }
 
-    /** @param unitPrice gross price of one unit; @param taxRate e.g. 0.19 for 19 % */
+    /**
+     * @param unitPrice   gross price of one unit
+     * @param taxRate     the rate the channel priced it with, e.g. 0.19 for 19 %
+     * @param taxCategory the article's tax category; null from producers before it was added (then the channel's
+     *                    {@code taxRate} is the rate)
+     */
     public record Line(String lineId, String sku, int quantity,
                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
-                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate) {
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate,
+                       TaxCategory taxCategory) {
+
+        /** A line without tax category: the parameter list before {@code taxCategory} was added. */
+        public Line(String lineId, String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate) {
+            this(lineId, sku, quantity, unitPrice, taxRate, null);
+        }
     }
 
     public record Address(String name, String street, String postalCode, String city, String country) {
