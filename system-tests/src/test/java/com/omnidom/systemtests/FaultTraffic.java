@@ -92,6 +92,7 @@ final class FaultTraffic implements AutoCloseable {
      */
     static Map<String, Integer> loadRetailer(Http catalog, Http inventory) {
         Retailer.locations(catalog);
+        Retailer.articles(catalog, PRICES);
         Map<String, Integer> opening = new LinkedHashMap<>();
         for (String sku : PRICES.keySet()) {
             for (String location : LOCATIONS) {

@@ -26,13 +26,19 @@ final class Retailer {
     private Retailer() {
     }
 
+    /** The articles of the scenarios and their price in EUR, the same on the web and in the stores. */
+    static final Map<String, String> PRICES = Map.of("SKU-JACKET", "49.90", "SKU-BOOTS", "120.00", "SKU-SCARF", "19.90",
+            "SKU-MUG", "12.50", "SKU-WATCH", "2999.00");
+
     static void load(Http catalog, Http inventory) {
         locations(catalog);
+        articles(catalog, PRICES);
         stock(inventory, WAREHOUSE_BERLIN, "SKU-JACKET", 20); // only in Berlin
         stock(inventory, STORE_MUNICH, "SKU-BOOTS", 10);      // only in Munich
         stock(inventory, STORE_HAMBURG, "SKU-SCARF", 5);      // Hamburg is nearest for Hamburg customers ...
         stock(inventory, WAREHOUSE_BERLIN, "SKU-SCARF", 5);   // ... Berlin takes over when Hamburg rejects
         stock(inventory, STORE_HAMBURG, "SKU-MUG", 10);       // for click and collect in Hamburg
+        stock(inventory, STORE_MUNICH, "SKU-WATCH", 3);       // a first order this dear is held for review
     }
 
     /** The warehouse in Berlin and the stores in Hamburg and Munich, without stock. */
@@ -62,6 +68,34 @@ final class Retailer {
         body.put("active", true);
         Http.Response response = catalog.put("/api/v1/locations/" + id, body);
         assertThat(response.status()).as(response.text()).isIn(200, 201);
+    }
+
+    /** Articles sold in Germany on the web and in the stores at one EUR price each: order intake checks lines against them. */
+    static void articles(Http catalog, Map<String, String> prices) {
+        prices.forEach((sku, price) -> {
+            Map<String, Object> body = new HashMap<>();
+            body.put("sku", sku);
+            body.put("kind", "PHYSICAL");
+            body.put("texts", List.of(Map.of("language", "en", "name", sku, "description", "")));
+            body.put("imageUrls", List.of());
+            body.put("regions", List.of("DE"));
+            body.put("validFrom", null);
+            body.put("validUntil", null);
+            body.put("components", List.of());
+            body.put("accessories", List.of());
+            body.put("prices", List.of("WEB", "STORE").stream().map(channel -> {
+                Map<String, Object> row = new HashMap<>();
+                row.put("channel", channel);
+                row.put("currency", "EUR");
+                row.put("amount", price);
+                row.put("validFrom", null);
+                row.put("validUntil", null);
+                return row;
+            }).toList());
+            body.put("active", true);
+            Http.Response response = catalog.put("/api/v1/articles/" + sku, body);
+            assertThat(response.status()).as(response.text()).isIn(200, 201);
+        });
     }
 
     private static void stock(Http inventory, String locationId, String sku, int onHand) {

@@ -25,7 +25,7 @@ class RiskReviewSystemIT {
     @Test
     void largeFirstOrderIsHeldForReviewAndRoutedOnlyAfterRelease() {
         String email = "held-" + UUID.randomUUID() + "@example.com";
-        String orderId = system.placeOrder(Retailer.shipToBerlin(email, "de", List.of(Retailer.line("SKU-BOOTS", 1, "2999.00"))));
+        String orderId = system.placeOrder(Retailer.shipToBerlin(email, "de", List.of(Retailer.line("SKU-WATCH", 1, "2999.00"))));
         assertThat(system.customerService.get("/api/v1/orders/" + orderId).json().get("status").asString()).isEqualTo("HELD");
         JsonNode review = system.riskReview.get("/api/v1/risk/reviews/" + orderId).json();
         assertThat(review.get("reasons").get(0).get("code").asString()).isNotBlank();
