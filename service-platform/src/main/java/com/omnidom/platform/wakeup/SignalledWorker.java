@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * round runs every {@code fallback}: work another instance queued, or a signal lost in a crash, is still done. The
  * first round runs at start (work left over from before a restart). Rounds never overlap; a signal during a round
  * brings another one after it, except the round's own (its transactions would wake it for ever): a round that leaves
- * work says so by its return value. The owner starts and stops it with its own lifecycle.
+ * work says so by its return value. Its owner runs it as a Spring lifecycle bean by implementing {@link SignalledWork}.
  */
 public final class SignalledWorker {
 

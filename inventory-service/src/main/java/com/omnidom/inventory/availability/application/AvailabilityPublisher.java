@@ -5,9 +5,9 @@ import com.omnidom.inventory.availability.domain.StockPosition;
 import com.omnidom.inventory.availability.domain.StockPositions;
 import com.omnidom.inventory.stock.domain.StockKey;
 import com.omnidom.platform.outbox.Outbox;
+import com.omnidom.platform.wakeup.SignalledWork;
 import com.omnidom.platform.wakeup.SignalledWorker;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionExecution;
@@ -29,7 +29,7 @@ import java.util.UUID;
  * marks).
  */
 @Component
-public class AvailabilityPublisher implements SmartLifecycle {
+public class AvailabilityPublisher implements SignalledWork {
 
     private final StockPositions positions;
     private final Outbox outbox;
@@ -80,18 +80,8 @@ public class AvailabilityPublisher implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        worker.start();
-    }
-
-    @Override
-    public void stop() {
-        worker.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return worker.isRunning();
+    public SignalledWorker worker() {
+        return worker;
     }
 
     /**

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
+import com.omnidom.platform.wakeup.SignalledWork;
 import com.omnidom.platform.wakeup.SignalledWorker;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,7 +38,7 @@ import java.util.UUID;
  * {@code omnidom_mails_failed_total{kind}} (a breaker-open skip is no attempt).
  */
 @Component
-public class MessageSender implements SmartLifecycle {
+public class MessageSender implements SignalledWork {
 
     private static final Logger log = LoggerFactory.getLogger(MessageSender.class);
 
@@ -96,18 +96,8 @@ public class MessageSender implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        worker.start();
-    }
-
-    @Override
-    public void stop() {
-        worker.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return worker.isRunning();
+    public SignalledWorker worker() {
+        return worker;
     }
 
     private Outcome sendNext() {

@@ -4,8 +4,8 @@ import com.omnidom.routing.decision.domain.QueuedOrders;
 import com.omnidom.routing.decision.domain.RoutedOrders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.omnidom.platform.wakeup.SignalledWork;
 import com.omnidom.platform.wakeup.SignalledWorker;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,7 +30,7 @@ import javax.sql.DataSource;
  * orders whose back-off ended.
  */
 @Service
-public class DrainRoutingQueue implements SmartLifecycle {
+public class DrainRoutingQueue implements SignalledWork {
 
     /** Advisory lock key of the drainer: "routing-queue" as a number, distinct from the outbox relay's. */
     public static final long LOCK_KEY = 0x726f7574_71756575L;
@@ -101,18 +101,8 @@ public class DrainRoutingQueue implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        worker.start();
-    }
-
-    @Override
-    public void stop() {
-        worker.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return worker.isRunning();
+    public SignalledWorker worker() {
+        return worker;
     }
 
     private boolean routeQueued(UUID orderId) {
