@@ -12,7 +12,12 @@ import com.omnidom.platform.security.Roles;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
+import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.payment.payments.application.DocumentNumbers;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -23,20 +28,29 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Date-effective tax rules, the tax point, credit notes at the invoice's rates, gap-free number ranges and the PDFs,
  * through the real path: events on the broker, a fresh database with the seeded rules, the PSP simulator.
  */
 class TaxDocumentsIT extends PaymentServiceWithPsp {
+
+    @Autowired
+    DocumentNumbers numbers;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private static final String INVOICED = EventType.INVOICE_ISSUED.type();
     private static final String CREDITED = EventType.CREDIT_NOTE_ISSUED.type();
@@ -125,19 +139,73 @@ class TaxDocumentsIT extends PaymentServiceWithPsp {
     }
 
     @Test
-    void aCategoryTheCountryHasNoRuleForCannotBeInvoicedAndMovesNoMoney() {
+    void aCategoryTheCountryHasNoRuleForIsDeadLetteredWithoutMoneyAndInvoicedOnceTheRuleIsAddedAndItIsRedriven() {
         UUID orderId = UUID.randomUUID();
-        // Austria has no super-reduced rate
-        publish(order(orderId, Instant.now(), "AT", "en", "0.10", TaxCategory.SUPER_REDUCED, 1, giftCard("119.00")));
+        // Sweden's 6 % (books) is not seeded
+        publish(order(orderId, Instant.now(), "SE", "en", "0.06", TaxCategory.SUPER_REDUCED, 1, giftCard("119.00")));
+        FulfillmentShipped shipped = shipment(orderId, UUID.randomUUID(), Instant.now(), 1);
 
-        publish(shipment(orderId, UUID.randomUUID(), Instant.now(), 1));
+        publish(shipped);
 
         List<ConsumerRecord<String, byte[]>> dead = TopicProbe.atLeast(bootstrap,
                 Topics.FULFILLMENT_EVENTS.deadLetter().name(), 1, orderId.toString());
         assertThat(TopicProbe.header(dead.getFirst(), "kafka_dlt-exception-message"))
-                .contains("no tax rule for SUPER_REDUCED in AT");
+                .contains("no tax rule for SUPER_REDUCED in SE");
         assertThat(rows("capture", orderId)).isZero();
         assertThat(rows("invoice", orderId)).isZero();
+
+        // finance adds the rule, ops redrives the dead letter: invoiced at 6 %
+        var finance = http.as(TestCaller.of("fiona", Roles.FINANCE));
+        JsonNode sweden = finance.get("/api/v1/tax-rules/SE").json();
+        List<Object> rules = new ArrayList<>(sweden.get("rules").valueStream()
+                .map(r -> (Object) rule(r.get("category").asString(), r.get("rate").asString(), r.get("validFrom").asString(),
+                        r.get("validUntil").isNull() ? null : r.get("validUntil").asString())).toList());
+        rules.add(rule("SUPER_REDUCED", "0.06", "2019-01-01", null));
+        assertThat(finance.put("/api/v1/tax-rules/SE", Map.of("basedOnVersion", sweden.get("version").asInt(),
+                "rules", rules, "reason", "books at 6 %")).status()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !jdbc.queryForList("SELECT id FROM dead_letter WHERE event_id = ?",
+                Long.class, shipped.eventId().toString()).isEmpty());
+        long id = jdbc.queryForObject("SELECT id FROM dead_letter WHERE event_id = ?", Long.class, shipped.eventId().toString());
+        assertThat(http.as(TestCaller.of("otto", Roles.OPS)).post("/api/v1/dead-letters/" + id + "/redrive", null).status())
+                .isEqualTo(200);
+
+        JsonNode invoice = bodies(paymentEvents(orderId, 2), INVOICED).getFirst();
+        assertThat(invoice.get("tax").asString()).isEqualTo("6.74");
+        assertThat(invoice.get("invoiceNumber").asString()).startsWith("INV-SE-");
+    }
+
+    @Test
+    void aNumberTakenInATransactionThatRollsBackIsGivenBack() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        String first = transaction.execute(status -> numbers.next("rollback-co", "DE", DocumentNumbers.Kind.INV, 2030));
+        String lost = transaction.execute(status -> {
+            String number = numbers.next("rollback-co", "DE", DocumentNumbers.Kind.INV, 2030);
+            status.setRollbackOnly();
+            return number;
+        });
+        String next = transaction.execute(status -> numbers.next("rollback-co", "DE", DocumentNumbers.Kind.INV, 2030));
+
+        assertThat(first).isEqualTo("INV-DE-2030-000001");
+        assertThat(lost).isEqualTo("INV-DE-2030-000002");
+        assertThat(next).as("no gap").isEqualTo("INV-DE-2030-000002");
+        String creditNote = transaction.execute(status -> numbers.next("rollback-co", "DE", DocumentNumbers.Kind.CN, 2030));
+        assertThat(creditNote).as("another kind, another range").isEqualTo("CN-DE-2030-000001");
+    }
+
+    @Test
+    void aPickupWithoutAddressIsTaxedInTheCompanysCountry() {
+        UUID orderId = UUID.randomUUID();
+        OrderAccepted shipped = order(orderId, Instant.now(), "DE", "en", "0.19", TaxCategory.REDUCED, 1, giftCard("119.00"));
+        publish(new OrderAccepted(shipped.eventId(), shipped.occurredAt(), orderId, shipped.orderNumber(), shipped.channel(),
+                shipped.customer(), shipped.lines(), "EUR", shipped.total(),
+                new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.PICKUP, null, null, "STORE-1"), shipped.tenders(), false));
+
+        publish(new FulfillmentPickedUp(UUID.randomUUID(), Instant.now(), orderId, UUID.randomUUID(), "STORE-1",
+                List.of(new FulfillmentLine("1", "COAT-1", 1))));
+
+        JsonNode invoice = bodies(paymentEvents(orderId, 2), INVOICED).getFirst();
+        assertThat(invoice.get("invoiceNumber").asString()).startsWith("INV-DE-");
+        assertThat(invoice.get("tax").asString()).as("German 7 %").isEqualTo("7.79");
     }
 
     @Test
