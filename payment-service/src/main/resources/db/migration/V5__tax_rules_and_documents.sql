@@ -78,11 +78,14 @@ SELECT country, 1, 100 + z.n, z.category, 0, '2019-01-01', NULL
 FROM tax_rule_version, (VALUES (0, 'ZERO'), (1, 'EXEMPT')) AS z (n, category);
 
 -- What the tax of an order's lines depends on: the country of supply (tax_country), the order's acceptance (tax
--- point ORDER), the customer's language (documents), the line's tax category (null from older producers)
+-- point ORDER), the line's tax category (null from older producers); for the documents the customer's language and
+-- the recipient (the customer's name and the delivery address, lines joined by newlines; the contract has no
+-- billing address)
 ALTER TABLE payment
     ADD COLUMN tax_country text CHECK (tax_country ~ '^[A-Z]{2}$'),
     ADD COLUMN language    text,
-    ADD COLUMN accepted_at timestamptz;
+    ADD COLUMN accepted_at timestamptz,
+    ADD COLUMN recipient   text;
 ALTER TABLE payment_line ADD COLUMN tax_category text;
 
 -- The tax point (day of supply or acceptance) of a capture waiting for the PSP: its invoice is recorded afterwards

@@ -94,7 +94,8 @@ class TaxDocumentsIT extends PaymentServiceWithPsp {
         HttpResponse<byte[]> pdf = download(orderId, invoiceNumber, TestCaller.of("carla", Roles.CS_AGENT));
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
-        assertThat(text(pdf.body())).contains("Rechnung " + invoiceNumber, "Omnidom Retail GmbH", "Leistungsdatum: 15.07.2020",
+        assertThat(text(pdf.body())).contains("Rechnung " + invoiceNumber, "Omnidom Retail GmbH", "Ada Lovelace",
+                "Hauptstraße 1", "Leistungsdatum: 15.07.2020",
                 "102,59 EUR", "16,41 EUR", "119,00 EUR", "16 %");
         String creditText = text(download(orderId, creditNumber, TestCaller.of("fiona", Roles.FINANCE)).body());
         assertThat(creditText).contains(creditNumber, invoiceNumber, "Omnidom Retail GmbH", "102,59 EUR", "16,41 EUR", "119,00 EUR");

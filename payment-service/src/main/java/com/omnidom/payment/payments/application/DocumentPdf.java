@@ -32,7 +32,7 @@ import java.util.Map;
 
 /**
  * Renders an invoice or a credit note as an A4 PDF (OpenPDF) from its stored data: the issuing company's legal
- * details, number, dates, lines, the tax per rate and the totals, labelled in the customer's language (de, else en).
+ * details, the recipient, number, dates, lines, the tax per rate and the totals, labelled in the customer's language (de, else en).
  * Standard PDF fonts in WinAnsi (enough for German), so no font files ship. Nothing is stored: the same data renders
  * the same document again.
  */
@@ -100,6 +100,10 @@ public class DocumentPdf {
         document.add(new Paragraph(issuer.street() + ", " + issuer.postalCode() + " " + issuer.city() + ", " + issuer.country(), small));
         document.add(new Paragraph(label.get("vatId") + " " + issuer.vatId() + " · " + issuer.register(), small));
         document.add(new Paragraph(" "));
+        if (payment.recipient() != null) {
+            for (String line : payment.recipient().split("\n")) document.add(new Paragraph(line, normal));
+            document.add(new Paragraph(" "));
+        }
         document.add(new Paragraph(label.get(kind) + " " + number, font(16, Font.BOLD)));
         document.add(new Paragraph(label.get("issued") + ": " + dates.format(issuedAt.atZone(
                 TaxZones.of(taxCountry)).toLocalDate()), normal));

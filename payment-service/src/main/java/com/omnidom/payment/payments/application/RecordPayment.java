@@ -41,6 +41,7 @@ public class RecordPayment {
         }
         Payment payment = Payment.record(orderId, orderNumber, currency, total, tenders, lines, clock.instant());
         payment.noteOrigin(origin.taxCountry(), origin.language(), origin.acceptedAt());
+        payment.noteRecipient(origin.recipient());
         payments.save(payment);
     }
 
@@ -49,7 +50,8 @@ public class RecordPayment {
      *                   none: then the issuing company's home country
      * @param language   the customer's language for documents (de or en; others get en)
      * @param acceptedAt when the order was accepted: the tax point when it is configured to be the order's day
+     * @param recipient  whom invoices and credit notes are addressed to (name and address, one per line), or null
      */
-    public record Origin(String taxCountry, String language, Instant acceptedAt) {
+    public record Origin(String taxCountry, String language, Instant acceptedAt, String recipient) {
     }
 }

@@ -62,6 +62,8 @@ public class Payment {
 
     private Instant acceptedAt;
 
+    private String recipient;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("position")
@@ -355,6 +357,15 @@ public class Payment {
         this.taxCountry = taxCountry;
         this.language = language;
         this.acceptedAt = acceptedAt;
+    }
+
+    /** Whom the documents are addressed to: name and address as lines; null when the order named nobody. */
+    public void noteRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String recipient() {
+        return recipient;
     }
 
     /** The country whose tax rules apply; null for payments recorded before it was kept. */

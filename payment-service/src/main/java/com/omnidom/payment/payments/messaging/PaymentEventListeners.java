@@ -29,11 +29,15 @@ import com.omnidom.platform.inbox.Inbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Translates other services' events into the use cases, each applied once through the inbox. One consumer per
@@ -128,7 +132,23 @@ class PaymentEventListeners implements EventHandlers {
                 : order.delivery().address().country();
         String taxCountry = country == null ? null : country.trim().toUpperCase(Locale.ROOT);
         return new RecordPayment.Origin(TaxRules.isCountry(taxCountry) ? taxCountry : null,
-                order.customer() == null ? null : order.customer().language(), order.occurredAt());
+                order.customer() == null ? null : order.customer().language(), order.occurredAt(), recipient(order));
+    }
+
+    /** The customer's name and, when shipped, the delivery address: the documents' recipient (no billing address in the contract). */
+    private static String recipient(OrderAccepted order) {
+        List<String> lines = new ArrayList<>();
+        OrderAccepted.Address address = order.delivery() == null ? null : order.delivery().address();
+        String name = order.customer() != null && order.customer().name() != null ? order.customer().name()
+                : address == null ? null : address.name();
+        if (name != null && !name.isBlank()) lines.add(name);
+        if (address != null) {
+            if (address.street() != null) lines.add(address.street());
+            String city = Stream.of(address.postalCode(), address.city()).filter(Objects::nonNull).collect(Collectors.joining(" "));
+            if (!city.isBlank()) lines.add(city);
+            if (address.country() != null) lines.add(address.country());
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static List<LineQuantity> cancelledLines(OrderCancelled cancelled) {
