@@ -14,6 +14,7 @@ import com.omnidom.events.order.OrderHeld;
 import com.omnidom.events.order.OrderNoteAdded;
 import com.omnidom.events.order.OrderRejected;
 import com.omnidom.events.payment.AuthorizationReleased;
+import com.omnidom.events.payment.CreditNoteIssued;
 import com.omnidom.events.payment.InvoiceIssued;
 import com.omnidom.events.payment.PaymentCaptured;
 import com.omnidom.events.payment.RefundIssued;
@@ -95,6 +96,8 @@ public enum EventType {
             "schemas/payment/refund-issued.v1.json"),
     AUTHORIZATION_RELEASED("omnidom.payment.authorization-released.v1", AuthorizationReleased.class,
             Topics.PAYMENT_EVENTS, "schemas/payment/authorization-released.v1.json"),
+    CREDIT_NOTE_ISSUED("omnidom.payment.credit-note-issued.v1", CreditNoteIssued.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/credit-note-issued.v1.json"),
 
     RETURN_RECEIVED("omnidom.returns.return-received.v1", ReturnReceived.class, Topics.RETURN_EVENTS,
             "schemas/returns/return-received.v1.json"),

@@ -26,6 +26,7 @@ import com.omnidom.events.order.OrderHeld;
 import com.omnidom.events.order.OrderNoteAdded;
 import com.omnidom.events.order.OrderRejected;
 import com.omnidom.events.payment.AuthorizationReleased;
+import com.omnidom.events.payment.CreditNoteIssued;
 import com.omnidom.events.payment.InvoiceIssued;
 import com.omnidom.events.payment.PaymentCaptured;
 import com.omnidom.events.payment.RefundIssued;
@@ -412,6 +413,13 @@ final class OrderSamples {
     static InvoiceIssued invoice() {
         return new InvoiceIssued(id("0d0000000003"), at("03T15:41:10Z"), ORDER_ID, UUID.fromString("2c4e6a8b-0d1f-4a3c-9e5b-7d9f1b3d5e60"),
                 "RE-2025-004711", FULFILLMENT_A, "EUR", new BigDecimal("452.90"), new BigDecimal("86.05"), new BigDecimal("538.95"));
+    }
+
+    /** The return of the first shipment, credited at the rates of its invoice. */
+    static CreditNoteIssued creditNote() {
+        return new CreditNoteIssued(id("0d0000000008"), at("12T09:30:05Z"), ORDER_ID,
+                UUID.fromString("3d5f7b9c-1e2a-4b4d-8f6c-8e0a2c4e6f71"), "CN-DE-2025-000017", RETURN_ID,
+                List.of("RE-2025-004711"), "EUR", new BigDecimal("452.90"), new BigDecimal("86.05"), new BigDecimal("538.95"));
     }
 
     static RefundIssued refund() {

@@ -62,6 +62,7 @@ final class SampleEvents {
             case INVOICE_ISSUED -> OrderSamples.invoice();
             case REFUND_ISSUED -> OrderSamples.refund();
             case AUTHORIZATION_RELEASED -> OrderSamples.authorizationReleased();
+            case CREDIT_NOTE_ISSUED -> OrderSamples.creditNote();
             case RETURN_RECEIVED -> OrderSamples.returnReceived();
             case NOTIFICATION_SENT -> OrderSamples.shippingNotice();
         };
@@ -93,7 +94,7 @@ final class SampleEvents {
             // nothing nullable, no list that may be empty: the full sample is the only shape
             case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_READY_FOR_PICKUP, FULFILLMENT_PICKED_UP,
                  FULFILLMENT_UNROUTABLE, FULFILLMENT_CANCELLED, FULFILLMENT_DEFERRED, ORDER_HELD, ORDER_NOTE_ADDED,
-                 INVOICE_ISSUED, RETURN_RECEIVED -> List.of(of(type));
+                 INVOICE_ISSUED, CREDIT_NOTE_ISSUED, RETURN_RECEIVED -> List.of(of(type));
         };
     }
 

@@ -67,7 +67,7 @@ class PaymentsIT extends PaymentServiceWithPsp {
         assertThat(captures.getFirst().at("/captures/0/pspReference").asString()).startsWith("cap_");
         assertThat(invoices).extracting(i -> i.get("net").asString() + "+" + i.get("tax").asString() + "=" + i.get("gross").asString())
                 .containsExactly("25.19+4.79=29.98", "10.00+0.70=10.70");
-        assertThat(invoices).extracting(i -> i.get("invoiceNumber").asString()).allMatch(n -> n.matches("INV-\\d{4}-\\d{6}"))
+        assertThat(invoices).extracting(i -> i.get("invoiceNumber").asString()).allMatch(n -> n.matches("INV-DE-\\d{4}-\\d{6}"))
                 .doesNotHaveDuplicates();
         ConsumerRecord<String, byte[]> firstEvent = events.getFirst();
         assertThat(TopicProbe.header(firstEvent, CloudEventHeaders.SUBJECT)).isEqualTo(orderId.toString());

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,7 +98,8 @@ class PspIntentsIT extends PaymentServiceWithPsp {
         PSP.faults().update(1_000_000, null, null, null);
 
         // step one of the real path, committed; the process "dies" before it calls the PSP
-        assertThat(captureFulfillment.capture(new OrderId(orderId), fulfillmentId, List.of(new LineQuantity("1", 2))))
+        assertThat(captureFulfillment.capture(new OrderId(orderId), fulfillmentId, List.of(new LineQuantity("1", 2)),
+                Instant.now()))
                 .isPresent();
         await().atMost(Duration.ofSeconds(30)).until(() -> attempts(fulfillmentId) >= 1);
         assertThat(meters.get("omnidom.payment.intents.pending").gauge().value()).isGreaterThanOrEqualTo(1);

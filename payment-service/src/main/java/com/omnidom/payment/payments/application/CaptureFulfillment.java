@@ -17,6 +17,7 @@ import com.omnidom.payment.payments.domain.PspIntent;
 import com.omnidom.payment.payments.domain.PspIntents;
 import com.omnidom.payment.payments.domain.TenderAllocation;
 import com.omnidom.payment.payments.domain.TenderPayment;
+import com.omnidom.payment.taxes.domain.TaxZones;
 import com.omnidom.platform.events.PrerequisiteMissing;
 import com.omnidom.platform.outbox.Outbox;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,16 +50,21 @@ public class CaptureFulfillment {
     private final Payments payments;
     private final Captures captures;
     private final Invoices invoices;
+    private final InvoiceTaxes taxes;
+    private final DocumentNumbers numbers;
     private final PspIntents intents;
     private final PspIntentProperties settings;
     private final Outbox outbox;
     private final Clock clock;
 
-    public CaptureFulfillment(Payments payments, Captures captures, Invoices invoices, PspIntents intents,
-                              PspIntentProperties settings, Outbox outbox, Clock clock) {
+    public CaptureFulfillment(Payments payments, Captures captures, Invoices invoices, InvoiceTaxes taxes,
+                              DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings, Outbox outbox,
+                              Clock clock) {
         this.payments = payments;
         this.captures = captures;
         this.invoices = invoices;
+        this.taxes = taxes;
+        this.numbers = numbers;
         this.intents = intents;
         this.settings = settings;
         this.outbox = outbox;
@@ -66,12 +73,13 @@ public class CaptureFulfillment {
 
     /**
      * Books the capture on the payment. Without card parts it is recorded at once; with them, a PSP intent is
-     * recorded instead, to be finished after commit.
+     * recorded instead, to be finished after commit. The invoice's rates are fixed here, from the tax rules on the
+     * tax point ({@code suppliedAt}, the shipment's or pickup's time, or the order's day; see {@link InvoiceTaxes}).
      *
      * @return the intent to finish at the PSP, if any
      */
     @Transactional
-    public Optional<UUID> capture(OrderId orderId, UUID fulfillmentId, List<LineQuantity> items) {
+    public Optional<UUID> capture(OrderId orderId, UUID fulfillmentId, List<LineQuantity> items, Instant suppliedAt) {
         Payment payment = payments.lock(orderId)
                 .orElseThrow(() -> new PrerequisiteMissing("no OrderAccepted yet for order " + orderId
                         + ", needed to capture fulfilment " + fulfillmentId));
@@ -80,30 +88,40 @@ public class CaptureFulfillment {
             return Optional.empty();
         }
         CapturePlan plan = payment.planCapture(items);
+        LocalDate taxPoint = taxes.taxPoint(payment, suppliedAt);
+        List<Invoicing.InvoiceLine> invoiceLines = taxes.rate(payment, plan.lines(), taxPoint);
         payment.noteCaptured(plan);
         // the payment's UPDATE (version check) before the events, so one order's events follow its commits
         payments.flush();
         if (plan.parts().stream().anyMatch(part -> part.type().viaPsp())) {
             Instant now = clock.instant();
             return Optional.of(intents.saveAndFlush(PspIntent.of(PspIntent.Kind.CAPTURE, payment, fulfillmentId,
-                    plan.items(), plan.parts(), plan.lines(), null, now, settings.grace())).intentId());
+                    plan.items(), plan.parts(), invoiceLines, null, now, settings.grace()).withTaxPoint(taxPoint)).intentId());
         }
-        record(orderId, fulfillmentId, payment.currency(), plan.amount().amount(), bookedHere(plan.parts()), plan.lines());
+        record(payment, fulfillmentId, plan.amount().amount(), bookedHere(plan.parts()), invoiceLines, taxPoint);
         return Optional.empty();
     }
 
     /** Records a capture booked with {@code intent} whose card parts the PSP has done ({@code parts} with its ids). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(PspIntent intent, List<TenderPayment> parts) {
-        record(intent.orderId(), intent.subjectId(), intent.currency(), intent.amount(), parts, intent.invoiceLines());
+        Payment payment = payments.find(intent.orderId()).orElseThrow();
+        // intents recorded before tax points were kept: the day the intent was recorded
+        LocalDate taxPoint = intent.taxPoint() != null ? intent.taxPoint() : taxes.taxPoint(payment, intent.createdAt());
+        record(payment, intent.subjectId(), intent.amount(), parts, intent.invoiceLines(), taxPoint);
     }
 
-    private void record(OrderId orderId, UUID fulfillmentId, String currency, BigDecimal amount, List<TenderPayment> parts,
-                        List<Invoicing.InvoiceLine> lines) {
+    private void record(Payment payment, UUID fulfillmentId, BigDecimal amount, List<TenderPayment> parts,
+                        List<Invoicing.InvoiceLine> lines, LocalDate taxPoint) {
         Instant now = clock.instant();
+        OrderId orderId = payment.orderId();
+        String currency = payment.currency();
+        String country = taxes.country(payment);
+        CompanyProperties.Company issuer = taxes.issuer(payment);
         Capture capture = captures.save(Capture.of(orderId, fulfillmentId, currency, amount, parts, now));
-        Invoice invoice = invoices.save(Invoice.issue(invoices.nextInvoiceNumber(), orderId, fulfillmentId, currency,
-                lines, now));
+        String number = numbers.next(issuer.id(), country, DocumentNumbers.Kind.INV, TaxZones.day(now, country).getYear());
+        Invoice invoice = invoices.save(Invoice.issue(number, issuer.id(), country, taxPoint, orderId, fulfillmentId,
+                currency, lines, now));
         captures.flush();
         outbox.append(new PaymentCaptured(UUID.randomUUID(), now, orderId.value(), fulfillmentId, currency,
                 capture.amount(), parts.stream().map(CaptureFulfillment::toContract).toList()));

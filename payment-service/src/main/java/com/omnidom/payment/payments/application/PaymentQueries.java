@@ -2,6 +2,7 @@ package com.omnidom.payment.payments.application;
 
 import com.omnidom.payment.payments.domain.AuthorizationReleases;
 import com.omnidom.payment.payments.domain.Captures;
+import com.omnidom.payment.payments.domain.CreditNotes;
 import com.omnidom.payment.payments.domain.Invoices;
 import com.omnidom.payment.payments.domain.OrderId;
 import com.omnidom.payment.payments.domain.Payment;
@@ -20,9 +21,13 @@ public class PaymentQueries {
     private final Refunds refunds;
     private final Invoices invoices;
     private final AuthorizationReleases releases;
+    private final CreditNotes creditNotes;
+    private final DocumentPdf pdf;
 
     public PaymentQueries(Payments payments, Captures captures, Refunds refunds, Invoices invoices,
-                          AuthorizationReleases releases) {
+                          AuthorizationReleases releases, CreditNotes creditNotes, DocumentPdf pdf) {
+        this.creditNotes = creditNotes;
+        this.pdf = pdf;
         this.payments = payments;
         this.captures = captures;
         this.releases = releases;
@@ -39,6 +44,21 @@ public class PaymentQueries {
         payment.lines().size();
         return new PaymentDetails(payment, captures.findByOrderIdOrderByCapturedAtAsc(orderId.value()),
                 releases.findByOrderIdOrderByReleasedAtAsc(orderId.value()), refunds.findByOrderIdOrderByRefundedAtAsc(orderId.value()),
-                invoices.findByOrderIdOrderByInvoiceNumberAsc(orderId.value()));
+                invoices.findByOrderIdOrderByIssuedAtAscInvoiceNumberAsc(orderId.value()),
+                creditNotes.findByOrderIdOrderByIssuedAtAscCreditNoteNumberAsc(orderId.value()));
+    }
+
+    /**
+     * An invoice or credit note of the order as PDF, rendered from its stored data (lines, rates, totals) with the
+     * issuing company's details and the customer's language; the stored data stays the document of record.
+     */
+    @Transactional(readOnly = true)
+    public byte[] document(OrderId orderId, String number) {
+        Payment payment = payments.find(orderId)
+                .orElseThrow(() -> new ResourceNotFound("no payment for order " + orderId));
+        var invoice = invoices.findByOrderIdAndInvoiceNumber(orderId.value(), number);
+        if (invoice.isPresent()) return pdf.invoice(payment, invoice.get());
+        return creditNotes.findByOrderIdAndCreditNoteNumber(orderId.value(), number).map(note -> pdf.creditNote(payment, note))
+                .orElseThrow(() -> new ResourceNotFound("order " + orderId + " has no invoice or credit note " + number));
     }
 }

@@ -12,9 +12,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
-/** Records an accepted order's tenders and lines, so its shipments can be captured. */
+/**
+ * Records an accepted order's tenders and lines, so its shipments can be captured, with what its taxes and documents
+ * need: the tax country, the customer's language and when the order was accepted.
+ */
 @Service
 public class RecordPayment {
 
@@ -30,11 +34,24 @@ public class RecordPayment {
 
     @Transactional
     public void record(OrderId orderId, String orderNumber, String currency, BigDecimal total, List<TenderSpec> tenders,
-                       List<LineSpec> lines) {
+                       List<LineSpec> lines, Origin origin) {
         if (payments.existsById(orderId.value())) {
             log.info("payment of order {} recorded before; OrderAccepted again changes nothing", orderId);
             return;
         }
-        payments.save(Payment.record(orderId, orderNumber, currency, total, tenders, lines, clock.instant()));
+        Payment payment = Payment.record(orderId, orderNumber, currency, total, tenders, lines, clock.instant());
+        payment.noteOrigin(origin.taxCountry(), origin.language(), origin.acceptedAt());
+        payment.noteRecipient(origin.recipient());
+        payments.save(payment);
+    }
+
+    /**
+     * @param taxCountry the country of supply whose tax rules apply (ISO 3166-1 alpha-2), null when the order names
+     *                   none: then the issuing company's home country
+     * @param language   the customer's language for documents (de or en; others get en)
+     * @param acceptedAt when the order was accepted: the tax point when it is configured to be the order's day
+     * @param recipient  whom invoices and credit notes are addressed to (name and address, one per line), or null
+     */
+    public record Origin(String taxCountry, String language, Instant acceptedAt, String recipient) {
     }
 }

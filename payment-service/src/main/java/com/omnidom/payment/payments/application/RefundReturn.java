@@ -1,7 +1,13 @@
 package com.omnidom.payment.payments.application;
 
+import com.omnidom.events.payment.CreditNoteIssued;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.kernel.Money;
+import com.omnidom.payment.payments.domain.CreditNote;
+import com.omnidom.payment.payments.domain.CreditNotes;
+import com.omnidom.payment.payments.domain.Crediting;
+import com.omnidom.payment.payments.domain.Invoices;
+import com.omnidom.payment.payments.domain.Invoicing;
 import com.omnidom.payment.payments.domain.LineQuantity;
 import com.omnidom.payment.payments.domain.OrderId;
 import com.omnidom.payment.payments.domain.Payment;
@@ -13,6 +19,7 @@ import com.omnidom.payment.payments.domain.Refund;
 import com.omnidom.payment.payments.domain.Refunds;
 import com.omnidom.payment.payments.domain.TenderAllocation;
 import com.omnidom.payment.payments.domain.TenderPayment;
+import com.omnidom.payment.taxes.domain.TaxZones;
 import com.omnidom.platform.events.PrerequisiteMissing;
 import com.omnidom.platform.outbox.Outbox;
 import org.slf4j.Logger;
@@ -24,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +42,8 @@ import java.util.UUID;
  * refunded. Returned units whose shipment's capture has not been booked yet (the fulfilment topic lags), or whose
  * card capture is still waiting for the PSP, wait. With a card part, {@link #refund} books it and records a
  * {@link PspIntent}; the PSP is called after commit and {@link #complete} records the refund and its event.
+ * With the refund comes the return's credit note: the returned units at the rates of the invoices that billed them
+ * ({@link Crediting}), numbered from the credit note range of the order's tax country, and {@code CreditNoteIssued}.
  */
 @Service
 public class RefundReturn {
@@ -42,15 +52,24 @@ public class RefundReturn {
 
     private final Payments payments;
     private final Refunds refunds;
+    private final Invoices invoices;
+    private final CreditNotes creditNotes;
+    private final InvoiceTaxes taxes;
+    private final DocumentNumbers numbers;
     private final PspIntents intents;
     private final PspIntentProperties settings;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RefundReturn(Payments payments, Refunds refunds, PspIntents intents, PspIntentProperties settings, Outbox outbox,
+    public RefundReturn(Payments payments, Refunds refunds, Invoices invoices, CreditNotes creditNotes, InvoiceTaxes taxes,
+                        DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings, Outbox outbox,
                         Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
+        this.invoices = invoices;
+        this.creditNotes = creditNotes;
+        this.taxes = taxes;
+        this.numbers = numbers;
         this.intents = intents;
         this.settings = settings;
         this.outbox = outbox;
@@ -76,6 +95,7 @@ public class RefundReturn {
                     + " holds units whose capture has not been booked yet");
         }
         List<TenderAllocation.Part> plan = payment.planRefund(amount, returned);
+        List<Invoicing.InvoiceLine> credited = creditLines(orderId, returnId, payment.currency(), returned);
         boolean viaPsp = plan.stream().anyMatch(part -> part.type().viaPsp());
         // the PSP refunds only what it captured: a card capture still waiting for it comes first
         if (viaPsp && intents.existsByOrderIdAndKindAndState(orderId.value(), PspIntent.Kind.CAPTURE, PspIntent.State.PENDING)) {
@@ -86,23 +106,50 @@ public class RefundReturn {
         payments.flush();
         if (viaPsp) {
             return Optional.of(intents.saveAndFlush(PspIntent.of(PspIntent.Kind.REFUND, payment, returnId, returned, plan,
-                    null, null, clock.instant(), settings.grace())).intentId());
+                    credited, null, clock.instant(), settings.grace())).intentId());
         }
-        record(orderId, returnId, currency, plan.stream().map(TenderAllocation.Part::amount).reduce(Money::plus).orElseThrow()
-                .amount(), CaptureFulfillment.bookedHere(plan));
+        record(payment, returnId, plan.stream().map(TenderAllocation.Part::amount).reduce(Money::plus).orElseThrow()
+                .amount(), CaptureFulfillment.bookedHere(plan), credited);
         return Optional.empty();
+    }
+
+    /**
+     * The credit note's lines, fixed with the booking (like a capture's invoice lines): units credited by earlier
+     * credit notes, and by refunds still waiting for the PSP, are skipped.
+     */
+    private List<Invoicing.InvoiceLine> creditLines(OrderId orderId, UUID returnId, String currency, List<LineQuantity> returned) {
+        List<Invoicing.InvoiceLine> before = new ArrayList<>();
+        creditNotes.findByOrderIdOrderByIssuedAtAscCreditNoteNumberAsc(orderId.value()).forEach(note -> before.addAll(note.lines()));
+        intents.findByOrderIdAndKindAndState(orderId.value(), PspIntent.Kind.REFUND, PspIntent.State.PENDING).stream()
+                .filter(intent -> intent.invoiceLines() != null).forEach(intent -> before.addAll(intent.invoiceLines()));
+        return Crediting.lines(returned, invoices.findByOrderIdOrderByIssuedAtAscInvoiceNumberAsc(orderId.value()), before,
+                currency).orElseThrow(() -> new PrerequisiteMissing("return " + returnId + " of order " + orderId
+                + " holds units whose invoice has not been issued yet (its capture waits for the PSP)"));
     }
 
     /** Records a refund booked with {@code intent} whose card parts the PSP has done ({@code parts} with its ids). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void complete(PspIntent intent, List<TenderPayment> parts) {
-        record(intent.orderId(), intent.subjectId(), intent.currency(), intent.amount(), parts);
+        // refunds recorded before credit notes were kept have no lines: no credit note
+        record(payments.find(intent.orderId()).orElseThrow(), intent.subjectId(), intent.amount(), parts,
+                intent.invoiceLines() == null ? List.of() : intent.invoiceLines());
     }
 
-    private void record(OrderId orderId, UUID returnId, String currency, BigDecimal amount, List<TenderPayment> parts) {
+    private void record(Payment payment, UUID returnId, BigDecimal amount, List<TenderPayment> parts,
+                        List<Invoicing.InvoiceLine> credited) {
         Instant now = clock.instant();
+        OrderId orderId = payment.orderId();
+        String currency = payment.currency();
         Refund refund = refunds.saveAndFlush(Refund.of(orderId, returnId, currency, amount, parts, now));
         outbox.append(new RefundIssued(UUID.randomUUID(), now, orderId.value(), returnId, currency, refund.amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList()));
+        if (credited.isEmpty()) return;
+        String country = taxes.country(payment);
+        var issuer = taxes.issuer(payment);
+        String number = numbers.next(issuer.id(), country, DocumentNumbers.Kind.CN, TaxZones.day(now, country).getYear());
+        CreditNote note = creditNotes.saveAndFlush(CreditNote.issue(number, issuer.id(), country, orderId, returnId,
+                currency, credited, now));
+        outbox.append(new CreditNoteIssued(UUID.randomUUID(), now, orderId.value(), note.creditNoteId(),
+                note.creditNoteNumber(), returnId, note.invoiceNumbers(), currency, note.net(), note.tax(), note.gross()));
     }
 }

@@ -8,11 +8,14 @@ import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** The invoice of one shipment: its lines at gross prices and the tax per rate; net + tax = gross (CHECK in the table). */
+/**
+ * The invoice of one shipment: its lines at gross prices and the tax per rate; net + tax = gross (CHECK in the table).
+ * The stored lines, rates and totals are the document; its PDF is rendered from them on request.
+ */
 @Entity
 @Table(name = "invoice")
 public class Invoice {
@@ -25,6 +28,12 @@ public class Invoice {
     private UUID orderId;
 
     private UUID fulfillmentId;
+
+    private String company;
+
+    private String country;
+
+    private LocalDate taxPoint;
 
     private String currency;
 
@@ -46,13 +55,20 @@ public class Invoice {
         // for JPA
     }
 
-    /** @param sequenceNumber the next value of the invoice number sequence; the number reads INV-2026-000001 */
-    public static Invoice issue(long sequenceNumber, OrderId orderId, UUID fulfillmentId, String currency,
-                                List<Invoicing.InvoiceLine> lines, Instant now) {
+    /**
+     * @param number   from the gap-free range of the issuing company, the country and the year (DocumentNumbers)
+     * @param country  whose tax rules gave the rates
+     * @param taxPoint the day those rules were taken for (day of supply, or of the order)
+     */
+    public static Invoice issue(String number, String company, String country, LocalDate taxPoint, OrderId orderId,
+                                UUID fulfillmentId, String currency, List<Invoicing.InvoiceLine> lines, Instant now) {
         Invoicing.Totals totals = Invoicing.totals(lines, currency);
         Invoice invoice = new Invoice();
         invoice.invoiceId = UUID.randomUUID();
-        invoice.invoiceNumber = number(sequenceNumber, now);
+        invoice.invoiceNumber = number;
+        invoice.company = company;
+        invoice.country = country;
+        invoice.taxPoint = taxPoint;
         invoice.orderId = orderId.value();
         invoice.fulfillmentId = fulfillmentId;
         invoice.currency = currency;
@@ -65,10 +81,6 @@ public class Invoice {
         return invoice;
     }
 
-    static String number(long sequenceNumber, Instant issuedAt) {
-        return "INV-%d-%06d".formatted(issuedAt.atZone(ZoneOffset.UTC).getYear(), sequenceNumber);
-    }
-
     public UUID invoiceId() {
         return invoiceId;
     }
@@ -79,6 +91,27 @@ public class Invoice {
 
     public UUID fulfillmentId() {
         return fulfillmentId;
+    }
+
+    public UUID orderId() {
+        return orderId;
+    }
+
+    /** Null for invoices issued before companies, countries and tax points were kept. */
+    public String company() {
+        return company;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public LocalDate taxPoint() {
+        return taxPoint;
+    }
+
+    public List<Invoicing.InvoiceLine> lines() {
+        return lines;
     }
 
     public String currency() {

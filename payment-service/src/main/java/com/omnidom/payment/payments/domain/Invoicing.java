@@ -22,8 +22,20 @@ public final class Invoicing {
     private Invoicing() {
     }
 
+    /**
+     * @param invoiceNumber on a credit note's line, the invoice that billed its units; null on an invoice's
+     */
     public record InvoiceLine(String lineId, String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate,
-                              BigDecimal gross) {
+                              BigDecimal gross, String invoiceNumber) {
+
+        public InvoiceLine(String lineId, String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate, BigDecimal gross) {
+            this(lineId, sku, quantity, unitPrice, taxRate, gross, null);
+        }
+
+        /** The same units at another rate (the tax rule's instead of the channel's): the gross stays. */
+        public InvoiceLine withTaxRate(BigDecimal rate) {
+            return new InvoiceLine(lineId, sku, quantity, unitPrice, rate, gross, invoiceNumber);
+        }
     }
 
     public record TaxAmount(BigDecimal rate, BigDecimal net, BigDecimal tax, BigDecimal gross) {

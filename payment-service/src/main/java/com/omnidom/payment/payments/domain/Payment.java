@@ -56,6 +56,14 @@ public class Payment {
 
     private Instant createdAt;
 
+    private String taxCountry;
+
+    private String language;
+
+    private Instant acceptedAt;
+
+    private String recipient;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "order_id", nullable = false, updatable = false)
     @OrderBy("position")
@@ -339,6 +347,39 @@ public class Payment {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /**
+     * Where and when the order was placed, for its taxes and documents: the country whose rules tax its lines (see
+     * RecordPayment), the customer's language, the order's acceptance (the tax point ORDER).
+     */
+    public void noteOrigin(String taxCountry, String language, Instant acceptedAt) {
+        this.taxCountry = taxCountry;
+        this.language = language;
+        this.acceptedAt = acceptedAt;
+    }
+
+    /** Whom the documents are addressed to: name and address as lines; null when the order named nobody. */
+    public void noteRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    /** The country whose tax rules apply; null for payments recorded before it was kept. */
+    public String taxCountry() {
+        return taxCountry;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    /** When the order was accepted; for payments recorded before it was kept, when the payment was recorded. */
+    public Instant acceptedAt() {
+        return acceptedAt == null ? createdAt : acceptedAt;
     }
 
     public List<Tender> tenders() {

@@ -1,6 +1,9 @@
 package com.omnidom.payment.payments.domain;
 
+import com.omnidom.payment.taxes.domain.TaxCategory;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -27,6 +30,9 @@ public class PaymentLine {
 
     private BigDecimal taxRate;
 
+    @Enumerated(EnumType.STRING)
+    private TaxCategory taxCategory;
+
     private int capturedQuantity;
 
     private int returnedQuantity;
@@ -45,6 +51,7 @@ public class PaymentLine {
         this.quantity = spec.quantity();
         this.unitPrice = spec.unitPrice();
         this.taxRate = spec.taxRate();
+        this.taxCategory = spec.taxCategory();
     }
 
     /** Units still to be shipped and captured: neither captured nor cancelled. */
@@ -90,6 +97,11 @@ public class PaymentLine {
 
     public BigDecimal taxRate() {
         return taxRate;
+    }
+
+    /** Null for lines of older producers: their invoice keeps {@link #taxRate()}. */
+    public TaxCategory taxCategory() {
+        return taxCategory;
     }
 
     public int capturedQuantity() {

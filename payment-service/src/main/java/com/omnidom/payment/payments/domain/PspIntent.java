@@ -12,6 +12,7 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,8 @@ public class PspIntent {
     private List<Invoicing.InvoiceLine> invoiceLines;
 
     private String reason;
+
+    private LocalDate taxPoint;
 
     @Enumerated(EnumType.STRING)
     private State state;
@@ -115,6 +118,16 @@ public class PspIntent {
         Currency money = Currency.getInstance(currency);
         return parts.stream().map(p -> new TenderAllocation.Part(p.tenderId(), p.type(), Money.of(p.amount(), money)))
                 .toList();
+    }
+
+    /** A capture's tax point (the day its rates are taken for), for the invoice recorded once the PSP answered. */
+    public PspIntent withTaxPoint(LocalDate day) {
+        this.taxPoint = day;
+        return this;
+    }
+
+    public LocalDate taxPoint() {
+        return taxPoint;
     }
 
     public List<Part> pspParts() {

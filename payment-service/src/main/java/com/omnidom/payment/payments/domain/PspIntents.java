@@ -8,6 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +18,9 @@ public interface PspIntents extends JpaRepository<PspIntent, UUID> {
     boolean existsByKindAndSubjectId(PspIntent.Kind kind, UUID subjectId);
 
     /** Whether a capture of the order is still waiting for the PSP (a refund of its units must wait for it). */
+
+    List<PspIntent> findByOrderIdAndKindAndState(UUID orderId, PspIntent.Kind kind, PspIntent.State state);
+
     boolean existsByOrderIdAndKindAndState(UUID orderId, PspIntent.Kind kind, PspIntent.State state);
 
     /** The intent with its row locked until the transaction ends: its outcome is recorded once. */

@@ -20,6 +20,8 @@ import com.omnidom.payment.payments.domain.OrderId;
 import com.omnidom.payment.payments.domain.PaymentRuleViolation;
 import com.omnidom.payment.payments.domain.TenderSpec;
 import com.omnidom.payment.payments.domain.TenderType;
+import com.omnidom.payment.taxes.domain.TaxCategory;
+import com.omnidom.payment.taxes.domain.TaxRules;
 import com.omnidom.platform.consumer.EventHandlers;
 import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
@@ -27,10 +29,15 @@ import com.omnidom.platform.inbox.Inbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Translates other services' events into the use cases, each applied once through the inbox. One consumer per
@@ -68,14 +75,15 @@ class PaymentEventListeners implements EventHandlers {
         // holds, notes, address changes, assignments, acknowledgements, rejections ... move no money
         on.event(OrderAccepted.class, order -> permanentIfRefused(order, () -> recordPayment.record(
                 new OrderId(order.orderId()), order.orderNumber(), order.currency(), order.total(), tenders(order),
-                lines(order))));
+                lines(order), origin(order))));
         // money at the PSP: the inbox row, the booking and the intent commit first, the PSP is called after (see viaPsp)
         on.idempotent(OrderCancelled.class, cancelled -> viaPsp(cancelled, () -> releaseAuthorization.release(
                 new OrderId(cancelled.orderId()), cancelled.eventId(), cancelledLines(cancelled), cancelled.reason())));
         on.idempotent(FulfillmentShipped.class, shipped -> viaPsp(shipped, () -> captureFulfillment.capture(
-                new OrderId(shipped.orderId()), shipped.fulfillmentId(), quantities(shipped.lines()))));
+                new OrderId(shipped.orderId()), shipped.fulfillmentId(), quantities(shipped.lines()), shipped.occurredAt())));
         on.idempotent(FulfillmentPickedUp.class, pickedUp -> viaPsp(pickedUp, () -> captureFulfillment.capture(
-                new OrderId(pickedUp.orderId()), pickedUp.fulfillmentId(), quantities(pickedUp.lines()))));
+                new OrderId(pickedUp.orderId()), pickedUp.fulfillmentId(), quantities(pickedUp.lines()),
+                pickedUp.occurredAt())));
         on.idempotent(ReturnReceived.class, received -> viaPsp(received, () -> refundReturn.refund(
                 new OrderId(received.orderId()), received.returnId(), received.currency(), received.refundAmount(),
                 returned(received.lines()))));
@@ -110,7 +118,37 @@ class PaymentEventListeners implements EventHandlers {
 
     private static List<LineSpec> lines(OrderAccepted order) {
         return order.lines().stream()
-                .map(l -> new LineSpec(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.taxRate())).toList();
+                .map(l -> new LineSpec(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.taxRate(),
+                        l.taxCategory() == null ? null : TaxCategory.valueOf(l.taxCategory().name()))).toList();
+    }
+
+    /**
+     * The tax country is where the goods are supplied: the delivery address's country when shipped. A pickup is
+     * supplied at the store, whose address the contract does not carry and this service does not keep: the order's
+     * address country when it has one, else none (then the issuing company's home country, where the demo's stores are).
+     */
+    private static RecordPayment.Origin origin(OrderAccepted order) {
+        String country = order.delivery() == null || order.delivery().address() == null ? null
+                : order.delivery().address().country();
+        String taxCountry = country == null ? null : country.trim().toUpperCase(Locale.ROOT);
+        return new RecordPayment.Origin(TaxRules.isCountry(taxCountry) ? taxCountry : null,
+                order.customer() == null ? null : order.customer().language(), order.occurredAt(), recipient(order));
+    }
+
+    /** The customer's name and, when shipped, the delivery address: the documents' recipient (no billing address in the contract). */
+    private static String recipient(OrderAccepted order) {
+        List<String> lines = new ArrayList<>();
+        OrderAccepted.Address address = order.delivery() == null ? null : order.delivery().address();
+        String name = order.customer() != null && order.customer().name() != null ? order.customer().name()
+                : address == null ? null : address.name();
+        if (name != null && !name.isBlank()) lines.add(name);
+        if (address != null) {
+            if (address.street() != null) lines.add(address.street());
+            String city = Stream.of(address.postalCode(), address.city()).filter(Objects::nonNull).collect(Collectors.joining(" "));
+            if (!city.isBlank()) lines.add(city);
+            if (address.country() != null) lines.add(address.country());
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static List<LineQuantity> cancelledLines(OrderCancelled cancelled) {

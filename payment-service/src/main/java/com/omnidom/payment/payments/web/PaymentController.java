@@ -6,6 +6,13 @@ import com.omnidom.platform.security.Caller;
 import com.omnidom.platform.security.Roles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,5 +39,19 @@ class PaymentController {
                     + "authorisations) are shown whole to finance only, to others as their last four characters.")
     PaymentResponse get(@PathVariable UUID orderId, Caller caller) {
         return PaymentResponse.of(queries.find(new OrderId(orderId)), caller.hasRole(Roles.FINANCE));
+    }
+
+    @GetMapping(value = "/{orderId}/documents/{number}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "An invoice or credit note as PDF",
+            description = "Rendered from the stored document (lines, rates, totals) with the issuing company's details, "
+                    + "labelled in the customer's language (de, else en). 404 when the order has no invoice or credit "
+                    + "note with this number.")
+    @ApiResponse(responseCode = "200", description = "The document", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> document(@PathVariable UUID orderId, @PathVariable String number) {
+        byte[] pdf = queries.document(new OrderId(orderId), number);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(number + ".pdf").build().toString())
+                .body(pdf);
     }
 }

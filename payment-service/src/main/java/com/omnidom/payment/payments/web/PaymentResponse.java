@@ -3,6 +3,7 @@ package com.omnidom.payment.payments.web;
 import com.omnidom.payment.payments.application.PaymentDetails;
 import com.omnidom.payment.payments.domain.AuthorizationRelease;
 import com.omnidom.payment.payments.domain.Capture;
+import com.omnidom.payment.payments.domain.CreditNote;
 import com.omnidom.payment.payments.domain.Invoice;
 import com.omnidom.payment.payments.domain.Invoicing;
 import com.omnidom.payment.payments.domain.PaymentLine;
@@ -12,6 +13,7 @@ import com.omnidom.payment.payments.domain.TenderPayment;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,14 +21,16 @@ import java.util.UUID;
 public record PaymentResponse(UUID orderId, String orderNumber, String currency, String total, String authorized,
                               String captured, String released, String refunded, List<TenderResponse> tenders,
                               List<LineResponse> lines, List<CaptureResponse> captures, List<ReleaseResponse> releases,
-                              List<RefundResponse> refunds, List<InvoiceResponse> invoices) {
+                              List<RefundResponse> refunds, List<InvoiceResponse> invoices,
+                              List<CreditNoteResponse> creditNotes) {
 
     public record TenderResponse(String tenderId, String type, String reference, String authorized, String captured,
                                  String released, String refunded) {
     }
 
+    /** @param taxRate the channel's; @param taxCategory null for orders of older producers (then taxRate is invoiced) */
     public record LineResponse(String lineId, String sku, int quantity, String unitPrice, String taxRate,
-                               int capturedQuantity, int cancelledQuantity, int returnedQuantity) {
+                               String taxCategory, int capturedQuantity, int cancelledQuantity, int returnedQuantity) {
     }
 
     public record LineQuantityResponse(String lineId, int quantity) {
@@ -50,8 +54,16 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
     public record TaxResponse(String rate, String net, String tax, String gross) {
     }
 
-    public record InvoiceResponse(UUID invoiceId, String invoiceNumber, UUID fulfillmentId, String net, String tax,
-                                  String gross, Instant issuedAt, List<TaxResponse> taxes) {
+    /** @param country whose tax rules gave the rates, @param taxPoint the day they were taken for (null on older invoices) */
+    public record InvoiceResponse(UUID invoiceId, String invoiceNumber, UUID fulfillmentId, String country,
+                                  LocalDate taxPoint, String net, String tax, String gross, Instant issuedAt,
+                                  List<TaxResponse> taxes) {
+    }
+
+    /** @param invoiceNumbers the invoices whose units (and rates) it credits */
+    public record CreditNoteResponse(UUID creditNoteId, String creditNoteNumber, UUID returnId, List<String> invoiceNumbers,
+                                     String country, String net, String tax, String gross, Instant issuedAt,
+                                     List<TaxResponse> taxes) {
     }
 
     /** @param fullReferences false: tender references masked to their last four characters */
@@ -64,7 +76,8 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
                 details.captures().stream().map(PaymentResponse::capture).toList(),
                 details.releases().stream().map(PaymentResponse::release).toList(),
                 details.refunds().stream().map(PaymentResponse::refund).toList(),
-                details.invoices().stream().map(PaymentResponse::invoice).toList());
+                details.invoices().stream().map(PaymentResponse::invoice).toList(),
+                details.creditNotes().stream().map(PaymentResponse::creditNote).toList());
     }
 
     private static TenderResponse tender(Tender t, boolean fullReferences) {
@@ -81,7 +94,7 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
 
     private static LineResponse line(PaymentLine l) {
         return new LineResponse(l.lineId(), l.sku(), l.quantity(), text(l.unitPrice()), text(l.taxRate()),
-                l.capturedQuantity(), l.cancelledQuantity(), l.returnedQuantity());
+                l.taxCategory() == null ? null : l.taxCategory().name(), l.capturedQuantity(), l.cancelledQuantity(), l.returnedQuantity());
     }
 
     private static CaptureResponse capture(Capture c) {
@@ -98,8 +111,13 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
     }
 
     private static InvoiceResponse invoice(Invoice i) {
-        return new InvoiceResponse(i.invoiceId(), i.invoiceNumber(), i.fulfillmentId(), text(i.net()), text(i.tax()),
-                text(i.gross()), i.issuedAt(), i.taxes().stream().map(PaymentResponse::tax).toList());
+        return new InvoiceResponse(i.invoiceId(), i.invoiceNumber(), i.fulfillmentId(), i.country(), i.taxPoint(),
+                text(i.net()), text(i.tax()), text(i.gross()), i.issuedAt(), i.taxes().stream().map(PaymentResponse::tax).toList());
+    }
+
+    private static CreditNoteResponse creditNote(CreditNote c) {
+        return new CreditNoteResponse(c.creditNoteId(), c.creditNoteNumber(), c.returnId(), c.invoiceNumbers(), c.country(),
+                text(c.net()), text(c.tax()), text(c.gross()), c.issuedAt(), c.taxes().stream().map(PaymentResponse::tax).toList());
     }
 
     private static TaxResponse tax(Invoicing.TaxAmount t) {

@@ -183,7 +183,14 @@ class PaymentTest {
     }
 
     @Test
-    void invoiceNumbersCarryTheYearOfIssue() {
-        assertThat(Invoice.number(1, Instant.parse("2026-03-01T00:00:00Z"))).isEqualTo("INV-2026-000001");
+    void theOriginOfAnOrderIsKeptAndOlderPaymentsTakeTheirRecordingAsAcceptance() {
+        Payment payment = anOrderPaidWithGiftCardAndCard();
+        assertThat(payment.acceptedAt()).isEqualTo(payment.createdAt());
+
+        payment.noteOrigin("AT", "de", Instant.parse("2020-06-20T10:00:00Z"));
+
+        assertThat(payment.taxCountry()).isEqualTo("AT");
+        assertThat(payment.language()).isEqualTo("de");
+        assertThat(payment.acceptedAt()).isEqualTo(Instant.parse("2020-06-20T10:00:00Z"));
     }
 }

@@ -1,0 +1,2 @@
+/** The versions of the tax rules in their tables. */
+package com.omnidom.payment.taxes.persistence;
