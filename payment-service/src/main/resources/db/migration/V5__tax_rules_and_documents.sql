@@ -30,7 +30,7 @@ CREATE TABLE tax_rule (
 -- ZERO and EXEMPT are 0 everywhere.
 INSERT INTO tax_rule_version (country, version, changed_by, reason, changed_at)
 SELECT c, 1, 'migration', 'seed: rates in force since 2019', now()
-FROM unnest(ARRAY['DE', 'AT', 'FR', 'NL', 'BE', 'IT', 'ES', 'PL', 'CH', 'CZ', 'DK', 'SE']) AS c;
+FROM unnest(ARRAY['DE', 'AT', 'FR', 'NL', 'BE', 'IT', 'ES', 'PL', 'CH', 'CZ', 'DK', 'SE', 'LU']) AS c;
 
 INSERT INTO tax_rule (country, version, position, category, rate, valid_from, valid_until) VALUES
     -- Germany: the COVID cut of the second half of 2020 (16 % / 5 %)
@@ -71,7 +71,15 @@ INSERT INTO tax_rule (country, version, position, category, rate, valid_from, va
     -- Denmark has no reduced rate
     ('DK', 1, 0, 'STANDARD', 0.25, '2019-01-01', NULL),
     ('SE', 1, 0, 'STANDARD', 0.25, '2019-01-01', NULL),
-    ('SE', 1, 1, 'REDUCED', 0.12, '2019-01-01', NULL);
+    ('SE', 1, 1, 'REDUCED', 0.12, '2019-01-01', NULL),
+    -- Luxembourg: every rate one point lower in 2023 (17 % -> 16 %, 8 % -> 7 %); its 14 % rate is not seeded
+    ('LU', 1, 0, 'STANDARD', 0.17, '2019-01-01', '2023-01-01'),
+    ('LU', 1, 1, 'STANDARD', 0.16, '2023-01-01', '2024-01-01'),
+    ('LU', 1, 2, 'STANDARD', 0.17, '2024-01-01', NULL),
+    ('LU', 1, 3, 'REDUCED', 0.08, '2019-01-01', '2023-01-01'),
+    ('LU', 1, 4, 'REDUCED', 0.07, '2023-01-01', '2024-01-01'),
+    ('LU', 1, 5, 'REDUCED', 0.08, '2024-01-01', NULL),
+    ('LU', 1, 6, 'SUPER_REDUCED', 0.03, '2019-01-01', NULL);
 
 INSERT INTO tax_rule (country, version, position, category, rate, valid_from, valid_until)
 SELECT country, 1, 100 + z.n, z.category, 0, '2019-01-01', NULL
