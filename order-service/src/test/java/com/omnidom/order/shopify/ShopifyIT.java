@@ -1,5 +1,7 @@
 package com.omnidom.order.shopify;
 
+import com.omnidom.testsupport.Wire;
+import com.omnidom.order.TestCatalog;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.order.shopify.application.ShopifySignature;
 import com.omnidom.testsupport.Http;
@@ -23,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OmnidomServiceTest
 @TestPropertySource(properties = "omnidom.order.shopify.secret=shpss_test_secret")
 class ShopifyIT {
+
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
 
     static final String WEBHOOK = "/api/v1/channels/shopify/orders";
     static final String SECRET = "shpss_test_secret";
