@@ -96,6 +96,19 @@ class CatalogIntakeIT {
     }
 
     @Test
+    void aPickupOrderWithoutAddressIsHeldAgainstItsBillingCountry() {
+        ObjectNode pickup = aWebOrder("CI-PICKUP-US");
+        ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", "STORE-DE-1").remove("address");
+        pickup.putObject("billingAddress").put("name", "Anna Muster").put("street", "Main St 1").put("postalCode", "10001")
+                .put("city", "New York").put("country", "US");
+
+        Http.Response rejected = http.post(ORDERS, pickup);
+
+        assertThat(rejected.status()).as(rejected.text()).isEqualTo(422);
+        assertThat(errors(rejected)).containsExactly("lines[0].sku: article is not sold in US");
+    }
+
+    @Test
     void aPriceOutsideTheChannelsToleranceIs422NamingTheLinesUnitPrice() {
         Http.Response rejected = http.post(ORDERS, withOneLine(aWebOrder("CI-PRICE"), "A-000001", 2, "18.99"));
 
