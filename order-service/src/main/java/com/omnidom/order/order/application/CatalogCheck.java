@@ -12,6 +12,7 @@ import com.omnidom.order.order.domain.OrderDraft;
 import org.springframework.stereotype.Service;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -127,7 +128,7 @@ public class CatalogCheck {
             components.add(new BundleAllocation.Component(c.sku(), c.quantity(),
                     allPriced ? weights.get(k).orElseThrow() : BigDecimal.ONE));
         }
-        BigDecimal scaled = price.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+        BigDecimal scaled = price.setScale(scale, RoundingMode.UNNECESSARY);
         return BundleAllocation.allocate(line.quantity(), scaled, scale, components).stream()
                 .map(p -> new OrderDraft.Line(p.sku(), p.quantity(), p.unitPrice(), line.taxRate(),
                         known.get(p.sku()).taxCategory(), bundleLine, bundle.sku()))
