@@ -2,6 +2,7 @@ package com.omnidom.catalog;
 
 import com.omnidom.catalog.article.application.ArticleDocument;
 import com.omnidom.catalog.article.domain.ArticleKind;
+import com.omnidom.catalog.article.domain.TaxCategory;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -52,6 +53,11 @@ public final class SampleArticles {
     public static ArticleDocument withKindRegionsActive(ArticleDocument d, ArticleKind kind, List<String> regions, boolean active) {
         return new ArticleDocument(d.sku(), kind, d.texts(), d.imageUrls(), new ArrayList<>(regions), d.validFrom(),
                 d.validUntil(), d.components(), d.accessories(), d.prices(), active);
+    }
+
+    public static ArticleDocument withTaxCategory(ArticleDocument d, TaxCategory taxCategory) {
+        return new ArticleDocument(d.sku(), d.kind(), d.texts(), d.imageUrls(), d.regions(), d.validFrom(),
+                d.validUntil(), d.components(), d.accessories(), d.prices(), d.active(), taxCategory);
     }
 
     public static ArticleDocument.Component component(String sku, int quantity) {

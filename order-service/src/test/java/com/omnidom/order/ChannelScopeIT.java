@@ -1,5 +1,7 @@
 package com.omnidom.order;
 
+import com.omnidom.testsupport.Wire;
+import org.junit.jupiter.api.BeforeEach;
 import com.omnidom.platform.security.SecurityProperties;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
@@ -22,6 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OmnidomServiceTest
 class ChannelScopeIT {
+
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
 
     static final TestCaller WEB_SHOP = TestCaller.of("eshop-web", "channel").withChannel("WEB_SHOP");
     static final TestCaller MARKETPLACE = TestCaller.of("marketplace", "channel").withChannel("MARKETPLACE");

@@ -105,6 +105,12 @@ public final class OrderIntakeBenchmark {
         try {
             secured = start(securedDb, broker, risk, true);
             open = start(openDb, broker, risk, false);
+            // orders are checked against the catalog: the sample order's articles into both instances' replicas
+            try (var wire = new com.omnidom.testsupport.Wire(broker.getBrokersAsString())) {
+                for (var app : List.of(secured, open)) {
+                    TestCatalog.seed(wire, app.getBean(org.springframework.jdbc.core.JdbcTemplate.class));
+                }
+            }
             System.out.println("risk check " + (risk ? "on" : "off") + "; " + clients + " clients; " + total
                     + " orders per variant in 2 alternating rounds");
             // one token per client thread, signed now: the measured time holds the verification, not the signing

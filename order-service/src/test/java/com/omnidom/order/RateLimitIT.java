@@ -1,5 +1,9 @@
 package com.omnidom.order;
 
+import com.omnidom.testsupport.Wire;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.BeforeEach;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TestCaller;
@@ -26,6 +30,12 @@ import static org.awaitility.Awaitility.await;
         "omnidom.security.rate-limits[1].method=GET", "omnidom.security.rate-limits[1].path=/api/v1/orders",
         "omnidom.security.rate-limits[1].limit=3", "omnidom.security.rate-limits[1].period=5s"})
 class RateLimitIT {
+
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
 
     @Test
     void aChannelOverItsIntakeLimitGets429ThenRecovers(Http http) {

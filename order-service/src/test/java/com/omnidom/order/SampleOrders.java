@@ -39,11 +39,11 @@ public final class SampleOrders {
                 """.formatted(orderNumber, Math.floorMod(orderNumber.hashCode(), 10_000)));
     }
 
-    /** An order of {@code quantity} × A-000001 and 1 × B-000002, both at 10.00, paid by card. */
+    /** An order of {@code quantity} × A-000010 and 1 × B-000002, both at 10.00 (their catalog prices), paid by card. */
     public static ObjectNode aTwoLineOrder(String orderNumber, int quantity) {
         ObjectNode order = aWebOrder(orderNumber);
         ArrayNode lines = order.putArray("lines");
-        lines.addObject().put("sku", "A-000001").put("quantity", quantity).put("unitPrice", "10.00").put("taxRate", "0.19");
+        lines.addObject().put("sku", "A-000010").put("quantity", quantity).put("unitPrice", "10.00").put("taxRate", "0.19");
         lines.addObject().put("sku", "B-000002").put("quantity", 1).put("unitPrice", "10.00").put("taxRate", "0.07");
         ArrayNode tenders = order.putArray("tenders");
         tenders.addObject().put("type", "CARD").put("amount", BigDecimal.TEN.multiply(BigDecimal.valueOf(quantity + 1L))

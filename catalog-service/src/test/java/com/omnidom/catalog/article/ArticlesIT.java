@@ -5,6 +5,7 @@ import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.catalog.article.application.ArticleDocument;
 import com.omnidom.catalog.article.domain.ArticleKind;
+import com.omnidom.catalog.article.domain.TaxCategory;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.testsupport.OmnidomServiceTest;
@@ -32,6 +33,7 @@ import static com.omnidom.catalog.SampleArticles.withComponents;
 import static com.omnidom.catalog.SampleArticles.withKindRegionsActive;
 import static com.omnidom.catalog.SampleArticles.withName;
 import static com.omnidom.catalog.SampleArticles.withPrices;
+import static com.omnidom.catalog.SampleArticles.withTaxCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @OmnidomServiceTest
@@ -66,6 +68,7 @@ class ArticlesIT {
         assertThat(read).isEqualTo(created.json());
         assertThat(read.at("/texts/1/name").asString()).isEqualTo("Article A-000123");
         assertThat(read.at("/regions").toString()).isEqualTo("[\"DE\",\"AT\"]");
+        assertThat(read.get("taxCategory").asString()).as("no tax category given: STANDARD").isEqualTo("STANDARD");
 
         ConsumerRecord<String, byte[]> event = TopicProbe.atLeast(bootstrap, Topics.CATALOG_ARTICLES.name(), 1, "A-000123").getFirst();
         assertThat(TopicProbe.header(event, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
@@ -81,6 +84,23 @@ class ArticlesIT {
         assertThat(body.get("kind").asString()).isEqualTo("PHYSICAL");
         assertThat(body.at("/prices/0/amount").asString()).isEqualTo("19.99");
         assertThat(body.at("/texts/0/language").asString()).isEqualTo("de");
+        assertThat(body.get("taxCategory").asString()).isEqualTo("STANDARD");
+    }
+
+    @Test
+    void taxCategoryIsStoredAndPublishedAndChangingItIsANewVersion() {
+        Http.Response created = http.post("/api/v1/articles", withTaxCategory(anArticle("A-TAX"), TaxCategory.REDUCED));
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(http.get("/api/v1/articles/A-TAX").json().get("taxCategory").asString()).isEqualTo("REDUCED");
+        Http.Response changed = http.put("/api/v1/articles/A-TAX", withTaxCategory(anArticle("A-TAX"), TaxCategory.ZERO));
+        assertThat(changed.json().get("version").asLong()).isEqualTo(1);
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(bootstrap, Topics.CATALOG_ARTICLES.name(), 2, "A-TAX");
+        assertThat(events).extracting(e -> Http.JSON.readTree(e.value()).get("taxCategory").asString())
+                .containsExactly("REDUCED", "ZERO");
+        assertThat(http.exchange(HttpMethod.PUT, "/api/v1/articles/A-TAX",
+                Http.JSON.writeValueAsString(anArticle("A-TAX")).replace("\"active\"", "\"taxCategory\":\"LUXURY\",\"active\""),
+                MediaType.APPLICATION_JSON).status()).as("unknown category").isEqualTo(400);
     }
 
     @Test

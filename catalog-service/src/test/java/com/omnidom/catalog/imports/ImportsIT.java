@@ -147,6 +147,24 @@ class ImportsIT {
         assertThat(card.at("/components/0/quantity").asInt()).isEqualTo(3);
         assertThat(card.at("/accessories/0").asString()).isEqualTo("CSV-1");
         assertThat(card.at("/prices/0/amount").asString()).isEqualTo("25.00");
+        assertThat(card.get("taxCategory").asString()).as("no taxCategory column: STANDARD").isEqualTo("STANDARD");
+    }
+
+    @Test
+    void csvTaxCategoryColumnIsOptionalPerRow() {
+        String csv = """
+                sku,kind,regions,prices,name.de,taxCategory
+                TAX-1,PHYSICAL,DE,WEB;EUR;9.99,Buch,REDUCED
+                TAX-2,PHYSICAL,DE,WEB;EUR;9.99,Tasse,
+                TAX-3,PHYSICAL,DE,WEB;EUR;9.99,Luxus,LUXURY
+                """;
+
+        JsonNode done = finished(http.exchange(HttpMethod.POST, "/api/v1/imports/articles", csv, CSV).json().get("id").asString());
+
+        assertThat(done.get("acceptedRows").asLong()).isEqualTo(2);
+        assertThat(errors(done)).containsExactly("3 taxCategory");
+        assertThat(http.get("/api/v1/articles/TAX-1").json().get("taxCategory").asString()).isEqualTo("REDUCED");
+        assertThat(http.get("/api/v1/articles/TAX-2").json().get("taxCategory").asString()).isEqualTo("STANDARD");
     }
 
     @Test

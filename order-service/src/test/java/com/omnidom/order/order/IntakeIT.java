@@ -1,5 +1,7 @@
 package com.omnidom.order.order;
 
+import com.omnidom.testsupport.Wire;
+import com.omnidom.order.TestCatalog;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.order.order.application.PurgeIdempotencyKeys;
 import com.omnidom.testsupport.Http;
@@ -34,6 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The front door: limits, ignored fields, channels, customers, normalisation, key retention, and a fuzz of bad bodies. */
 @OmnidomServiceTest
 class IntakeIT {
+
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
 
     @LocalServerPort
     int port;
@@ -123,7 +131,7 @@ class IntakeIT {
 
     @Test
     void aStoreOrderPaidAtTheTillKnowsItsCustomerByLoyaltyCard() {
-        ObjectNode pos = withOneLine(aWebOrder("POS-TILL-1"), "A-1", 1, "25.00");
+        ObjectNode pos = withOneLine(aWebOrder("POS-TILL-1"), "A-25", 1, "25.00");
         pos.put("channel", "STORE_POS");
         customer(pos).remove("customerId");
         customer(pos).put("loyaltyId", "LOY-4711").put("email", "Anna@Example.COM");

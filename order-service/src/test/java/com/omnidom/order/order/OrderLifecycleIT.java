@@ -1,5 +1,7 @@
 package com.omnidom.order.order;
 
+import org.junit.jupiter.api.BeforeEach;
+import com.omnidom.order.TestCatalog;
 import com.omnidom.events.ContractEvent;
 import com.omnidom.events.inventory.StockAllocated;
 import com.omnidom.events.inventory.StockLine;
@@ -39,6 +41,12 @@ import static org.awaitility.Awaitility.await;
 /** Service actions over REST and the other services' answers to them, folded whatever order they arrive in. */
 @OmnidomServiceTest
 class OrderLifecycleIT {
+
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
 
     static final String CANCELLED = "omnidom.order.order-cancelled.v1";
 
@@ -90,8 +98,8 @@ class OrderLifecycleIT {
     void cancellingShippedUnitsIsRefusedAndChangesNothing() {
         String id = place("LC-SHIPPED", 2);
         UUID f = UUID.randomUUID();
-        publish(assigned(id, f, line("1", "A-000001", 2), line("2", "B-000002", 1)));
-        publish(shipped(id, f, line("1", "A-000001", 2)));
+        publish(assigned(id, f, line("1", "A-000010", 2), line("2", "B-000002", 1)));
+        publish(shipped(id, f, line("1", "A-000010", 2)));
         awaitOrder(id, o -> o.get("status").asString().equals("PARTIALLY_SHIPPED"));
 
         Http.Response tooLate = cancel(id, List.of(Map.of("lineId", "1", "quantity", 1)));
@@ -121,9 +129,9 @@ class OrderLifecycleIT {
         UUID f1 = UUID.randomUUID();
         UUID f2 = UUID.randomUUID();
         for (var o : List.of(Map.entry(first, f1), Map.entry(second, f2))) {
-            publish(assigned(o.getKey(), o.getValue(), line("1", "A-000001", 2), line("2", "B-000002", 1)));
+            publish(assigned(o.getKey(), o.getValue(), line("1", "A-000010", 2), line("2", "B-000002", 1)));
             publish(new StockAllocated(UUID.randomUUID(), Instant.now(), UUID.fromString(o.getKey()), o.getValue(), "WH-1",
-                    List.of(new StockLine("1", "A-000001", 2), new StockLine("2", "B-000002", 1))));
+                    List.of(new StockLine("1", "A-000010", 2), new StockLine("2", "B-000002", 1))));
             awaitOrder(o.getKey(), x -> x.get("status").asString().equals("IN_FULFILLMENT"));
             assertThat(cancel(o.getKey(), List.of(Map.of("lineId", "1", "quantity", 2))).status()).isEqualTo(200);
         }
@@ -176,7 +184,7 @@ class OrderLifecycleIT {
         assertThat(event.at("/delivery/express").asBoolean()).isTrue();
         assertThat(changed.json().at("/delivery/promiseDate").asString()).isEqualTo(promised);
 
-        publish(assigned(id, UUID.randomUUID(), line("1", "A-000001", 1), line("2", "B-000002", 1)));
+        publish(assigned(id, UUID.randomUUID(), line("1", "A-000010", 1), line("2", "B-000002", 1)));
         awaitOrder(id, o -> o.get("status").asString().equals("ROUTED"));
         Http.Response late = agent.put("/api/v1/orders/" + id + "/delivery", change);
         assertThat(late.status()).isEqualTo(409);
@@ -202,8 +210,8 @@ class OrderLifecycleIT {
         Map<String, Object> request = Map.of("reason", "defective", "requestedBy", "mallory",
                 "lines", List.of(Map.of("lineId", "1", "quantity", 1)));
         assertThat(agent.post("/api/v1/orders/" + id + "/replacements", request).status()).isEqualTo(409);
-        publish(assigned(id, f, line("1", "A-000001", 2), line("2", "B-000002", 1)));
-        publish(shipped(id, f, line("1", "A-000001", 2)));
+        publish(assigned(id, f, line("1", "A-000010", 2), line("2", "B-000002", 1)));
+        publish(shipped(id, f, line("1", "A-000010", 2)));
         awaitOrder(id, o -> o.get("status").asString().equals("PARTIALLY_SHIPPED"));
 
         Http.Response created = agent.post("/api/v1/orders/" + id + "/replacements", request);
@@ -213,7 +221,7 @@ class OrderLifecycleIT {
         assertThat(replacement.get("orderNumber").asString()).isEqualTo("LC-REPLACE-R1");
         assertThat(replacement.get("replacesOrderId").asString()).isEqualTo(id);
         assertThat(replacement.get("total").asString()).isEqualTo("0.00");
-        assertThat(replacement.at("/lines/0/sku").asString()).isEqualTo("A-000001");
+        assertThat(replacement.at("/lines/0/sku").asString()).isEqualTo("A-000010");
         JsonNode accepted = client.lastEvent(replacement.get("id").asString(), "omnidom.order.order-accepted.v1");
         assertThat(accepted.get("replacesOrderId").asString()).isEqualTo(id);
         assertThat(client.order(id).get("timeline").valueStream().map(t -> t.get("type").asString())).contains("ReplacementOrdered");
@@ -223,8 +231,8 @@ class OrderLifecycleIT {
     void allReplacementsOfALineTogetherSendNoMoreThanWasHandedOver() {
         String id = place("LC-REPLACE-CAP", 2);
         UUID f = UUID.randomUUID();
-        publish(assigned(id, f, line("1", "A-000001", 2), line("2", "B-000002", 1)));
-        publish(shipped(id, f, line("1", "A-000001", 2)));
+        publish(assigned(id, f, line("1", "A-000010", 2), line("2", "B-000002", 1)));
+        publish(shipped(id, f, line("1", "A-000010", 2)));
         awaitOrder(id, o -> o.get("status").asString().equals("PARTIALLY_SHIPPED"));
 
         assertThat(agent.post("/api/v1/orders/" + id + "/replacements", replacing("1", 1)).status()).isEqualTo(201);
@@ -289,11 +297,11 @@ class OrderLifecycleIT {
 
     private static FulfillmentCancelled fulfillmentCancelled(String orderId, UUID fulfillmentId) {
         return new FulfillmentCancelled(UUID.randomUUID(), Instant.now(), UUID.fromString(orderId), fulfillmentId, "WH-1",
-                List.of(line("1", "A-000001", 2)), "order cancelled");
+                List.of(line("1", "A-000010", 2)), "order cancelled");
     }
 
     private static StockReleased released(String orderId, UUID fulfillmentId) {
         return new StockReleased(UUID.randomUUID(), Instant.now(), UUID.fromString(orderId), fulfillmentId, "WH-1",
-                List.of(new StockLine("1", "A-000001", 2)), "fulfilment cancelled");
+                List.of(new StockLine("1", "A-000010", 2)), "fulfilment cancelled");
     }
 }

@@ -1,5 +1,7 @@
 package com.omnidom.order.order;
 
+import org.junit.jupiter.api.BeforeEach;
+import com.omnidom.order.TestCatalog;
 import com.omnidom.events.ContractEvent;
 import com.omnidom.events.EventType;
 import com.omnidom.events.inventory.StockAllocated;
@@ -36,6 +38,12 @@ import static org.awaitility.Awaitility.await;
 @OmnidomServiceTest
 class OrderProgressIT {
 
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -52,7 +60,7 @@ class OrderProgressIT {
         UUID orderId = placeOrder("WEB-FOLD", 2);
         UUID fulfillmentId = UUID.randomUUID();
 
-        publish(assigned(orderId, fulfillmentId, line("1", "A-000001", 2), line("2", "B-000002", 1)));
+        publish(assigned(orderId, fulfillmentId, line("1", "A-000010", 2), line("2", "B-000002", 1)));
         JsonNode routed = awaitOrder(orderId, o -> status(o).equals("ROUTED"));
         assertThat(routed.at("/lines/0/quantities/assigned").asInt()).isEqualTo(2);
         assertThat(routed.at("/fulfillments/0/fulfillmentId").asString()).isEqualTo(fulfillmentId.toString());
@@ -60,12 +68,12 @@ class OrderProgressIT {
         assertThat(routed.at("/fulfillments/0/status").asString()).isEqualTo("ASSIGNED");
 
         publish(new StockAllocated(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, "WH-1",
-                List.of(new StockLine("1", "A-000001", 2), new StockLine("2", "B-000002", 1))));
+                List.of(new StockLine("1", "A-000010", 2), new StockLine("2", "B-000002", 1))));
         JsonNode allocated = awaitOrder(orderId, o -> status(o).equals("IN_FULFILLMENT"));
         assertThat(allocated.at("/lines/0/quantities/allocated").asInt()).isEqualTo(2);
         assertThat(allocated.at("/lines/1/quantities/allocated").asInt()).isEqualTo(1);
 
-        publish(shipped(orderId, fulfillmentId, line("1", "A-000001", 2)));
+        publish(shipped(orderId, fulfillmentId, line("1", "A-000010", 2)));
         JsonNode partly = awaitOrder(orderId, o -> status(o).equals("PARTIALLY_SHIPPED"));
         assertThat(partly.at("/lines/0/quantities/shipped").asInt()).isEqualTo(2);
         assertThat(partly.at("/lines/1/quantities/shipped").asInt()).isZero();
@@ -79,7 +87,7 @@ class OrderProgressIT {
         assertThat(done.get("timeline").valueStream().map(t -> t.get("type").asString()).toList()).containsExactly(
                 "OrderAccepted", "FulfillmentAssigned", "StockAllocated", "FulfillmentShipped", "FulfillmentShipped",
                 "PaymentCaptured");
-        assertThat(done.at("/timeline/3/summary").asString()).contains("WH-1", "DHL", "line 1 (A-000001) × 2");
+        assertThat(done.at("/timeline/3/summary").asString()).contains("WH-1", "DHL", "line 1 (A-000010) × 2");
         assertThat(done.at("/timeline/5/summary").asString()).isEqualTo("Captured 30.00 EUR");
         assertThat(jdbc.queryForObject("SELECT status FROM customer_order WHERE id = ?", String.class, orderId))
                 .isEqualTo("COMPLETED");
@@ -89,8 +97,8 @@ class OrderProgressIT {
     void anEventDeliveredTwiceChangesTheOrderOnce() {
         UUID orderId = placeOrder("WEB-DUP", 3);
         UUID fulfillmentId = UUID.randomUUID();
-        publish(assigned(orderId, fulfillmentId, line("1", "A-000001", 3)));
-        FulfillmentShipped once = shipped(orderId, fulfillmentId, line("1", "A-000001", 1));
+        publish(assigned(orderId, fulfillmentId, line("1", "A-000010", 3)));
+        FulfillmentShipped once = shipped(orderId, fulfillmentId, line("1", "A-000010", 1));
         PaymentCaptured capture = captured(orderId, fulfillmentId, "10.00");
 
         publish(once);
@@ -116,10 +124,10 @@ class OrderProgressIT {
         UUID orderId = placeOrder("WEB-WAIT", 1);
         UUID fulfillmentId = UUID.randomUUID();
         // routing assigned first, but order-service reads inventory's topic first
-        FulfillmentAssigned assignment = assigned(orderId, fulfillmentId, line("1", "A-000001", 1), line("2", "B-000002", 1));
+        FulfillmentAssigned assignment = assigned(orderId, fulfillmentId, line("1", "A-000010", 1), line("2", "B-000002", 1));
 
         publish(new StockAllocated(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, "WH-1",
-                List.of(new StockLine("1", "A-000001", 1), new StockLine("2", "B-000002", 1))));
+                List.of(new StockLine("1", "A-000010", 1), new StockLine("2", "B-000002", 1))));
         await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                 .until(() -> order(orderId).at("/lines/0/quantities/allocated").asInt() == 0);
         publish(assignment);
@@ -132,7 +140,7 @@ class OrderProgressIT {
     @Test
     void anEventForAnUnknownOrderGoesToTheDeadLetterTopicAndLaterEventsStillApply() {
         UUID unknown = UUID.randomUUID();
-        FulfillmentShipped foreign = shipped(unknown, UUID.randomUUID(), line("1", "A-000001", 1));
+        FulfillmentShipped foreign = shipped(unknown, UUID.randomUUID(), line("1", "A-000010", 1));
 
         publish(foreign);
 
@@ -140,7 +148,7 @@ class OrderProgressIT {
                 List.of(unknown.toString()), Duration.ofSeconds(30), seen -> !seen.isEmpty()).getFirst();
         assertThat(TopicProbe.header(dead, "kafka_dlt-exception-message")).contains("no order " + unknown);
         UUID orderId = placeOrder("WEB-AFTER-DLT", 1);
-        publish(assigned(orderId, UUID.randomUUID(), line("1", "A-000001", 1), line("2", "B-000002", 1)));
+        publish(assigned(orderId, UUID.randomUUID(), line("1", "A-000010", 1), line("2", "B-000002", 1)));
         assertThat(status(awaitOrder(orderId, o -> status(o).equals("ROUTED")))).isEqualTo("ROUTED");
     }
 

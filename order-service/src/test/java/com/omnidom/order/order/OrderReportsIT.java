@@ -1,5 +1,7 @@
 package com.omnidom.order.order;
 
+import com.omnidom.testsupport.Wire;
+import com.omnidom.order.TestCatalog;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.order.order.application.OrderAgeGauges;
 import com.omnidom.testsupport.Http;
@@ -25,6 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OmnidomServiceTest
 class OrderReportsIT {
 
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
+
     @LocalServerPort
     int port;
 
@@ -47,7 +55,7 @@ class OrderReportsIT {
     void findsOrdersByEmailChannelTimeAndLocationPaged() {
         ObjectNode web = aWebOrder("SR-WEB");
         customer(web).put("email", "Search.Me@example.com");
-        ObjectNode pos = withOneLine(aWebOrder("SR-POS"), "A-1", 1, "5.00");
+        ObjectNode pos = withOneLine(aWebOrder("SR-POS"), "A-5", 1, "5.00");
         pos.put("channel", "STORE_POS");
         customer(pos).put("email", "search.me@example.com");
         pos.putObject("delivery").put("mode", "PICKUP").put("pickupLocationId", "STORE-SR");
@@ -82,7 +90,7 @@ class OrderReportsIT {
         String days = client.place(aWebOrder("AGE-5D")).get("id").asString();
         ObjectNode held = withOneLine(aWebOrder("AGE-HELD"), "A-1", 40, "1.00");
         String heldId = client.place(held).get("id").asString();
-        ObjectNode pos = withOneLine(aWebOrder("AGE-POS"), "A-1", 1, "5.00");
+        ObjectNode pos = withOneLine(aWebOrder("AGE-POS"), "A-5", 1, "5.00");
         pos.put("channel", "STORE_POS");
         pos.putObject("delivery").put("mode", "PICKUP").put("pickupLocationId", "STORE-AGE");
         client.place(pos);

@@ -1,5 +1,7 @@
 package com.omnidom.order.order;
 
+import com.omnidom.testsupport.Wire;
+import com.omnidom.order.TestCatalog;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.events.order.OrderAccepted;
@@ -35,6 +37,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @OmnidomServiceTest
 class OrdersIT {
+
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
 
     private static final String ORDERS = "/api/v1/orders";
 
@@ -93,8 +101,9 @@ class OrdersIT {
         assertThat(accepted.orderNumber()).isEqualTo("WEB-100001");
         assertThat(accepted.channel()).isEqualTo(OrderAccepted.Channel.WEB_SHOP);
         assertThat(accepted.total()).isEqualByComparingTo("39.98");
-        assertThat(accepted.lines()).containsExactly(new OrderAccepted.Line("1", "A-000001", 2,
-                new java.math.BigDecimal("19.99"), new java.math.BigDecimal("0.19")));
+        assertThat(accepted.lines()).as("the tax category is the article's in the catalog").containsExactly(
+                new OrderAccepted.Line("1", "A-000001", 2, new java.math.BigDecimal("19.99"), new java.math.BigDecimal("0.19"),
+                        com.omnidom.events.TaxCategory.STANDARD));
         assertThat(accepted.tenders()).extracting(OrderAccepted.Tender::tenderId, OrderAccepted.Tender::type)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1", OrderAccepted.TenderType.CARD),
                         org.assertj.core.groups.Tuple.tuple("2", OrderAccepted.TenderType.GIFT_CARD));

@@ -1,5 +1,7 @@
 package com.omnidom.order.risk;
 
+import com.omnidom.testsupport.Wire;
+import com.omnidom.order.TestCatalog;
 import com.omnidom.events.Topics;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.testsupport.Http;
@@ -34,6 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The risk check through the public API: lists, each rule, the review queue, rule versions, the audit. */
 @OmnidomServiceTest
 class RiskIT {
+
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
 
     static final String HELD = "omnidom.order.order-held.v1";
     static final String ACCEPTED = "omnidom.order.order-accepted.v1";
@@ -141,9 +149,9 @@ class RiskIT {
         customer(first).put("customerId", "C-KNOWN");
         assertThat(client.place(first).get("status").asString()).isEqualTo("ACCEPTED");
 
-        ObjectNode sameChannel = withOneLine(aWebOrder("RISK-KNOWN-2"), "A-1", 2, "600.00");
+        ObjectNode sameChannel = withOneLine(aWebOrder("RISK-KNOWN-2"), "A-600", 2, "600.00");
         customer(sameChannel).put("customerId", "C-KNOWN");
-        ObjectNode otherChannel = withOneLine(aWebOrder("RISK-KNOWN-3"), "A-1", 2, "600.00").put("channel", "MARKETPLACE");
+        ObjectNode otherChannel = withOneLine(aWebOrder("RISK-KNOWN-3"), "A-600", 2, "600.00").put("channel", "MARKETPLACE");
         customer(otherChannel).put("customerId", "C-KNOWN");
 
         assertThat(client.place(sameChannel).get("status").asString()).isEqualTo("ACCEPTED");
@@ -154,7 +162,7 @@ class RiskIT {
     void eachAbnormalityRuleHoldsTheOrderWithItsReasonAndRuleSetVersion() {
         int version = client.http().get("/api/v1/risk/rules").json().get("version").asInt();
 
-        assertHeld(withOneLine(aWebOrder("RISK-NEW-VALUE"), "A-1", 2, "600.00"), "NEW_CUSTOMER_ORDER_VALUE", version);
+        assertHeld(withOneLine(aWebOrder("RISK-NEW-VALUE"), "A-600", 2, "600.00"), "NEW_CUSTOMER_ORDER_VALUE", version);
         assertHeld(withOneLine(aWebOrder("RISK-QTY"), "A-1", 21, "1.00"), "ARTICLE_QUANTITY", version);
         ObjectNode abroad = aWebOrder("RISK-COUNTRY");
         abroad.putObject("billingAddress").put("name", "Anna").put("city", "Paris").put("country", "FR");

@@ -1,5 +1,7 @@
 package com.omnidom.order.shopify;
 
+import com.omnidom.testsupport.Wire;
+import com.omnidom.order.TestCatalog;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.order.shopify.application.ShopifySignature;
 import com.omnidom.testsupport.Http;
@@ -23,6 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OmnidomServiceTest
 @TestPropertySource(properties = "omnidom.order.shopify.secret=shpss_test_secret")
 class ShopifyIT {
+
+    /** Orders are checked against the catalog: the sample orders' articles, published as catalog-service would. */
+    @BeforeEach
+    void articlesInTheReplica(Wire wire, @Autowired JdbcTemplate jdbcTemplate) {
+        TestCatalog.seed(wire, jdbcTemplate);
+    }
 
     static final String WEBHOOK = "/api/v1/channels/shopify/orders";
     static final String SECRET = "shpss_test_secret";
@@ -73,6 +81,7 @@ class ShopifyIT {
         assertThat(order.at("/customer/name").asString()).isEqualTo("Bob Norman");
         assertThat(order.at("/lines/0/sku").asString()).isEqualTo("IPOD2008PINK");
         assertThat(order.at("/lines/0/unitPrice").asString()).isEqualTo("23.80");
+        assertThat(order.at("/lines/0/taxCategory").asString()).as("from the catalog's article").isEqualTo("STANDARD");
         assertThat(order.at("/lines/0/taxRate").asString()).isEqualTo("0.19");
         assertThat(order.get("total").asString()).isEqualTo("47.60");
         assertThat(order.at("/tenders/0/amount").asString()).isEqualTo("47.60");
@@ -123,6 +132,23 @@ class ShopifyIT {
         assertThat(OrderTestClient.fields(empty)).contains("lines");
         assertThat(broken.status()).isIn(400, 422);
         assertThat(broken.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aShopifyLineIsCheckedAgainstTheCatalogAsChannelShopify() {
+        String unknown = ORDER.replace("450789469", "450789472").replace("IPOD2008PINK", "IPOD-NOT-IN-CATALOG");
+        String tooCheap = ORDER.replace("450789469", "450789473").replace("\"price\":\"20.00\"", "\"price\":\"19.00\"");
+
+        Http.Response refused = deliver(unknown, ShopifySignature.sign(bytes(unknown), SECRET), "wh-8");
+        Http.Response mispriced = deliver(tooCheap, ShopifySignature.sign(bytes(tooCheap), SECRET), "wh-9");
+
+        assertThat(refused.status()).as(refused.text()).isEqualTo(422);
+        assertThat(OrderTestClient.fields(refused)).containsExactly("lines[0].sku");
+        // 19.00 plus 19 % tax = 22.61 against the catalog's 23.80 for WEB in EUR
+        assertThat(mispriced.status()).as(mispriced.text()).isEqualTo(422);
+        assertThat(mispriced.json().at("/errors/0/message").asString()).isEqualTo("23.80 expected for SHOPIFY in EUR");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM customer_order WHERE order_number IN ('SHOPIFY-450789472', 'SHOPIFY-450789473')",
+                Long.class)).isZero();
     }
 
     private Http.Response deliver(String body, String signature, String webhookId) {

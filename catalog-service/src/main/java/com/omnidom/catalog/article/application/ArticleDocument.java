@@ -2,6 +2,7 @@ package com.omnidom.catalog.article.application;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.omnidom.catalog.article.domain.ArticleKind;
+import com.omnidom.catalog.article.domain.TaxCategory;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +34,16 @@ public record ArticleDocument(
         @Size(max = 200) List<@NotBlank @Size(max = 64) String> accessories,
         @Schema(description = "Prices per channel and currency; validities of one channel and currency must not overlap")
         @Size(max = 500) List<@Valid @NotNull Price> prices,
-        @Schema(description = "Defaults to true") Boolean active) {
+        @Schema(description = "Defaults to true") Boolean active,
+        @Schema(description = "Chooses the tax rule with the country and the day of supply; defaults to STANDARD")
+        TaxCategory taxCategory) {
+
+    /** A document without a tax category (STANDARD). */
+    public ArticleDocument(String sku, ArticleKind kind, List<Text> texts, List<String> imageUrls, List<String> regions,
+                           Instant validFrom, Instant validUntil, List<Component> components, List<String> accessories,
+                           List<Price> prices, Boolean active) {
+        this(sku, kind, texts, imageUrls, regions, validFrom, validUntil, components, accessories, prices, active, null);
+    }
 
     /** Name and description in one language. */
     @Schema(name = "ArticleText")

@@ -22,7 +22,7 @@ public final class ArticleDocuments {
                 map(d.components(), c -> new Component(c.sku(), c.quantity())),
                 d.accessories(),
                 map(d.prices(), p -> new Price(p.channel(), p.currency(), p.amount(), p.validFrom(), p.validUntil())),
-                d.active() == null || d.active());
+                d.active() == null || d.active(), d.taxCategory());
     }
 
     public static ArticleDocument toDocument(ArticleSnapshot s) {
@@ -33,7 +33,7 @@ public final class ArticleDocuments {
                 map(c.components(), k -> new ArticleDocument.Component(k.sku(), k.quantity())),
                 c.accessories(),
                 map(c.prices(), p -> new ArticleDocument.Price(p.channel(), p.currency(), p.amount(), p.validFrom(), p.validUntil())),
-                c.active());
+                c.active(), c.taxCategory());
     }
 
     private static <A, B> List<B> map(List<A> list, Function<A, B> mapper) {

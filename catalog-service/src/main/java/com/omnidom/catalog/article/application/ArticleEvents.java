@@ -2,6 +2,7 @@ package com.omnidom.catalog.article.application;
 
 import com.omnidom.catalog.article.domain.ArticleContent;
 import com.omnidom.catalog.article.domain.ArticleSnapshot;
+import com.omnidom.events.TaxCategory;
 import com.omnidom.events.catalog.ArticleChanged;
 
 import java.time.Instant;
@@ -23,6 +24,6 @@ public final class ArticleEvents {
                 c.accessories(),
                 c.prices().stream().map(p -> new ArticleChanged.Price(p.channel(), p.currency(), p.amount(),
                         p.validFrom(), p.validUntil())).toList(),
-                c.active());
+                c.active(), TaxCategory.valueOf(c.taxCategory().name()));
     }
 }

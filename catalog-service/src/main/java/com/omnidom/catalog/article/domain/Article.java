@@ -67,6 +67,9 @@ public class Article {
 
     private boolean active;
 
+    @Enumerated(EnumType.STRING)
+    private TaxCategory taxCategory;
+
     @Version
     private Long version;
 
@@ -117,6 +120,7 @@ public class Article {
         prices.clear();
         prices.addAll(content.prices());
         active = content.active();
+        taxCategory = content.taxCategory();
         searchText = content.texts().stream().map(t -> t.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining("\n"));
         updatedAt = now;
     }
@@ -127,7 +131,7 @@ public class Article {
 
     public ArticleContent content() {
         return new ArticleContent(kind, texts, imageUrls, regions, validFrom, validUntil, components, accessories,
-                List.copyOf(prices), active);
+                List.copyOf(prices), active, taxCategory);
     }
 
     /** The current state, detached from the persistence context; the version is that of the last flush. */

@@ -27,12 +27,22 @@ public record ArticleContent(
         List<Component> components,
         List<String> accessories,
         List<Price> prices,
-        boolean active) {
+        boolean active,
+        TaxCategory taxCategory) {
 
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern CHANNEL = Pattern.compile("[A-Za-z0-9._-]{1,32}");
 
+    /** Content of the standard tax category. */
+    public ArticleContent(ArticleKind kind, List<ArticleText> texts, List<String> imageUrls, List<String> regions,
+                          Instant validFrom, Instant validUntil, List<Component> components, List<String> accessories,
+                          List<Price> prices, boolean active) {
+        this(kind, texts, imageUrls, regions, validFrom, validUntil, components, accessories, prices, active,
+                TaxCategory.STANDARD);
+    }
+
     public ArticleContent {
+        if (taxCategory == null) taxCategory = TaxCategory.STANDARD;
         texts = texts == null ? List.of() : List.copyOf(texts);
         imageUrls = imageUrls == null ? List.of() : List.copyOf(imageUrls);
         regions = regions == null ? List.of() : List.copyOf(regions);
@@ -126,7 +136,7 @@ public record ArticleContent(
     ArticleContent normalized() {
         List<Price> scaled = prices.stream().map(p -> new Price(p.channel(), p.currency(),
                 Checks.normalized(p.amount(), Checks.currency(p.currency())), p.validFrom(), p.validUntil())).toList();
-        return new ArticleContent(kind, texts, imageUrls, regions, validFrom, validUntil, components, accessories, scaled, active);
+        return new ArticleContent(kind, texts, imageUrls, regions, validFrom, validUntil, components, accessories, scaled, active, taxCategory);
     }
 
     /** SKUs this content refers to: components and accessories. */

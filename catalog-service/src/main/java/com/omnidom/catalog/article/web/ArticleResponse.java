@@ -4,6 +4,7 @@ import com.omnidom.catalog.article.application.ArticleDocument;
 import com.omnidom.catalog.article.application.ArticleDocuments;
 import com.omnidom.catalog.article.domain.ArticleKind;
 import com.omnidom.catalog.article.domain.ArticleSnapshot;
+import com.omnidom.catalog.article.domain.TaxCategory;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
@@ -23,11 +24,12 @@ public record ArticleResponse(
         List<String> accessories,
         List<ArticleDocument.Price> prices,
         boolean active,
+        TaxCategory taxCategory,
         @Schema(description = "Increases with every change") long version) {
 
     static ArticleResponse of(ArticleSnapshot snapshot) {
         ArticleDocument d = ArticleDocuments.toDocument(snapshot);
         return new ArticleResponse(d.sku(), d.kind(), d.texts(), d.imageUrls(), d.regions(), d.validFrom(),
-                d.validUntil(), d.components(), d.accessories(), d.prices(), d.active(), snapshot.version());
+                d.validUntil(), d.components(), d.accessories(), d.prices(), d.active(), d.taxCategory(), snapshot.version());
     }
 }

@@ -2,6 +2,7 @@ package com.omnidom.catalog.imports.application;
 
 import com.omnidom.catalog.article.application.ArticleDocument;
 import com.omnidom.catalog.article.domain.ArticleKind;
+import com.omnidom.catalog.article.domain.TaxCategory;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Set;
 
 /**
  * Articles as CSV, one article per record:
- * {@code sku,kind,active,validFrom,validUntil,regions,imageUrls,accessories,components,prices,name.<lang>,description.<lang>}.
+ * {@code sku,kind,active,validFrom,validUntil,regions,imageUrls,accessories,components,prices,name.<lang>,description.<lang>,taxCategory}
+ * ({@code taxCategory} optional: STANDARD when the column or the cell is empty).
  * Lists are {@code |}-separated; a component is {@code sku;quantity}; a price is
  * {@code channel;currency;amount;validFrom;validUntil} (empty validity ends are open); one
  * {@code name.<lang>} column (and optional {@code description.<lang>}) per language.
@@ -17,10 +19,10 @@ import java.util.Set;
 final class ArticleCsv implements CsvLayout {
 
     static final String COLUMNS = "columns: sku, kind, active, validFrom, validUntil, regions, imageUrls, accessories, "
-            + "components (sku;quantity|...), prices (channel;currency;amount;validFrom;validUntil|...), name.<lang>, description.<lang>";
+            + "components (sku;quantity|...), prices (channel;currency;amount;validFrom;validUntil|...), name.<lang>, description.<lang>, taxCategory (optional)";
 
     private static final Set<String> FIXED = Set.of("sku", "kind", "active", "validFrom", "validUntil", "regions",
-            "imageUrls", "accessories", "components", "prices");
+            "imageUrls", "accessories", "components", "prices", "taxCategory");
 
     @Override
     public boolean knows(String column) {
@@ -68,6 +70,7 @@ final class ArticleCsv implements CsvLayout {
                 texts, r.list("imageUrls"), r.list("regions"),
                 r.instant("validFrom", r.text("validFrom")), r.instant("validUntil", r.text("validUntil")),
                 components, r.list("accessories"), prices,
-                r.bool("active", r.text("active")));
+                r.bool("active", r.text("active")),
+                r.enumValue("taxCategory", r.text("taxCategory"), TaxCategory.class));
     }
 }

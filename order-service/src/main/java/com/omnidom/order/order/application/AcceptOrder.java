@@ -3,6 +3,7 @@ package com.omnidom.order.order.application;
 import com.omnidom.kernel.GeoPoint;
 import com.omnidom.kernel.RuleViolation;
 import com.omnidom.kernel.RuleViolation.Violation;
+import com.omnidom.order.order.application.PricingProperties.IntakeChannel;
 import com.omnidom.order.order.domain.Address;
 import com.omnidom.order.order.domain.Customer;
 import com.omnidom.order.order.domain.Delivery;
@@ -45,10 +46,13 @@ public class AcceptOrder {
     private final OrderProperties properties;
     private final Timeline timeline;
     private final OrderViews views;
+    private final CatalogCheck catalogCheck;
     private final Clock clock;
 
     public AcceptOrder(Orders orders, IdempotentRequests idempotency, RiskCheck riskCheck, Customers customers,
-                       Outbox outbox, OrderProperties properties, Timeline timeline, OrderViews views, Clock clock) {
+                       Outbox outbox, OrderProperties properties, Timeline timeline, OrderViews views,
+                       CatalogCheck catalogCheck, Clock clock) {
+        this.catalogCheck = catalogCheck;
         this.orders = orders;
         this.idempotency = idempotency;
         this.riskCheck = riskCheck;
@@ -63,6 +67,15 @@ public class AcceptOrder {
     /** @param idempotencyKey null when the channel sent none */
     @Transactional
     public AcceptedOrder accept(OrderRequest request, String idempotencyKey) {
+        return accept(request, idempotencyKey, IntakeChannel.valueOf(request.channel().name()));
+    }
+
+    /**
+     * @param idempotencyKey null when the channel sent none
+     * @param intakeChannel  whose catalog checks apply (Shopify's webhook has its own, its orders are WEB_SHOP's)
+     */
+    @Transactional
+    public AcceptedOrder accept(OrderRequest request, String idempotencyKey, IntakeChannel intakeChannel) {
         if (idempotencyKey != null) {
             if (!KEY.matcher(idempotencyKey).matches()) {
                 throw new InvalidRequest(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
@@ -74,7 +87,8 @@ public class AcceptOrder {
             throw new InvalidRequest("lines", "must have at most " + properties.maxLines() + " lines");
         }
         Instant now = clock.instant();
-        Order order = Order.place(OrderId.random(), draft(request), now);
+        OrderDraft draft = checkedAgainstCatalog(draft(request), intakeChannel, now);
+        Order order = Order.place(OrderId.random(), draft, now);
         if (orders.existsByChannelAndOrderNumber(order.channel(), order.orderNumber())) {
             throw new StateConflict("Order " + order.orderNumber() + " of " + order.channel() + " exists already.");
         }
@@ -98,6 +112,23 @@ public class AcceptOrder {
         OrderView view = views.of(order);
         if (idempotencyKey != null) idempotency.complete(idempotencyKey, order.id(), view);
         return new AcceptedOrder(view, false);
+    }
+
+    /**
+     * The lines as the catalog accepts them. The catalog is asked only when the lines and the currency keep the intake
+     * rules; the tenders are held against the total after it (the catalog may set the prices), so when the catalog
+     * refuses a line the other rules' findings are named with it, all but the tenders'.
+     */
+    private OrderDraft checkedAgainstCatalog(OrderDraft draft, IntakeChannel intakeChannel, Instant now) {
+        List<Violation> rules = Order.violations(draft);
+        if (rules.stream().anyMatch(v -> v.field().startsWith("lines") || v.field().equals("currency"))) return draft;
+        try {
+            return catalogCheck.check(draft.normalised(), intakeChannel, now);
+        } catch (RuleViolation refused) {
+            List<Violation> all = new ArrayList<>(refused.violations());
+            rules.stream().filter(v -> !v.field().equals("tenders")).forEach(all::add);
+            throw new RuleViolation(all);
+        }
     }
 
     private static OrderDraft draft(OrderRequest r) {

@@ -1,5 +1,6 @@
 package com.omnidom.order.order.application;
 
+import com.omnidom.events.TaxCategory;
 import com.omnidom.events.order.DeliveryAddressChanged;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
@@ -25,7 +26,8 @@ final class OrderEvents {
         return new OrderAccepted(UUID.randomUUID(), occurredAt, o.id().value(), o.orderNumber(), channel(o),
                 new OrderAccepted.Customer(c.customerId(), c.name(), c.email(), c.phone(), c.language()),
                 o.lines().stream().map(l -> new OrderAccepted.Line(l.lineId(), l.sku(), l.quantities().ordered(),
-                        l.unitPrice(), l.taxRate())).toList(),
+                        l.unitPrice(), l.taxRate(),
+                        l.taxCategory() == null ? null : TaxCategory.valueOf(l.taxCategory().name()))).toList(),
                 o.currency(), o.total(), delivery(o.delivery()),
                 o.tenders().stream().map(t -> new OrderAccepted.Tender(t.tenderId(),
                         OrderAccepted.TenderType.valueOf(t.type().name()), t.amount(), t.reference())).toList(),

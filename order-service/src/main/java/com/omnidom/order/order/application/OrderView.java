@@ -8,6 +8,7 @@ import com.omnidom.order.order.domain.Delivery;
 import com.omnidom.order.order.domain.FulfillmentStatus;
 import com.omnidom.order.order.domain.OrderStatus;
 import com.omnidom.order.order.domain.TenderType;
+import com.omnidom.order.catalog.domain.TaxCategory;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -56,7 +57,16 @@ public record OrderView(
             String sku,
             @Schema(type = "string", example = "19.99") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
             @Schema(type = "string", example = "0.19") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate,
-            Quantities quantities) {
+            Quantities quantities,
+            @Schema(description = "The article's tax category from the catalog (null on orders taken before)")
+            TaxCategory taxCategory,
+            @Schema(description = "Set on a component line of an ordered bundle: which bundle line it came from")
+            Bundle bundle) {
+    }
+
+    /** The ordered bundle a component line belongs to: its line in the request (from 1) and its SKU. */
+    @Schema(name = "OrderLineBundle")
+    public record Bundle(int line, String sku) {
     }
 
     @Schema(name = "LineQuantities", description = "Units of the line per state; assigned = given to a location by routing, "

@@ -50,6 +50,11 @@ public class Order extends OrderRecord {
      *
      * @throws RuleViolation naming every field at fault
      */
+    /** Every intake rule the draft breaks (customer and addresses normalised first), without placing it. */
+    public static List<Violation> violations(OrderDraft raw) {
+        return OrderRules.check(raw.normalised());
+    }
+
     public static Order place(OrderId id, OrderDraft raw, Instant now) {
         OrderDraft draft = raw.normalised();
         List<Violation> violations = new ArrayList<>(OrderRules.check(draft));
@@ -83,7 +88,7 @@ public class Order extends OrderRecord {
         for (int i = 0; i < draft.lines().size(); i++) {
             OrderDraft.Line l = draft.lines().get(i);
             order.lines.add(new OrderLine(order, String.valueOf(i + 1), l.sku(), l.quantity(),
-                    Money.of(l.unitPrice(), currency).amount(), l.taxRate()));
+                    Money.of(l.unitPrice(), currency).amount(), l.taxRate(), l.taxCategory(), l.bundleLine(), l.bundleSku()));
         }
         order.fulfillments = new ArrayList<>();
         order.returns = new ArrayList<>();
@@ -122,7 +127,7 @@ public class Order extends OrderRecord {
             }
             replaced.put(line.lineId(), already + w.quantity());
             lines.add(new OrderDraft.Line(line.sku(), w.quantity(),
-                    w.unitPrice() == null ? BigDecimal.ZERO : w.unitPrice(), line.taxRate()));
+                    w.unitPrice() == null ? BigDecimal.ZERO : w.unitPrice(), line.taxRate(), line.taxCategory(), null, null));
         }
         OrderDraft draft = new OrderDraft(original.channel, orderNumber, original.customer(), original.currency, lines,
                 // the original's promise is kept unless it has passed already: a replacement cannot be late for it

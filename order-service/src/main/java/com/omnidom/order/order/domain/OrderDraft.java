@@ -1,5 +1,7 @@
 package com.omnidom.order.order.domain;
 
+import com.omnidom.order.catalog.domain.TaxCategory;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,6 +25,12 @@ public record OrderDraft(Channel channel, String orderNumber, Customer customer,
         this(channel, orderNumber, customer, currency, lines, delivery, tenders, priority, null, null);
     }
 
+    /** The same order with other lines (checked against the catalog, bundles exploded). */
+    public OrderDraft withLines(List<Line> checkedLines) {
+        return new OrderDraft(channel, orderNumber, customer, currency, checkedLines, delivery, tenders, priority,
+                billingAddress, clientIp);
+    }
+
     /** Customer, addresses and pickup store cleaned up (whitespace, case of country and postal code) before the rules look. */
     public OrderDraft normalised() {
         return new OrderDraft(channel, orderNumber == null ? null : orderNumber.strip(),
@@ -31,8 +39,24 @@ public record OrderDraft(Channel channel, String orderNumber, Customer customer,
                 billingAddress == null ? null : billingAddress.normalised(), clientIp);
     }
 
-    /** @param unitPrice gross price of one unit; @param taxRate 0.19 for 19 % */
-    public record Line(String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate) {
+    /**
+     * @param unitPrice   gross price of one unit
+     * @param taxRate     0.19 for 19 %
+     * @param taxCategory the article's, from the catalog (null when the catalog was not asked)
+     * @param bundleLine  for a component line of an ordered bundle: the bundle's line in the request, from 1 (else null)
+     * @param bundleSku   that bundle's SKU
+     */
+    public record Line(String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate, TaxCategory taxCategory,
+                       Integer bundleLine, String bundleSku) {
+
+        public Line(String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate) {
+            this(sku, quantity, unitPrice, taxRate, null, null, null);
+        }
+
+        /** This line as the catalog check accepted it: its price and the article's tax category. */
+        public Line checked(BigDecimal price, TaxCategory category) {
+            return new Line(sku, quantity, price, taxRate, category, bundleLine, bundleSku);
+        }
     }
 
     public record Payment(TenderType type, BigDecimal amount, String reference, String fingerprint) {

@@ -1,6 +1,9 @@
 package com.omnidom.order.order.domain;
 
+import com.omnidom.order.catalog.domain.TaxCategory;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -52,6 +55,14 @@ public class OrderLine {
 
     private int cancelled;
 
+    @Enumerated(EnumType.STRING)
+    private TaxCategory taxCategory;
+
+    /** A component line of an ordered bundle: the bundle's line in the request (from 1) and its SKU. */
+    private Integer bundleLine;
+
+    private String bundleSku;
+
     /** On a replacement order: the line of the original it sends again. */
     private String replacesLineId;
 
@@ -59,8 +70,12 @@ public class OrderLine {
         // for JPA
     }
 
-    OrderLine(Order order, String lineId, String sku, int ordered, BigDecimal unitPrice, BigDecimal taxRate) {
+    OrderLine(Order order, String lineId, String sku, int ordered, BigDecimal unitPrice, BigDecimal taxRate,
+              TaxCategory taxCategory, Integer bundleLine, String bundleSku) {
         this.order = order;
+        this.taxCategory = taxCategory;
+        this.bundleLine = bundleLine;
+        this.bundleSku = bundleSku;
         this.lineId = lineId;
         this.sku = sku;
         this.ordered = ordered;
@@ -82,6 +97,20 @@ public class OrderLine {
 
     public BigDecimal taxRate() {
         return taxRate;
+    }
+
+    /** The article's tax category (null on lines taken before the catalog was checked, and on free replacement lines of those). */
+    public TaxCategory taxCategory() {
+        return taxCategory;
+    }
+
+    /** The bundle's line in the request (from 1) when this line is one of its components, else null. */
+    public Integer bundleLine() {
+        return bundleLine;
+    }
+
+    public String bundleSku() {
+        return bundleSku;
     }
 
     public String replacesLineId() {

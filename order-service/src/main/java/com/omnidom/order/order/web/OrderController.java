@@ -99,7 +99,9 @@ class OrderController {
                     + "(also while the first request is still running); with a different body 422. "
                     + "400 for missing or unreadable fields, 422 naming the field for broken rules "
                     + "(quantity 1..999, amounts with the currency's decimals, tenders adding up to the total, SHIP needs an "
-                    + "address, PICKUP a pickupLocationId, delivery.promiseDate not before today in UTC), 409 if the channel's order number exists. "
+                    + "address, PICKUP a pickupLocationId, delivery.promiseDate not before today in UTC; each line's article known, active, valid, sold in the delivery "
+                    + "country and priced in the catalog for the channel and currency, the unit price as the channel's pricing "
+                    + "policy wants it, e.g. lines[1].sku unknown article; bundles become their component lines), 409 if the channel's order number exists. "
                     + "A channel client posts for the channel its token names, a customer-service agent CALL_CENTER orders; "
                     + "another channel is 403 and nothing is stored.")
     @ApiResponse(responseCode = "201", description = "The order accepted, or the stored answer to an earlier request "

@@ -1,6 +1,7 @@
 package com.omnidom.order.shopify.application;
 
 import com.omnidom.kernel.Money;
+import com.omnidom.order.order.application.PricingProperties.IntakeChannel;
 import com.omnidom.order.order.application.AcceptOrder;
 import com.omnidom.order.order.application.AcceptedOrder;
 import com.omnidom.order.order.application.OrderRequest;
@@ -91,7 +92,7 @@ public class AcceptShopifyOrder {
                 .map(o -> new AcceptedOrder(search.get(o.id().value()), true));
         if (known.isPresent()) return known.get();
         String key = webhookId == null || webhookId.isBlank() ? null : "shopify:" + webhookId.strip();
-        return acceptOrder.accept(request, key != null && key.length() <= 200 ? key : null);
+        return acceptOrder.accept(request, key != null && key.length() <= 200 ? key : null, IntakeChannel.SHOPIFY);
     }
 
     /**

@@ -1,0 +1,2 @@
+/** ArticleChanged from the catalog's compacted topic into the replica. */
+package com.omnidom.order.catalog.messaging;

@@ -1,0 +1,2 @@
+/** The {@code catalog_article} table. */
+package com.omnidom.order.catalog.persistence;

@@ -1,0 +1,149 @@
+package com.omnidom.order.order.application;
+
+import com.omnidom.kernel.RuleViolation;
+import com.omnidom.kernel.RuleViolation.Violation;
+import com.omnidom.order.catalog.application.ReplicateArticles;
+import com.omnidom.order.catalog.domain.CatalogArticle;
+import com.omnidom.order.order.application.PricingProperties.ChannelPricing;
+import com.omnidom.order.order.application.PricingProperties.IntakeChannel;
+import com.omnidom.order.order.domain.BundleAllocation;
+import com.omnidom.order.order.domain.DeliveryMode;
+import com.omnidom.order.order.domain.OrderDraft;
+import org.springframework.stereotype.Service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Holds a new order's lines against the replica of the catalog: each article known, active, valid at the order time,
+ * sold in the delivery country, priced for the channel's catalog channel and currency, the line's price held against
+ * the catalog's under the channel's policy ({@link PricingProperties}). Accepted lines carry the article's tax
+ * category; an ordered bundle becomes its component lines ({@link BundleAllocation}). Every broken rule is a
+ * {@link RuleViolation} naming the request's line ({@code lines[1].sku}), so nothing is stored.
+ */
+@Service
+public class CatalogCheck {
+
+    private final ReplicateArticles articles;
+    private final PricingProperties pricing;
+
+    public CatalogCheck(ReplicateArticles articles, PricingProperties pricing) {
+        this.articles = articles;
+        this.pricing = pricing;
+    }
+
+    /**
+     * @param draft an order that keeps the intake rules (quantities, prices, currency), normalised
+     * @return the draft with the checked lines (prices, tax categories, bundles exploded); unchanged when the
+     * channel's checks are off
+     */
+    public OrderDraft check(OrderDraft draft, IntakeChannel channel, Instant at) {
+        ChannelPricing rules = pricing.of(channel);
+        if (!rules.checks()) return draft;
+        String catalogChannel = rules.catalogChannel(channel);
+        String currency = draft.currency();
+        Map<String, CatalogArticle> known = new HashMap<>(articles.find(draft.lines().stream().map(OrderDraft.Line::sku).toList()));
+        Set<String> components = new HashSet<>();
+        known.values().stream().filter(CatalogArticle::isBundle)
+                .forEach(b -> b.components().forEach(c -> components.add(c.sku())));
+        components.removeAll(known.keySet());
+        known.putAll(articles.find(components));
+        String country = country(draft);
+
+        List<Violation> found = new ArrayList<>();
+        List<BigDecimal> prices = new ArrayList<>();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            OrderDraft.Line line = draft.lines().get(i);
+            String field = "lines[" + i + "].";
+            CatalogArticle article = known.get(line.sku());
+            prices.add(line.unitPrice());
+            if (article == null) {
+                found.add(new Violation(field + "sku", "unknown article"));
+                continue;
+            }
+            if (!article.active()) found.add(new Violation(field + "sku", "article is not active"));
+            if (!article.validAt(at)) found.add(new Violation(field + "sku", "article is not valid at the order time"));
+            if (country != null && !article.soldIn(country)) {
+                found.add(new Violation(field + "sku", "article is not sold in " + country));
+            }
+            for (CatalogArticle.Component c : article.components()) {
+                if (!known.containsKey(c.sku())) {
+                    found.add(new Violation(field + "sku", "bundle component " + c.sku() + " is an unknown article"));
+                }
+            }
+            Optional<BigDecimal> catalogPrice = article.price(catalogChannel, currency, at);
+            if (catalogPrice.isEmpty()) {
+                found.add(new Violation(field + "sku", "has no price for " + channel + " (" + catalogChannel + ") in " + currency));
+                continue;
+            }
+            BigDecimal expected = catalogPrice.get();
+            switch (rules.policy()) {
+                case TOLERANCE -> {
+                    if (line.unitPrice().subtract(expected).abs().compareTo(rules.tolerance()) > 0) {
+                        found.add(new Violation(field + "unitPrice", expected.toPlainString() + " expected for " + channel
+                                + " in " + currency));
+                    }
+                }
+                case CATALOG_PRICE -> prices.set(i, expected);
+            }
+        }
+        if (!found.isEmpty()) throw new RuleViolation(found);
+
+        int scale = Currency.getInstance(currency).getDefaultFractionDigits();
+        List<OrderDraft.Line> checked = new ArrayList<>();
+        for (int i = 0; i < draft.lines().size(); i++) {
+            OrderDraft.Line line = draft.lines().get(i);
+            CatalogArticle article = known.get(line.sku());
+            if (!article.isBundle()) {
+                checked.add(line.checked(prices.get(i), article.taxCategory()));
+                continue;
+            }
+            checked.addAll(explode(i + 1, line, prices.get(i), article, known, catalogChannel, currency, scale, at));
+        }
+        return draft.withLines(checked);
+    }
+
+    /**
+     * The bundle's component lines. Weights: each component's catalog price for the channel and currency at the
+     * order time; when one of them has none, every component weighs by its units alone.
+     */
+    private static List<OrderDraft.Line> explode(int bundleLine, OrderDraft.Line line, BigDecimal price, CatalogArticle bundle,
+                                                 Map<String, CatalogArticle> known, String catalogChannel,
+                                                 String currency, int scale, Instant at) {
+        List<Optional<BigDecimal>> weights = bundle.components().stream()
+                .map(c -> known.get(c.sku()).price(catalogChannel, currency, at)).toList();
+        boolean allPriced = weights.stream().allMatch(Optional::isPresent);
+        List<BundleAllocation.Component> components = new ArrayList<>();
+        for (int k = 0; k < bundle.components().size(); k++) {
+            CatalogArticle.Component c = bundle.components().get(k);
+            components.add(new BundleAllocation.Component(c.sku(), c.quantity(),
+                    allPriced ? weights.get(k).orElseThrow() : BigDecimal.ONE));
+        }
+        BigDecimal scaled = price.setScale(scale, RoundingMode.UNNECESSARY);
+        return BundleAllocation.allocate(line.quantity(), scaled, scale, components).stream()
+                .map(p -> new OrderDraft.Line(p.sku(), p.quantity(), p.unitPrice(), line.taxRate(),
+                        known.get(p.sku()).taxCategory(), bundleLine, bundle.sku()))
+                .toList();
+    }
+
+    /**
+     * The country the articles must be sold in: the delivery address's. A pickup order names a store, which
+     * order-service keeps no replica of: its delivery address's country when the channel sent one, else the billing
+     * country, else none (no region check).
+     */
+    private static String country(OrderDraft draft) {
+        var delivery = draft.delivery();
+        if (delivery.address() != null && delivery.address().country() != null) return delivery.address().country();
+        if (delivery.mode() == DeliveryMode.PICKUP && draft.billingAddress() != null) return draft.billingAddress().country();
+        return null;
+    }
+}
