@@ -100,6 +100,8 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
             Retailer.load(system.catalog, system.inventory);
             // routing decides from its replicas: let it read every location and stock level first
             cluster.awaitConsumed("routing-service", PATIENCE, "catalog.locations.v1", "inventory.availability.v1");
+            // order intake checks each line against order-service's copy of the catalog's articles
+            cluster.awaitConsumed("order-service", PATIENCE, "catalog.articles.v1");
             return system;
         } catch (Exception e) {
             if (cluster != null) {

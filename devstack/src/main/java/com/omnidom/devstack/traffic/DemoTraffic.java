@@ -93,6 +93,7 @@ public final class DemoTraffic {
     private final OrderPoster orders;
     private final LocationPlayer locations;
     private final EventStream events;
+    private final TokenClient tokens;
 
     /** What a run came to. */
     record Outcome(long sent, long accepted, long errors, double streamSeconds, double postSeconds,
@@ -128,7 +129,7 @@ public final class DemoTraffic {
         if (maxInFlight <= 0) throw new UsageException("--max-in-flight must be positive", USAGE);
         this.inFlight = new Semaphore(maxInFlight);
         var policy = new LocationPolicy(seed, decimal(options, "reject-share", LocationPolicy.STORE_REJECT_SHARE));
-        var tokens = new TokenClient(URI.create(options.text("auth-url", "http://127.0.0.1:9000")));
+        this.tokens = new TokenClient(URI.create(options.text("auth-url", "http://127.0.0.1:9000")));
         this.orders = new OrderPoster(http, orderUrl, tally, errorSamples, tokens,
                 hops == null ? OrderPoster.Answers.NONE : hops);
         this.locations = new LocationPlayer(http, routingUrl, policy, timer, workers, errorSamples, tokens,
@@ -162,6 +163,11 @@ public final class DemoTraffic {
                         + ". Is the stack running? ./omnidom up (status: ./omnidom status)");
                 return null;
             }
+        }
+        if (!awaitCatalogCopy(Duration.ofMinutes(3))) {
+            System.err.println("order-service has not read the catalog's articles after 3 minutes: its intake would refuse"
+                    + " the orders' lines (consumer lag on catalog.articles.v1, /actuator/prometheus)");
+            return null;
         }
         long runStart = System.currentTimeMillis();
         String run = "DEMO-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyMMdd-HHmmss"));
@@ -230,6 +236,44 @@ public final class DemoTraffic {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /**
+     * Until order-service has read every article of the catalog (right after a catalog import it may not have): its
+     * intake checks each line against that copy. Its consumer-lag gauge, read as the ops client, says so.
+     */
+    private boolean awaitCatalogCopy(Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        boolean told = false;
+        while (true) {
+            double lag = catalogLag();
+            if (lag == 0) return true;
+            if (System.nanoTime() > deadline) return false;
+            if (!told) {
+                out.println("Waiting for order-service to read the catalog's articles (lag " + (Double.isNaN(lag) ? "unknown" : (long) lag) + ")");
+                told = true;
+            }
+            sleep(2000);
+        }
+    }
+
+    /** order-service's lag on catalog.articles.v1; NaN while unknown. */
+    private double catalogLag() {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(orderUrl.resolve("/actuator/prometheus"))
+                    .header("Authorization", "Bearer " + tokens.demoToken(DemoCredentials.OPS_BOT))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) return Double.NaN;
+            return response.body().lines()
+                    .filter(line -> line.startsWith("omnidom_consumer_lag_records{") && line.contains("topic=\"catalog.articles.v1\""))
+                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                    .reduce(Double.NaN, (a, b) -> Double.isNaN(a) ? b : Math.max(a, b));
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
 
     private boolean healthy(URI base) {
         try {
