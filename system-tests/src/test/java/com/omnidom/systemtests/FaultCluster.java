@@ -76,7 +76,7 @@ final class FaultCluster implements Cluster {
                 "--port", Integer.toString(kafkaPort), "--controller-port", Integer.toString(controllerPort),
                 "--data-dir", DATA.resolve("kafka").toString(), "--partners", "none"));
         postgres = new ServiceProcess("postgres", postgresPort, FAULT_LOGS, null);
-        postgres.startMain(devstackClasspath(), "com.omnidom.devstack.postgres.LocalPostgres", jvm("-Xmx64m"), List.of(
+        postgres.startMain(devstackClasspath(), "com.omnidom.devstack.postgres.LocalPostgres", jvm("-Xmx192m"), List.of(
                 "--port", Integer.toString(postgresPort), "--data-dir", DATA.resolve("postgres").toString()));
         mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
