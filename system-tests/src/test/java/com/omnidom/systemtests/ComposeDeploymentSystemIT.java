@@ -54,9 +54,7 @@ class ComposeDeploymentSystemIT {
             }
         }
 
-        String sku = "SKU-SCALE-" + UUID.randomUUID().toString().substring(0, 8);
-        Retailer.articles(system.catalog, Map.of(sku, "10.00"));
-        cluster.awaitConsumed("order-service", TheSystem.PATIENCE, "catalog.articles.v1");
+        String sku = system.newArticle("SKU-SCALE-", "10.00");
         assertThat(system.inventory.put("/api/v1/stock/" + Retailer.WAREHOUSE_BERLIN + "/" + sku, Map.of("onHand", STOCK))
                 .status()).isIn(200, 201);
         List<String> orderIds = new ArrayList<>();

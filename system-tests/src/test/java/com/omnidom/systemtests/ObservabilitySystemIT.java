@@ -64,7 +64,7 @@ class ObservabilitySystemIT {
     }
 
     @Test
-    void everyPanelOfEveryDashboardShowsDataFromThePrometheusOfTheStack() throws IOException {
+    void everyPanelOfEveryDashboardShowsDataFromThePrometheusOfTheStack() throws Exception {
         assumeTrue(system.cluster() instanceof ComposeCluster, "no Prometheus: the services run as processes");
         ComposeCluster cluster = (ComposeCluster) system.cluster();
         List<PanelQuery> queries = panelQueries();
@@ -173,8 +173,8 @@ class ObservabilitySystemIT {
      * Some fresh traffic on top of the scenarios': orders shipped to home from the warehouse and collected in a
      * store, each through to its capture, so that the rates over the last minutes are not all zero.
      */
-    private void playTraffic() {
-        String sku = "SKU-OBS-" + UUID.randomUUID().toString().substring(0, 8);
+    private void playTraffic() throws Exception {
+        String sku = system.newArticle("SKU-OBS-", "10.00");
         for (String location : List.of(Retailer.WAREHOUSE_BERLIN, Retailer.STORE_HAMBURG)) {
             assertThat(system.inventory.put("/api/v1/stock/" + location + "/" + sku, Map.of("onHand", 100)).status()).isIn(200, 201);
         }

@@ -120,6 +120,17 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
         cluster.close();
     }
 
+    /**
+     * A new article of its own for a scenario ({@code prefix} + a random part), priced {@code price} EUR, once
+     * order-service's copy of the catalog has it (intake refuses unknown articles).
+     */
+    String newArticle(String prefix, String price) throws Exception {
+        String sku = prefix + UUID.randomUUID().toString().substring(0, 8);
+        Retailer.articles(catalog, Map.of(sku, price));
+        cluster.awaitConsumed("order-service", PATIENCE, "catalog.articles.v1");
+        return sku;
+    }
+
     Cluster cluster() {
         return cluster;
     }
