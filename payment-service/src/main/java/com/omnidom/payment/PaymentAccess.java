@@ -12,7 +12,8 @@ import static com.omnidom.platform.security.Roles.OPS;
  * Who may call what (the canvas's Access table). Money moves only on events, so payments are read-only: finance reads
  * everything, customer service ("where is my money") and ops read with tender references masked (PaymentController).
  * Invoices and credit notes as PDF are for finance and customer service (a customer asks for a copy). Tax rules are
- * read by all three and changed by finance only: they decide what every invoice charges.
+ * read by all three and changed by finance only: they decide what every invoice charges. An order's postings (its
+ * debtor balance) are for finance and customer service; the daily export of every order's postings is finance's.
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentAccess {
@@ -22,6 +23,8 @@ class PaymentAccess {
         return AccessRules.define()
                 .get("/api/v1/payments/{orderId}", FINANCE, CS_AGENT, OPS)
                 .get("/api/v1/payments/{orderId}/documents/{number}", FINANCE, CS_AGENT)
+                .get("/api/v1/payments/{orderId}/postings", FINANCE, CS_AGENT)
+                .get("/api/v1/postings/export", FINANCE)
                 .get("/api/v1/tax-rules/{country}", FINANCE, CS_AGENT, OPS)
                 .get("/api/v1/tax-rules/{country}/versions", FINANCE, CS_AGENT, OPS)
                 .get("/api/v1/tax-rules/{country}/versions/{version}", FINANCE, CS_AGENT, OPS)
