@@ -13,7 +13,7 @@ CREATE TABLE journal_entry (
     source_id    uuid          NOT NULL,
     document     text,
     business_day date          NOT NULL,
-    currency     char(3)       NOT NULL,
+    currency     text          NOT NULL CHECK (currency ~ '^[A-Z]{3}$'),
     -- Σ debits = Σ credits (checked before insert, see Journal): the entry's size
     amount       numeric       NOT NULL CHECK (amount > 0),
     lines        jsonb         NOT NULL,

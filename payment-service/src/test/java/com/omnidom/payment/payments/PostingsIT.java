@@ -99,9 +99,9 @@ class PostingsIT extends PaymentServiceWithPsp {
         List<String[]> ours = rows.stream().skip(1).map(row -> row.split(",", -1))
                 .filter(cells -> cells[8].equals(orderId.toString())).toList();
         // invoice: receivable, revenue and VAT at 19 % and 7 %; capture: PSP clearing and receivable
-        assertThat(ours).extracting(cells -> cells[5] + " " + cells[9] + " " + cells[10] + "/" + cells[11] + " " + cells[13] + " " + cells[14])
-                .containsExactly("INVOICE 1400 40.68/ EUR ", "INVOICE 8400 /25.19 EUR 0.19 ", "INVOICE 1776 /4.79 EUR 0.19 ",
-                        "INVOICE 8300 /10.00 EUR 0.07 ", "INVOICE 1771 /0.70 EUR 0.07 ",
+        assertThat(ours).extracting(cells -> cells[5] + " " + cells[9] + " " + cells[10] + "/" + cells[11] + " " + cells[12] + " " + cells[13] + " " + cells[14])
+                .containsExactly("INVOICE 1400 40.68/ EUR  ", "INVOICE 8300 /10.00 EUR 0.07 ", "INVOICE 1771 /0.70 EUR 0.07 ",
+                        "INVOICE 8400 /25.19 EUR 0.19 ", "INVOICE 1776 /4.79 EUR 0.19 ",
                         "CAPTURE 1360 40.68/ EUR  CARD", "CAPTURE 1400 /40.68 EUR  ");
         assertThat(ours).allSatisfy(cells -> assertThat(cells).hasSize(15));
         // every entry of the day balances in the file
