@@ -26,6 +26,10 @@ import com.omnidom.events.order.OrderHeld;
 import com.omnidom.events.order.OrderNoteAdded;
 import com.omnidom.events.order.OrderRejected;
 import com.omnidom.events.payment.AuthorizationReleased;
+import com.omnidom.events.payment.ChargebackAccepted;
+import com.omnidom.events.payment.ChargebackContested;
+import com.omnidom.events.payment.ChargebackOpened;
+import com.omnidom.events.payment.ChargebackResolved;
 import com.omnidom.events.payment.CreditNoteIssued;
 import com.omnidom.events.payment.JournalEntryPosted;
 import com.omnidom.events.payment.InvoiceIssued;
@@ -441,6 +445,29 @@ final class OrderSamples {
                 List.of(new JournalEntryPosted.Line("1720", "DEBIT", new BigDecimal("50.00"), null, "GIFT_CARD"),
                         new JournalEntryPosted.Line("1360", "DEBIT", new BigDecimal("488.95"), null, "CARD"),
                         new JournalEntryPosted.Line("1400", "CREDIT", new BigDecimal("538.95"), null, null)));
+    }
+
+    private static final UUID CHARGEBACK_ID = UUID.fromString("7b9d1f3a-5c6d-4f8b-8dae-2c4e6a8b0db5");
+
+    /** The cardholder says the first shipment's card payment was not theirs. */
+    static ChargebackOpened chargebackOpened() {
+        return new ChargebackOpened(id("0d000000000b"), at("20T08:00:00Z"), ORDER_ID, CHARGEBACK_ID, "dsp_5e1c0a9b77d24f31",
+                "PSP-CAP-7Q2M4X", "T2", "EUR", new BigDecimal("488.95"), "fraudulent");
+    }
+
+    static ChargebackAccepted chargebackAccepted() {
+        return new ChargebackAccepted(id("0d000000000c"), at("21T10:15:00Z"), ORDER_ID, CHARGEBACK_ID, "dsp_5e1c0a9b77d24f31",
+                "EUR", new BigDecimal("488.95"), "fiona");
+    }
+
+    static ChargebackContested chargebackContested() {
+        return new ChargebackContested(id("0d000000000d"), at("21T10:15:00Z"), ORDER_ID, CHARGEBACK_ID, "dsp_5e1c0a9b77d24f31",
+                "fiona");
+    }
+
+    static ChargebackResolved chargebackResolved() {
+        return new ChargebackResolved(id("0d000000000e"), at("28T16:40:00Z"), ORDER_ID, CHARGEBACK_ID, "dsp_5e1c0a9b77d24f31",
+                "WON", "EUR", new BigDecimal("488.95"));
     }
 
     static RefundIssued refund() {

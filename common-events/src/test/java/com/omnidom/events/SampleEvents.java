@@ -64,6 +64,10 @@ final class SampleEvents {
             case AUTHORIZATION_RELEASED -> OrderSamples.authorizationReleased();
             case CREDIT_NOTE_ISSUED -> OrderSamples.creditNote();
             case JOURNAL_ENTRY_POSTED -> OrderSamples.journalEntry();
+            case CHARGEBACK_OPENED -> OrderSamples.chargebackOpened();
+            case CHARGEBACK_ACCEPTED -> OrderSamples.chargebackAccepted();
+            case CHARGEBACK_CONTESTED -> OrderSamples.chargebackContested();
+            case CHARGEBACK_RESOLVED -> OrderSamples.chargebackResolved();
             case RETURN_RECEIVED -> OrderSamples.returnReceived();
             case NOTIFICATION_SENT -> OrderSamples.shippingNotice();
         };
@@ -96,7 +100,8 @@ final class SampleEvents {
             // nothing nullable, no list that may be empty: the full sample is the only shape
             case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_READY_FOR_PICKUP, FULFILLMENT_PICKED_UP,
                  FULFILLMENT_UNROUTABLE, FULFILLMENT_CANCELLED, FULFILLMENT_DEFERRED, ORDER_HELD, ORDER_NOTE_ADDED,
-                 INVOICE_ISSUED, CREDIT_NOTE_ISSUED, RETURN_RECEIVED -> List.of(of(type));
+                 INVOICE_ISSUED, CREDIT_NOTE_ISSUED, RETURN_RECEIVED, CHARGEBACK_OPENED, CHARGEBACK_ACCEPTED,
+                 CHARGEBACK_CONTESTED, CHARGEBACK_RESOLVED -> List.of(of(type));
         };
     }
 

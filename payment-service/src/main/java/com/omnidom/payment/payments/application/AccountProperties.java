@@ -23,7 +23,8 @@ public record AccountProperties(
         @DefaultValue("1360") String pspClearing,
         @DefaultValue("1720") String giftCardLiability,
         @DefaultValue("1721") String pointsLiability,
-        @DefaultValue("1000") String cash) implements Journal.Accounts {
+        @DefaultValue("1000") String cash,
+        @DefaultValue("2400") String chargebackLoss) implements Journal.Accounts {
 
     public AccountProperties {
         revenueByRate = revenueByRate == null ? Map.of() : Map.copyOf(revenueByRate);

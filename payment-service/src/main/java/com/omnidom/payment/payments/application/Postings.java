@@ -2,6 +2,7 @@ package com.omnidom.payment.payments.application;
 
 import com.omnidom.events.payment.JournalEntryPosted;
 import com.omnidom.payment.payments.domain.Capture;
+import com.omnidom.payment.payments.domain.Chargeback;
 import com.omnidom.payment.payments.domain.CreditNote;
 import com.omnidom.payment.payments.domain.Invoice;
 import com.omnidom.payment.payments.domain.Journal;
@@ -61,6 +62,18 @@ public class Postings {
     public void creditNoteIssued(CreditNote note, CompanyProperties.Company issuer) {
         post(new OrderId(note.orderId()), issuer, Journal.Kind.CREDIT_NOTE, note.creditNoteId(), note.creditNoteNumber(),
                 note.currency(), Journal.creditNote(accounts, note.gross(), note.taxes()));
+    }
+
+    /** Opened: the PSP took the money back, the debtor owes it again; lost or accepted: written off; won: back in clearing. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void chargeback(Journal.Kind kind, Chargeback chargeback, CompanyProperties.Company issuer) {
+        List<Journal.Line> lines = switch (kind) {
+            case CHARGEBACK -> Journal.chargebackOpened(accounts, chargeback.amount());
+            case CHARGEBACK_LOSS -> Journal.chargebackLost(accounts, chargeback.amount());
+            case CHARGEBACK_REVERSAL -> Journal.chargebackWon(accounts, chargeback.amount());
+            default -> throw new IllegalArgumentException(kind + " is no chargeback posting");
+        };
+        post(chargeback.orderId(), issuer, kind, chargeback.chargebackId(), null, chargeback.currency(), lines);
     }
 
     private void post(OrderId orderId, CompanyProperties.Company issuer, Journal.Kind kind, UUID sourceId, String document,

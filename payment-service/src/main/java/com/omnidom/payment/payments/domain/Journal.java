@@ -13,7 +13,10 @@ import java.util.List;
  *   <li>invoice: receivable gross to revenue net and output VAT tax, per rate;</li>
  *   <li>capture: per tender, its account (PSP clearing for cards, the gift card or points liability, cash) to the receivable;</li>
  *   <li>refund: the receivable to each tender's account (the reverse);</li>
- *   <li>credit note: revenue net and output VAT tax, per rate, to the receivable (the invoice reversed).</li>
+ *   <li>credit note: revenue net and output VAT tax, per rate, to the receivable (the invoice reversed);</li>
+ *   <li>chargeback opened: the PSP took the money back from our clearing account, so the debtor owes it again
+ *   (receivable to PSP clearing); then either written off when finance accepts it or the dispute is lost (chargeback
+ *   loss to receivable) or won back (PSP clearing to receivable): the receivable is zero again either way.</li>
  * </ul>
  * An authorisation release posts nothing: an authorisation is a hold on the customer's means, not a claim or money
  * of ours, and nothing was invoiced for the released units.
@@ -22,7 +25,7 @@ public final class Journal {
 
     public enum Side { DEBIT, CREDIT }
 
-    public enum Kind { INVOICE, CAPTURE, REFUND, CREDIT_NOTE }
+    public enum Kind { INVOICE, CAPTURE, REFUND, CREDIT_NOTE, CHARGEBACK, CHARGEBACK_LOSS, CHARGEBACK_REVERSAL }
 
     /** One line of an entry; {@code taxRate} on revenue and VAT lines, {@code tenderType} on a tender's money line. */
     public record Line(String account, Side side, BigDecimal amount, BigDecimal taxRate, TenderType tenderType) {
@@ -40,6 +43,9 @@ public final class Journal {
 
         /** Where a tender's money is: PSP clearing (card), gift card or points liability, cash. */
         String tender(TenderType type);
+
+        /** Bad debt written off: chargebacks accepted or lost. */
+        String chargebackLoss();
     }
 
     private Journal() {
@@ -75,6 +81,28 @@ public final class Journal {
         add(lines, new Line(accounts.receivable(), Side.DEBIT,
                 parts.stream().map(TenderPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add), null, null));
         parts.forEach(part -> add(lines, new Line(accounts.tender(part.type()), Side.CREDIT, part.amount(), null, part.type())));
+        return lines;
+    }
+
+    public static List<Line> chargebackOpened(Accounts accounts, BigDecimal amount) {
+        return pair(new Line(accounts.receivable(), Side.DEBIT, amount, null, null),
+                new Line(accounts.tender(TenderType.CARD), Side.CREDIT, amount, null, TenderType.CARD));
+    }
+
+    public static List<Line> chargebackLost(Accounts accounts, BigDecimal amount) {
+        return pair(new Line(accounts.chargebackLoss(), Side.DEBIT, amount, null, null),
+                new Line(accounts.receivable(), Side.CREDIT, amount, null, null));
+    }
+
+    public static List<Line> chargebackWon(Accounts accounts, BigDecimal amount) {
+        return pair(new Line(accounts.tender(TenderType.CARD), Side.DEBIT, amount, null, TenderType.CARD),
+                new Line(accounts.receivable(), Side.CREDIT, amount, null, null));
+    }
+
+    private static List<Line> pair(Line debit, Line credit) {
+        List<Line> lines = new ArrayList<>();
+        add(lines, debit);
+        add(lines, credit);
         return lines;
     }
 

@@ -43,6 +43,11 @@ class JournalTest {
                 case CASH -> "1000";
             };
         }
+
+        @Override
+        public String chargebackLoss() {
+            return "2400";
+        }
     };
 
     @Test
@@ -89,6 +94,21 @@ class JournalTest {
                 new Journal.Line("1400", CREDIT, new BigDecimal("119.00"), null, null),
                 new Journal.Line("8400", DEBIT, new BigDecimal("100.00"), new BigDecimal("0.19"), null),
                 new Journal.Line("1776", DEBIT, new BigDecimal("19.00"), new BigDecimal("0.19"), null));
+    }
+
+    @Test
+    void aChargebackReopensTheDebtorAndWriteOffOrWinningCloseItAgain() {
+        BigDecimal amount = new BigDecimal("19.98");
+
+        assertThat(Journal.chargebackOpened(ACCOUNTS, amount)).containsExactly(
+                new Journal.Line("1400", DEBIT, amount, null, null),
+                new Journal.Line("1360", CREDIT, amount, null, TenderType.CARD));
+        assertThat(Journal.chargebackLost(ACCOUNTS, amount)).containsExactly(
+                new Journal.Line("2400", DEBIT, amount, null, null),
+                new Journal.Line("1400", CREDIT, amount, null, null));
+        assertThat(Journal.chargebackWon(ACCOUNTS, amount)).containsExactly(
+                new Journal.Line("1360", DEBIT, amount, null, TenderType.CARD),
+                new Journal.Line("1400", CREDIT, amount, null, null));
     }
 
     @Test
