@@ -14,8 +14,13 @@ import com.omnidom.events.order.OrderHeld;
 import com.omnidom.events.order.OrderNoteAdded;
 import com.omnidom.events.order.OrderRejected;
 import com.omnidom.events.payment.AuthorizationReleased;
+import com.omnidom.events.payment.ChargebackAccepted;
+import com.omnidom.events.payment.ChargebackContested;
+import com.omnidom.events.payment.ChargebackOpened;
+import com.omnidom.events.payment.ChargebackResolved;
 import com.omnidom.events.payment.CreditNoteIssued;
 import com.omnidom.events.payment.InvoiceIssued;
+import com.omnidom.events.payment.JournalEntryPosted;
 import com.omnidom.events.payment.PaymentCaptured;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.events.returns.ReturnReceived;
@@ -98,6 +103,16 @@ public enum EventType {
             Topics.PAYMENT_EVENTS, "schemas/payment/authorization-released.v1.json"),
     CREDIT_NOTE_ISSUED("omnidom.payment.credit-note-issued.v1", CreditNoteIssued.class, Topics.PAYMENT_EVENTS,
             "schemas/payment/credit-note-issued.v1.json"),
+    CHARGEBACK_OPENED("omnidom.payment.chargeback-opened.v1", ChargebackOpened.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/chargeback-opened.v1.json"),
+    CHARGEBACK_ACCEPTED("omnidom.payment.chargeback-accepted.v1", ChargebackAccepted.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/chargeback-accepted.v1.json"),
+    CHARGEBACK_CONTESTED("omnidom.payment.chargeback-contested.v1", ChargebackContested.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/chargeback-contested.v1.json"),
+    CHARGEBACK_RESOLVED("omnidom.payment.chargeback-resolved.v1", ChargebackResolved.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/chargeback-resolved.v1.json"),
+    JOURNAL_ENTRY_POSTED("omnidom.payment.journal-entry-posted.v1", JournalEntryPosted.class, Topics.FINANCE_POSTINGS,
+            "schemas/payment/journal-entry-posted.v1.json"),
 
     RETURN_RECEIVED("omnidom.returns.return-received.v1", ReturnReceived.class, Topics.RETURN_EVENTS,
             "schemas/returns/return-received.v1.json"),

@@ -31,6 +31,13 @@ public final class Topics {
     /** Captures, invoices, refunds and released authorisations, keyed by order id. */
     public static final TopicSpec PAYMENT_EVENTS = TopicSpec.events("payment.events.v1", 3, Duration.ofDays(14));
 
+    /**
+     * Balanced journal entries for the debtor (finance) system, one per invoice, capture, refund and credit note,
+     * keyed by order id. Its own topic so the finance system's principal reads postings only. Kept 30 days: the daily
+     * export file is the system of record's input, the topic the live feed.
+     */
+    public static final TopicSpec FINANCE_POSTINGS = TopicSpec.events("finance.postings.v1", 3, Duration.ofDays(30));
+
     /** Returns received, keyed by order id. */
     public static final TopicSpec RETURN_EVENTS = TopicSpec.events("return.events.v1", 3, Duration.ofDays(14));
 
@@ -79,7 +86,7 @@ public final class Topics {
 
     public static List<TopicSpec> all() {
         return List.of(CATALOG_ARTICLES, CATALOG_LOCATIONS, ORDER_EVENTS, FULFILLMENT_EVENTS, INVENTORY_EVENTS,
-                INVENTORY_AVAILABILITY, PAYMENT_EVENTS, RETURN_EVENTS, NOTIFICATION_EVENTS);
+                INVENTORY_AVAILABILITY, PAYMENT_EVENTS, FINANCE_POSTINGS, RETURN_EVENTS, NOTIFICATION_EVENTS);
     }
 
     public static TopicSpec byName(String name) {

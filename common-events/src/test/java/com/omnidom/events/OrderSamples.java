@@ -26,7 +26,12 @@ import com.omnidom.events.order.OrderHeld;
 import com.omnidom.events.order.OrderNoteAdded;
 import com.omnidom.events.order.OrderRejected;
 import com.omnidom.events.payment.AuthorizationReleased;
+import com.omnidom.events.payment.ChargebackAccepted;
+import com.omnidom.events.payment.ChargebackContested;
+import com.omnidom.events.payment.ChargebackOpened;
+import com.omnidom.events.payment.ChargebackResolved;
 import com.omnidom.events.payment.CreditNoteIssued;
+import com.omnidom.events.payment.JournalEntryPosted;
 import com.omnidom.events.payment.InvoiceIssued;
 import com.omnidom.events.payment.PaymentCaptured;
 import com.omnidom.events.payment.RefundIssued;
@@ -420,6 +425,49 @@ final class OrderSamples {
         return new CreditNoteIssued(id("0d0000000008"), at("12T09:30:05Z"), ORDER_ID,
                 UUID.fromString("3d5f7b9c-1e2a-4b4d-8f6c-8e0a2c4e6f71"), "CN-DE-2025-000017", RETURN_ID,
                 List.of("RE-2025-004711"), "EUR", new BigDecimal("452.90"), new BigDecimal("86.05"), new BigDecimal("538.95"));
+    }
+
+    /** The first shipment's invoice posted: the debtor owes the gross, revenue and VAT at 19 %. */
+    static JournalEntryPosted journalEntry() {
+        return new JournalEntryPosted(id("0d0000000009"), at("03T15:41:10Z"), ORDER_ID,
+                UUID.fromString("4e6a8b0d-2f3a-4c5e-9a7b-9f1b3d5e7a82"), 1042L, "INVOICE",
+                UUID.fromString("2c4e6a8b-0d1f-4a3c-9e5b-7d9f1b3d5e60"), "RE-2025-004711", "omnidom", LocalDate.parse("2025-03-03"), "EUR",
+                List.of(new JournalEntryPosted.Line("1400", "DEBIT", new BigDecimal("538.95"), null, null),
+                        new JournalEntryPosted.Line("8400", "CREDIT", new BigDecimal("452.90"), new BigDecimal("0.19"), null),
+                        new JournalEntryPosted.Line("1776", "CREDIT", new BigDecimal("86.05"), new BigDecimal("0.19"), null)));
+    }
+
+    /** The first shipment's capture posted: gift card and card settle the debtor; no document. */
+    static JournalEntryPosted captureEntry() {
+        return new JournalEntryPosted(id("0d000000000a"), at("03T15:41:10Z"), ORDER_ID,
+                UUID.fromString("5f7b9c1e-3a4b-4d6f-8b8c-0a2c4e6f8b93"), 1043L, "CAPTURE",
+                UUID.fromString("6a8c0d2f-4b5c-4e7a-9c9d-1b3d5f7a9ca4"), null, "omnidom", LocalDate.parse("2025-03-03"), "EUR",
+                List.of(new JournalEntryPosted.Line("1720", "DEBIT", new BigDecimal("50.00"), null, "GIFT_CARD"),
+                        new JournalEntryPosted.Line("1360", "DEBIT", new BigDecimal("488.95"), null, "CARD"),
+                        new JournalEntryPosted.Line("1400", "CREDIT", new BigDecimal("538.95"), null, null)));
+    }
+
+    private static final UUID CHARGEBACK_ID = UUID.fromString("7b9d1f3a-5c6d-4f8b-8dae-2c4e6a8b0db5");
+
+    /** The cardholder says the first shipment's card payment was not theirs. */
+    static ChargebackOpened chargebackOpened() {
+        return new ChargebackOpened(id("0d000000000b"), at("20T08:00:00Z"), ORDER_ID, CHARGEBACK_ID, "dsp_5e1c0a9b77d24f31",
+                "PSP-CAP-7Q2M4X", "T2", "EUR", new BigDecimal("488.95"), "fraudulent");
+    }
+
+    static ChargebackAccepted chargebackAccepted() {
+        return new ChargebackAccepted(id("0d000000000c"), at("21T10:15:00Z"), ORDER_ID, CHARGEBACK_ID, "dsp_5e1c0a9b77d24f31",
+                "EUR", new BigDecimal("488.95"), "fiona");
+    }
+
+    static ChargebackContested chargebackContested() {
+        return new ChargebackContested(id("0d000000000d"), at("21T10:15:00Z"), ORDER_ID, CHARGEBACK_ID, "dsp_5e1c0a9b77d24f31",
+                "fiona");
+    }
+
+    static ChargebackResolved chargebackResolved() {
+        return new ChargebackResolved(id("0d000000000e"), at("28T16:40:00Z"), ORDER_ID, CHARGEBACK_ID, "dsp_5e1c0a9b77d24f31",
+                "WON", "EUR", new BigDecimal("488.95"));
     }
 
     static RefundIssued refund() {

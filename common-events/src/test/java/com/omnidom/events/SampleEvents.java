@@ -63,6 +63,11 @@ final class SampleEvents {
             case REFUND_ISSUED -> OrderSamples.refund();
             case AUTHORIZATION_RELEASED -> OrderSamples.authorizationReleased();
             case CREDIT_NOTE_ISSUED -> OrderSamples.creditNote();
+            case JOURNAL_ENTRY_POSTED -> OrderSamples.journalEntry();
+            case CHARGEBACK_OPENED -> OrderSamples.chargebackOpened();
+            case CHARGEBACK_ACCEPTED -> OrderSamples.chargebackAccepted();
+            case CHARGEBACK_CONTESTED -> OrderSamples.chargebackContested();
+            case CHARGEBACK_RESOLVED -> OrderSamples.chargebackResolved();
             case RETURN_RECEIVED -> OrderSamples.returnReceived();
             case NOTIFICATION_SENT -> OrderSamples.shippingNotice();
         };
@@ -90,11 +95,13 @@ final class SampleEvents {
             case PAYMENT_CAPTURED -> List.of(of(type), OrderSamples.capturedInCash());
             case REFUND_ISSUED -> List.of(of(type), OrderSamples.refundOfNothing());
             case AUTHORIZATION_RELEASED -> List.of(of(type), OrderSamples.nothingToRelease());
+            case JOURNAL_ENTRY_POSTED -> List.of(of(type), OrderSamples.captureEntry());
             case NOTIFICATION_SENT -> List.of(of(type), OrderSamples.pickupNotice());
             // nothing nullable, no list that may be empty: the full sample is the only shape
             case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_READY_FOR_PICKUP, FULFILLMENT_PICKED_UP,
                  FULFILLMENT_UNROUTABLE, FULFILLMENT_CANCELLED, FULFILLMENT_DEFERRED, ORDER_HELD, ORDER_NOTE_ADDED,
-                 INVOICE_ISSUED, CREDIT_NOTE_ISSUED, RETURN_RECEIVED -> List.of(of(type));
+                 INVOICE_ISSUED, CREDIT_NOTE_ISSUED, RETURN_RECEIVED, CHARGEBACK_OPENED, CHARGEBACK_ACCEPTED,
+                 CHARGEBACK_CONTESTED, CHARGEBACK_RESOLVED -> List.of(of(type));
         };
     }
 

@@ -1,6 +1,7 @@
 package com.omnidom.payment;
 
 import com.omnidom.platform.security.AccessRules;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +13,10 @@ import static com.omnidom.platform.security.Roles.OPS;
  * Who may call what (the canvas's Access table). Money moves only on events, so payments are read-only: finance reads
  * everything, customer service ("where is my money") and ops read with tender references masked (PaymentController).
  * Invoices and credit notes as PDF are for finance and customer service (a customer asks for a copy). Tax rules are
- * read by all three and changed by finance only: they decide what every invoice charges.
+ * read by all three and changed by finance only: they decide what every invoice charges. An order's postings (its
+ * debtor balance) are for finance and customer service; the daily export of every order's postings is finance's.
+ * Chargebacks are decided (accepted, contested) by finance only, read by customer service too; the PSP's notifications
+ * carry no token but its signature.
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentAccess {
@@ -22,9 +26,16 @@ class PaymentAccess {
         return AccessRules.define()
                 .get("/api/v1/payments/{orderId}", FINANCE, CS_AGENT, OPS)
                 .get("/api/v1/payments/{orderId}/documents/{number}", FINANCE, CS_AGENT)
+                .get("/api/v1/payments/{orderId}/postings", FINANCE, CS_AGENT)
+                .get("/api/v1/postings/export", FINANCE)
                 .get("/api/v1/tax-rules/{country}", FINANCE, CS_AGENT, OPS)
                 .get("/api/v1/tax-rules/{country}/versions", FINANCE, CS_AGENT, OPS)
                 .get("/api/v1/tax-rules/{country}/versions/{version}", FINANCE, CS_AGENT, OPS)
-                .put("/api/v1/tax-rules/{country}", FINANCE);
+                .put("/api/v1/tax-rules/{country}", FINANCE)
+                .get("/api/v1/chargebacks/{id}", FINANCE, CS_AGENT)
+                .post("/api/v1/chargebacks/{id}/accept", FINANCE)
+                .post("/api/v1/chargebacks/{id}/contest", FINANCE)
+                .open(HttpMethod.POST, "/api/v1/psp/notifications",
+                        "the PSP signs each notification: Psp-Signature is checked against the shared secret (401 otherwise)");
     }
 }

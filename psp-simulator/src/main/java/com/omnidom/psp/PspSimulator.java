@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * POST /v1/refunds {"capture" | "authorization","amount","currency"} 201 | 422 beyond what was captured
  * POST /v1/releases {"authorization","amount","currency"}         201 | 422 beyond the authorised remainder
  * GET  /v1/releases/{id}                                          200 | 404
+ * POST /v1/disputes {"capture","amount","reason","notifyUrl"}      201 + signed webhook dispute.opened to the merchant
+ * POST /v1/disputes/{id}/resolve {"outcome":"WON"|"LOST","notifyUrl"} 200 + webhook dispute.won / dispute.lost
+ * POST /v1/disputes/{id}/notify {"notifyUrl"}                     200: the current notification again
  * POST /v1/faults {"failNext","failNextAfterProcessing","failureRate","latencyMs"}, GET /v1/faults
  * GET  /health
  * </pre>
@@ -48,13 +51,20 @@ public final class PspSimulator implements AutoCloseable {
      * Start-up options; {@code port} 0 picks a free one. {@code host} is the address listened on: the loopback
      * one unless told otherwise (0.0.0.0 in a container, where callers come from other hosts).
      */
-    public record Options(String host, int port, double failureRate, long latencyMs, BigDecimal defaultLimit, Long seed) {
+    public record Options(String host, int port, double failureRate, long latencyMs, BigDecimal defaultLimit, Long seed,
+                          String webhookUrl, String webhookSecret) {
+
+        /** payment-service's notification endpoint on the local stack and the demo secret it shares. */
+        public static final String DEFAULT_WEBHOOK_URL = "http://127.0.0.1:8084/api/v1/psp/notifications";
+        public static final String DEFAULT_WEBHOOK_SECRET = "omnidom-psp-demo-webhook-secret";
+
         public static Options defaults() {
-            return new Options("127.0.0.1", 8090, 0, 0, new BigDecimal("10000.00"), null);
+            return new Options("127.0.0.1", 8090, 0, 0, new BigDecimal("10000.00"), null, DEFAULT_WEBHOOK_URL,
+                    DEFAULT_WEBHOOK_SECRET);
         }
 
         public Options withPort(int port) {
-            return new Options(host, port, failureRate, latencyMs, defaultLimit, seed);
+            return new Options(host, port, failureRate, latencyMs, defaultLimit, seed, webhookUrl, webhookSecret);
         }
     }
 
@@ -63,6 +73,7 @@ public final class PspSimulator implements AutoCloseable {
 
     private final Ledger ledger;
     private final Faults faults;
+    private final Disputes disputes;
     private final Map<String, Stored> answers = new LinkedHashMap<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
@@ -71,6 +82,7 @@ public final class PspSimulator implements AutoCloseable {
         RandomGenerator random = options.seed() == null ? new Random() : new Random(options.seed());
         this.ledger = new Ledger(options.defaultLimit(), Clock.systemUTC());
         this.faults = new Faults(options.failureRate(), options.latencyMs(), random);
+        this.disputes = new Disputes(ledger, Clock.systemUTC(), options.webhookUrl(), options.webhookSecret());
         this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 50);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
@@ -98,6 +110,10 @@ public final class PspSimulator implements AutoCloseable {
         return faults;
     }
 
+    public Disputes disputes() {
+        return disputes;
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -112,6 +128,8 @@ public final class PspSimulator implements AutoCloseable {
         long latency = o.latencyMs();
         BigDecimal limit = o.defaultLimit();
         Long seed = null;
+        String webhookUrl = o.webhookUrl();
+        String webhookSecret = o.webhookSecret();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -121,15 +139,18 @@ public final class PspSimulator implements AutoCloseable {
                 case "--latency-ms" -> latency = Long.parseLong(required(args[i], value));
                 case "--default-limit" -> limit = new BigDecimal(required(args[i], value));
                 case "--seed" -> seed = Long.parseLong(required(args[i], value));
+                case "--webhook-url" -> webhookUrl = required(args[i], value);
+                case "--webhook-secret" -> webhookSecret = required(args[i], value);
                 default -> {
                     System.err.println("usage: PspSimulator [--host 127.0.0.1] [--port 8090] [--failure-rate 0.1] [--latency-ms 50] "
-                            + "[--default-limit 10000.00] [--seed 42]");
+                            + "[--default-limit 10000.00] [--seed 42] [--webhook-url http://127.0.0.1:8084/api/v1/psp/notifications] "
+                            + "[--webhook-secret secret]");
                     System.exit(2);
                 }
             }
             i++;
         }
-        PspSimulator simulator = start(new Options(host, port, failureRate, latency, limit, seed));
+        PspSimulator simulator = start(new Options(host, port, failureRate, latency, limit, seed, webhookUrl, webhookSecret));
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         System.out.println("PSP simulator listening on " + host + ":" + simulator.port() + " (failure rate " + failureRate
                 + ", latency " + latency + " ms, default authorisation limit " + limit.toPlainString() + ")");
@@ -149,6 +170,8 @@ public final class PspSimulator implements AutoCloseable {
                     respond(exchange, 200, Map.of("status", "UP"));
                 } else if (path.equals("/v1/faults")) {
                     handleFaults(exchange, method);
+                } else if (path.startsWith("/v1/disputes")) {
+                    handleDisputes(exchange, method, path);
                 } else if (path.startsWith("/v1/")) {
                     handleBusiness(exchange, method, path);
                 } else {
@@ -170,6 +193,27 @@ public final class PspSimulator implements AutoCloseable {
                     body.has("latencyMs") ? body.get("latencyMs").asLong() : null));
         } else {
             throw new PspRefusal(405, "method_not_allowed", method + " " + "/v1/faults");
+        }
+    }
+
+    /** Test-facing: a cardholder disputes a capture, the bank decides; each step is a signed webhook to the merchant. */
+    private void handleDisputes(HttpExchange exchange, String method, String path) throws IOException {
+        if (!method.equals("POST")) throw new PspRefusal(405, "method_not_allowed", method + " " + path);
+        JsonNode body = body(exchange);
+        String url = body.hasNonNull("notifyUrl") ? body.get("notifyUrl").asString() : null;
+        if (path.equals("/v1/disputes")) {
+            BigDecimal amount = body.hasNonNull("amount") ? amount(body) : null;
+            respond(exchange, 201, disputes.open(text(body, "capture"), amount,
+                    body.hasNonNull("reason") ? body.get("reason").asString() : null, url));
+            return;
+        }
+        String[] parts = path.split("/");
+        if (parts.length == 5 && parts[4].equals("resolve")) {
+            respond(exchange, 200, disputes.resolve(parts[3], text(body, "outcome"), url));
+        } else if (parts.length == 5 && parts[4].equals("notify")) {
+            respond(exchange, 200, disputes.renotify(parts[3], url));
+        } else {
+            throw new PspRefusal(404, "not_found", "no resource " + path);
         }
     }
 

@@ -11,6 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -162,6 +166,52 @@ class PspSimulatorIT {
         assertThat(badAmount.json().get("message").asString()).startsWith("amount");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(get("/v1/captures/nope").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aDisputeIsAnnouncedToTheMerchantSignedOverTheRawBodyAndResolvedOnce() throws Exception {
+        List<byte[]> bodies = new CopyOnWriteArrayList<>();
+        List<String> signatures = new CopyOnWriteArrayList<>();
+        HttpServer merchant = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        merchant.createContext("/hook", exchange -> {
+            try (exchange) {
+                bodies.add(exchange.getRequestBody().readAllBytes());
+                signatures.add(exchange.getRequestHeaders().getFirst(Disputes.SIGNATURE));
+                exchange.sendResponseHeaders(204, -1);
+            }
+        });
+        merchant.start();
+        try {
+            String url = "http://127.0.0.1:" + merchant.getAddress().getPort() + "/hook";
+            String capture = post("/v1/captures", "{\"authorization\":\"psp-auth-d\",\"amount\":\"29.98\",\"currency\":\"EUR\"}",
+                    "ful-d:0").json().get("id").asString();
+
+            Answer opened = post("/v1/disputes", "{\"capture\":\"" + capture + "\",\"amount\":\"20.00\",\"notifyUrl\":\"" + url + "\"}", null);
+            String id = opened.json().at("/dispute/id").asString();
+            Answer won = post("/v1/disputes/" + id + "/resolve", "{\"outcome\":\"WON\",\"notifyUrl\":\"" + url + "\"}", null);
+            Answer again = post("/v1/disputes/" + id + "/resolve", "{\"outcome\":\"LOST\",\"notifyUrl\":\"" + url + "\"}", null);
+            Answer tooMuch = post("/v1/disputes", "{\"capture\":\"" + capture + "\",\"amount\":\"30.00\",\"notifyUrl\":\"" + url + "\"}", null);
+
+            assertThat(opened.status()).isEqualTo(201);
+            assertThat(opened.json().get("merchantStatus").asInt()).isEqualTo(204);
+            assertThat(opened.json().at("/dispute/status").asString()).isEqualTo("OPEN");
+            assertThat(opened.json().at("/dispute/authorization").asString()).isEqualTo("psp-auth-d");
+            assertThat(won.json().at("/dispute/status").asString()).isEqualTo("WON");
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(tooMuch.status()).isEqualTo(422);
+            assertThat(bodies).hasSize(2);
+            assertThat(JSON.readTree(bodies.get(0)).get("type").asString()).isEqualTo("dispute.opened");
+            assertThat(JSON.readTree(bodies.get(0)).at("/dispute/amount").asString()).isEqualTo("20.00");
+            assertThat(JSON.readTree(bodies.get(1)).get("type").asString()).isEqualTo("dispute.won");
+            // the signature is HMAC-SHA256 of the exact bytes under the shared secret, and of nothing else
+            for (int i = 0; i < 2; i++) {
+                assertThat(signatures.get(i)).isEqualTo(Disputes.sign(bodies.get(i), PspSimulator.Options.DEFAULT_WEBHOOK_SECRET))
+                        .startsWith("sha256=")
+                        .isNotEqualTo(Disputes.sign(bodies.get(i), "another secret"));
+            }
+        } finally {
+            merchant.stop(0);
+        }
     }
 
     private Answer post(String path, String body, String key) throws Exception {

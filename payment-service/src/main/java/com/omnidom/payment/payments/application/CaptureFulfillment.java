@@ -54,12 +54,14 @@ public class CaptureFulfillment {
     private final DocumentNumbers numbers;
     private final PspIntents intents;
     private final PspIntentProperties settings;
+    private final Postings postings;
     private final Outbox outbox;
     private final Clock clock;
 
     public CaptureFulfillment(Payments payments, Captures captures, Invoices invoices, InvoiceTaxes taxes,
-                              DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings, Outbox outbox,
-                              Clock clock) {
+                              DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings,
+                              Postings postings, Outbox outbox, Clock clock) {
+        this.postings = postings;
         this.payments = payments;
         this.captures = captures;
         this.invoices = invoices;
@@ -127,6 +129,9 @@ public class CaptureFulfillment {
                 capture.amount(), parts.stream().map(CaptureFulfillment::toContract).toList()));
         outbox.append(new InvoiceIssued(UUID.randomUUID(), now, orderId.value(), invoice.invoiceId(),
                 invoice.invoiceNumber(), fulfillmentId, currency, invoice.net(), invoice.tax(), invoice.gross()));
+        // the debtor owes the invoice, then the capture settles it
+        postings.invoiceIssued(invoice, issuer);
+        postings.captured(orderId, capture, issuer);
     }
 
     /** Parts without a PSP call: tenders booked here. */

@@ -58,12 +58,14 @@ public class RefundReturn {
     private final DocumentNumbers numbers;
     private final PspIntents intents;
     private final PspIntentProperties settings;
+    private final Postings postings;
     private final Outbox outbox;
     private final Clock clock;
 
     public RefundReturn(Payments payments, Refunds refunds, Invoices invoices, CreditNotes creditNotes, InvoiceTaxes taxes,
-                        DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings, Outbox outbox,
-                        Clock clock) {
+                        DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings, Postings postings,
+                        Outbox outbox, Clock clock) {
+        this.postings = postings;
         this.payments = payments;
         this.refunds = refunds;
         this.invoices = invoices;
@@ -143,13 +145,15 @@ public class RefundReturn {
         Refund refund = refunds.saveAndFlush(Refund.of(orderId, returnId, currency, amount, parts, now));
         outbox.append(new RefundIssued(UUID.randomUUID(), now, orderId.value(), returnId, currency, refund.amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList()));
+        var issuer = taxes.issuer(payment);
+        postings.refunded(orderId, currency, refund, issuer);
         if (credited.isEmpty()) return;
         String country = taxes.country(payment);
-        var issuer = taxes.issuer(payment);
         String number = numbers.next(issuer.id(), country, DocumentNumbers.Kind.CN, TaxZones.day(now, country).getYear());
         CreditNote note = creditNotes.saveAndFlush(CreditNote.issue(number, issuer.id(), country, orderId, returnId,
                 currency, credited, now));
         outbox.append(new CreditNoteIssued(UUID.randomUUID(), now, orderId.value(), note.creditNoteId(),
                 note.creditNoteNumber(), returnId, note.invoiceNumbers(), currency, note.net(), note.tax(), note.gross()));
+        postings.creditNoteIssued(note, issuer);
     }
 }

@@ -53,6 +53,10 @@ public class Capture {
         return captureId;
     }
 
+    public UUID orderId() {
+        return orderId;
+    }
+
     public UUID fulfillmentId() {
         return fulfillmentId;
     }
