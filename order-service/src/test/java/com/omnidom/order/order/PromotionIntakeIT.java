@@ -6,6 +6,8 @@ import com.omnidom.events.catalog.ArticleChanged;
 import com.omnidom.events.catalog.PromotionChanged;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.order.TestCatalog;
+import com.omnidom.order.catalog.application.ReplicatePromotions;
+import com.omnidom.order.catalog.messaging.PromotionReplicaListener;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
@@ -168,6 +170,24 @@ class PromotionIntakeIT {
 
         assertThat(rejected.status()).isEqualTo(422);
         assertThat(errors(rejected)).singleElement().asString().startsWith("tenders: ");
+    }
+
+    @Test
+    void theReplicaKeepsTheHighestVersionAndASwitchedOffCouponIsNoLongerValid(@Autowired ReplicatePromotions replica) {
+        PromotionChanged v0 = promotion("PR-VERSIONS", "VERS", "EUR", PromotionChanged.Kind.ORDER_AMOUNT_OFF, null, "1.00", null, List.of(), null);
+        PromotionChanged v1 = new PromotionChanged(UUID.randomUUID(), Instant.now(), v0.promotionId(), 1, v0.code(), v0.names(),
+                v0.validFrom(), v0.validUntil(), v0.channels(), v0.currency(), v0.kind(), null, new BigDecimal("2.00"), null,
+                List.of(), null, false);
+
+        assertThat(replica.notePromotionChanged(PromotionReplicaListener.of(v1))).isTrue();
+        assertThat(replica.notePromotionChanged(PromotionReplicaListener.of(v0))).as("older: ignored").isFalse();
+        assertThat(replica.byCodes(List.of("VERS"))).singleElement().satisfies(p -> {
+            assertThat(p.version()).isEqualTo(1);
+            assertThat(p.active()).isFalse();
+        });
+        ObjectNode request = aWebOrder("PR-VERS-1");
+        request.putArray("promotionCodes").add("VERS");
+        assertThat(errors(http.post(ORDERS, request))).singleElement().asString().startsWith("promotionCodes[0]: is not valid");
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import java.util.Map;
  * Idempotent by version (the newest wins), so no inbox row is needed.
  */
 @Component
-class PromotionReplicaListener implements EventHandlers {
+public class PromotionReplicaListener implements EventHandlers {
 
     private final ReplicatePromotions replicate;
 
@@ -28,7 +28,8 @@ class PromotionReplicaListener implements EventHandlers {
         on.idempotent(PromotionChanged.class, changed -> replicate.notePromotionChanged(of(changed)));
     }
 
-    static CatalogPromotion of(PromotionChanged p) {
+    /** The catalog's promotion snapshot → what the replica keeps of it. */
+    public static CatalogPromotion of(PromotionChanged p) {
         Map<String, String> names = new LinkedHashMap<>();
         p.names().forEach(n -> names.put(n.language() == null ? "" : n.language(), n.name()));
         return new CatalogPromotion(p.promotionId(), p.version(), p.code(), names, p.validFrom(), p.validUntil(),
