@@ -104,6 +104,7 @@ class PromotionIntakeIT {
         assertThat(lines(order)).containsExactly("PR-WOOL 1×17.00 (19.99) WOOL15 Winter=2.99",
                 "PR-WOOL 6×16.99 (19.99) WOOL15 Winter=18.00");
         assertThat(order.get("lines").valueStream().map(l -> l.get("lineId").asString())).containsExactly("1", "2");
+        assertThat(lines(client.order(order.get("id").asString()))).as("as stored and read again").isEqualTo(lines(order));
         JsonNode accepted = acceptedOnTheWire(order.get("id").asString());
         assertThat(linesTotal(accepted)).isEqualByComparingTo(tendered(accepted)).isEqualByComparingTo("118.94");
         assertThat(accepted.at("/lines/1/listPrice").asString()).isEqualTo("19.99");
