@@ -13,7 +13,7 @@ import static com.omnidom.platform.security.Roles.STORE;
 
 /**
  * Who may call what (the canvas's Access table): admins write the catalog and run imports; the systems and people
- * that sell, fulfil or support read it. A partner reads only its own locations (LocationController).
+ * that sell, fulfil or support read it (promotions too: shops show them, agents explain them). A partner reads only its own locations (LocationController).
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogAccess {
@@ -31,6 +31,10 @@ class CatalogAccess {
                 .put("/api/v1/locations/{id}", ADMIN)
                 .get("/api/v1/locations", READERS)
                 .get("/api/v1/locations/{id}", READERS)
+                .post("/api/v1/promotions", ADMIN)
+                .put("/api/v1/promotions/{id}", ADMIN)
+                .get("/api/v1/promotions", READERS)
+                .get("/api/v1/promotions/{id}", READERS)
                 .post("/api/v1/imports/articles", ADMIN)
                 .post("/api/v1/imports/locations", ADMIN)
                 .get("/api/v1/imports/{id}", ADMIN, OPS);

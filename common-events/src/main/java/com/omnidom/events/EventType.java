@@ -2,6 +2,7 @@ package com.omnidom.events;
 
 import com.omnidom.events.catalog.ArticleChanged;
 import com.omnidom.events.catalog.LocationChanged;
+import com.omnidom.events.catalog.PromotionChanged;
 import com.omnidom.events.inventory.AvailabilityChanged;
 import com.omnidom.events.inventory.StockAllocated;
 import com.omnidom.events.inventory.StockAllocationFailed;
@@ -47,6 +48,8 @@ public enum EventType {
             "schemas/catalog/article-changed.v1.json"),
     LOCATION_CHANGED("omnidom.catalog.location-changed.v1", LocationChanged.class, Topics.CATALOG_LOCATIONS,
             "schemas/catalog/location-changed.v1.json"),
+    PROMOTION_CHANGED("omnidom.catalog.promotion-changed.v1", PromotionChanged.class, Topics.CATALOG_PROMOTIONS,
+            "schemas/catalog/promotion-changed.v1.json"),
 
     ORDER_ACCEPTED("omnidom.order.order-accepted.v1", OrderAccepted.class, Topics.ORDER_EVENTS,
             "schemas/order/order-accepted.v1.json"),

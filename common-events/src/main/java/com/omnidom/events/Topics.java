@@ -13,6 +13,9 @@ public final class Topics {
     /** Full article snapshots (texts, prices, combinations), keyed by SKU. */
     public static final TopicSpec CATALOG_ARTICLES = TopicSpec.compacted("catalog.articles.v1", 3);
 
+    /** Full promotion snapshots (automatic promotions and coupons), keyed by promotion id. */
+    public static final TopicSpec CATALOG_PROMOTIONS = TopicSpec.compacted("catalog.promotions.v1", 3);
+
     /** Full delivery location snapshots (type, geo, hours, capacities, costs), keyed by location id. */
     public static final TopicSpec CATALOG_LOCATIONS = TopicSpec.compacted("catalog.locations.v1", 3);
 
@@ -85,8 +88,8 @@ public final class Topics {
     }
 
     public static List<TopicSpec> all() {
-        return List.of(CATALOG_ARTICLES, CATALOG_LOCATIONS, ORDER_EVENTS, FULFILLMENT_EVENTS, INVENTORY_EVENTS,
-                INVENTORY_AVAILABILITY, PAYMENT_EVENTS, FINANCE_POSTINGS, RETURN_EVENTS, NOTIFICATION_EVENTS);
+        return List.of(CATALOG_ARTICLES, CATALOG_LOCATIONS, CATALOG_PROMOTIONS, ORDER_EVENTS, FULFILLMENT_EVENTS,
+                INVENTORY_EVENTS, INVENTORY_AVAILABILITY, PAYMENT_EVENTS, FINANCE_POSTINGS, RETURN_EVENTS, NOTIFICATION_EVENTS);
     }
 
     public static TopicSpec byName(String name) {

@@ -118,7 +118,9 @@ final class OrderSamples {
         private Customer customer = new Customer("CUST-55120", "Jana Köhler", "jana.koehler@example.org", "+4930123456", "de");
         private List<Line> lines = List.of(
                 new Line("1", "GARDEN-SET-042", 1, new BigDecimal("499.00"), new BigDecimal("0.19")),
-                new Line("2", "COVER-LINDHOLM", 2, new BigDecimal("39.95"), new BigDecimal("0.19")));
+                // 44.95 before the winter coupon's 5.00 off each unit
+                new Line("2", "COVER-LINDHOLM", 2, new BigDecimal("39.95"), new BigDecimal("0.19"), null,
+                        new BigDecimal("44.95"), List.of(new OrderAccepted.Discount("WINTER10", "Winterrabatt", new BigDecimal("10.00")))));
         private BigDecimal total = new BigDecimal("578.90");
         private Delivery delivery = new Delivery(DeliveryMode.SHIP,
                 new Address("Jana Köhler", "Kastanienallee 12", "10435", "Berlin", "DE"), new GeoPoint(52.5389, 13.4106), null,

@@ -15,6 +15,7 @@ import com.omnidom.events.catalog.LocationChanged.GeoPoint;
 import com.omnidom.events.catalog.LocationChanged.LocationType;
 import com.omnidom.events.catalog.LocationChanged.OpeningException;
 import com.omnidom.events.catalog.LocationChanged.OpeningHours;
+import com.omnidom.events.catalog.PromotionChanged;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -38,6 +39,7 @@ final class SampleEvents {
         return switch (type) {
             case ARTICLE_CHANGED -> anArticle().build();
             case LOCATION_CHANGED -> aStore().build();
+            case PROMOTION_CHANGED -> aCoupon();
             case ORDER_ACCEPTED -> OrderSamples.anOrder().build();
             case ORDER_HELD -> OrderSamples.held();
             case ORDER_REJECTED -> OrderSamples.rejectedByRiskCheck();
@@ -78,6 +80,7 @@ final class SampleEvents {
         return switch (type) {
             case ARTICLE_CHANGED -> List.of(of(type), anArticle().sparse().build());
             case LOCATION_CHANGED -> List.of(of(type), aStore().sparse().build(), aDropShipper().build());
+            case PROMOTION_CHANGED -> List.of(of(type), anAutomaticOrderPromotion());
             case ORDER_ACCEPTED -> List.of(of(type), OrderSamples.anOrder().sparse().build(), OrderSamples.anOrder().pickup().build(),
                     OrderSamples.anOrder().replacement().build());
             case ORDER_REJECTED -> List.of(of(type), OrderSamples.rejectedByReviewer());
@@ -103,6 +106,24 @@ final class SampleEvents {
                  INVOICE_ISSUED, CREDIT_NOTE_ISSUED, RETURN_RECEIVED, CHARGEBACK_OPENED, CHARGEBACK_ACCEPTED,
                  CHARGEBACK_CONTESTED, CHARGEBACK_RESOLVED -> List.of(of(type));
         };
+    }
+
+    /** A winter coupon: 10 % off each unit of two SKUs from 2 units, on the web shop, in German and English. */
+    static PromotionChanged aCoupon() {
+        return new PromotionChanged(UUID.fromString("5d1c3f0a-2b7e-4c9d-8e1f-6a2b3c4d5e6f"),
+                Instant.parse("2025-11-20T08:00:00Z"), "WINTER10", 2, "WINTER10",
+                List.of(new PromotionChanged.Name("de", "Winterrabatt"), new PromotionChanged.Name("en", "Winter sale")),
+                Instant.parse("2025-12-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), List.of("WEB"), "EUR",
+                PromotionChanged.Kind.LINE_PERCENT_OFF, new BigDecimal("10"), null, null,
+                List.of("GARDEN-SET-042", "GARDEN-CHAIR-7"), 2, true);
+    }
+
+    /** Sparse: an automatic order-level promotion, no code, open-ended, every channel, no minimum. */
+    static PromotionChanged anAutomaticOrderPromotion() {
+        return new PromotionChanged(UUID.fromString("6e2d4a1b-3c8f-4d0e-9f2a-7b3c4d5e6f70"),
+                Instant.parse("2025-11-20T08:00:00Z"), "P-5-OFF", 0, null,
+                List.of(new PromotionChanged.Name(null, "5 € off")), null, null, List.of(), "EUR",
+                PromotionChanged.Kind.ORDER_AMOUNT_OFF, null, new BigDecimal("5.00"), null, List.of(), null, false);
     }
 
     static ArticleBuilder anArticle() {

@@ -66,15 +66,38 @@ public record OrderAccepted(
      * @param taxCategory the article's tax category; null from producers before it was added (then the channel's
      *                    {@code taxRate} is the rate)
      */
+    /**
+     * @param unitPrice what the customer pays per unit, discounts deducted: Σ quantity × unitPrice is the order's total
+     * @param listPrice the unit price before discounts; null when the line has none
+     * @param discounts the discounts granted on this line (their amounts for the whole line); empty when none
+     */
     public record Line(String lineId, String sku, int quantity,
                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal unitPrice,
                        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate,
-                       TaxCategory taxCategory) {
+                       TaxCategory taxCategory,
+                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal listPrice,
+                       List<Discount> discounts) {
+
+        public Line {
+            discounts = ContractLists.of(discounts);
+        }
 
         /** A line without tax category: the parameter list before {@code taxCategory} was added. */
         public Line(String lineId, String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate) {
             this(lineId, sku, quantity, unitPrice, taxRate, null);
         }
+
+        /** A line without discounts: the parameter list before {@code listPrice} and {@code discounts} were added. */
+        public Line(String lineId, String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate, TaxCategory taxCategory) {
+            this(lineId, sku, quantity, unitPrice, taxRate, taxCategory, null, List.of());
+        }
+    }
+
+    /**
+     * A discount on a line: a promotion of the catalog (its code, or its id for an automatic one) or a discount the
+     * channel granted, with the customer-facing name and the amount taken off this line (all its units).
+     */
+    public record Discount(String code, String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
     }
 
     public record Address(String name, String street, String postalCode, String city, String country) {

@@ -1,2 +1,2 @@
-/** Keeps the article replica: the highest version per SKU wins. */
+/** Keeps the article and promotion replicas: the highest version per SKU / promotion id wins. */
 package com.omnidom.order.catalog.application;

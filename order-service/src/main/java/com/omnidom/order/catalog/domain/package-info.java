@@ -1,2 +1,2 @@
-/** Articles as the catalog last published them; plain values, no web, Kafka or JSON here. */
+/** Articles and promotions as the catalog last published them; plain values, no web, Kafka or JSON here. */
 package com.omnidom.order.catalog.domain;

@@ -1,2 +1,2 @@
-/** ArticleChanged from the catalog's compacted topic into the replica. */
+/** ArticleChanged and PromotionChanged from the catalog's compacted topics into the replicas. */
 package com.omnidom.order.catalog.messaging;

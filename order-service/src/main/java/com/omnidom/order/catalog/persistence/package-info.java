@@ -1,2 +1,2 @@
-/** The {@code catalog_article} table. */
+/** The {@code catalog_article} and {@code catalog_promotion} tables. */
 package com.omnidom.order.catalog.persistence;

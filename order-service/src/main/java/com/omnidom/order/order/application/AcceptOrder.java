@@ -47,12 +47,14 @@ public class AcceptOrder {
     private final Timeline timeline;
     private final OrderViews views;
     private final CatalogCheck catalogCheck;
+    private final PromotionCheck promotionCheck;
     private final Clock clock;
 
     public AcceptOrder(Orders orders, IdempotentRequests idempotency, RiskCheck riskCheck, Customers customers,
                        Outbox outbox, OrderProperties properties, Timeline timeline, OrderViews views,
-                       CatalogCheck catalogCheck, Clock clock) {
+                       CatalogCheck catalogCheck, PromotionCheck promotionCheck, Clock clock) {
         this.catalogCheck = catalogCheck;
+        this.promotionCheck = promotionCheck;
         this.orders = orders;
         this.idempotency = idempotency;
         this.riskCheck = riskCheck;
@@ -87,7 +89,7 @@ public class AcceptOrder {
             throw new InvalidRequest("lines", "must have at most " + properties.maxLines() + " lines");
         }
         Instant now = clock.instant();
-        OrderDraft draft = checkedAgainstCatalog(draft(request), intakeChannel, now);
+        OrderDraft draft = checkedAgainstCatalog(draft(request), request, intakeChannel, now);
         Order order = Order.place(OrderId.random(), draft, now);
         if (orders.existsByChannelAndOrderNumber(order.channel(), order.orderNumber())) {
             throw new StateConflict("Order " + order.orderNumber() + " of " + order.channel() + " exists already.");
@@ -115,15 +117,17 @@ public class AcceptOrder {
     }
 
     /**
-     * The lines as the catalog accepts them. The catalog is asked only when the lines and the currency keep the intake
-     * rules; the tenders are held against the total after it (the catalog may set the prices), so when the catalog
-     * refuses a line the other rules' findings are named with it, all but the tenders'.
+     * The lines as the catalog accepts them, the discounts taken off (promotions, the channel's own). The catalog is
+     * asked only when the lines and the currency keep the intake rules; the tenders are held against the total after
+     * it (the catalog may set the prices, the discounts lower them), so when the catalog refuses a line or a coupon the
+     * other rules' findings are named with it, all but the tenders'.
      */
-    private OrderDraft checkedAgainstCatalog(OrderDraft draft, IntakeChannel intakeChannel, Instant now) {
+    private OrderDraft checkedAgainstCatalog(OrderDraft draft, OrderRequest request, IntakeChannel intakeChannel, Instant now) {
         List<Violation> rules = Order.violations(draft);
         if (rules.stream().anyMatch(v -> v.field().startsWith("lines") || v.field().equals("currency"))) return draft;
         try {
-            return catalogCheck.check(draft.normalised(), intakeChannel, now);
+            OrderDraft checked = catalogCheck.check(draft.normalised(), intakeChannel, now);
+            return promotionCheck.apply(checked, request.promotionCodes(), request.discounts(), intakeChannel, now);
         } catch (RuleViolation refused) {
             List<Violation> all = new ArrayList<>(refused.violations());
             rules.stream().filter(v -> !v.field().equals("tenders")).forEach(all::add);

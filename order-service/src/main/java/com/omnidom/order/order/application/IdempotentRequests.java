@@ -44,7 +44,8 @@ public class IdempotentRequests {
     public String fingerprint(OrderRequest request) {
         OrderRequest canonical = new OrderRequest(request.channel(), request.orderNumber(), request.customer(),
                 request.currency(), request.lines(), request.delivery(), request.tenders(),
-                Boolean.TRUE.equals(request.priority()), request.billingAddress(), request.clientIp());
+                Boolean.TRUE.equals(request.priority()), request.billingAddress(), request.clientIp(),
+                request.promotionCodes(), request.discounts());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(canonical));
             return HexFormat.of().formatHex(hash);

@@ -2,6 +2,7 @@ package com.omnidom.order.order.application;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.omnidom.order.order.domain.Channel;
 import com.omnidom.order.order.domain.DeliveryMode;
 import com.omnidom.order.order.domain.TenderType;
@@ -38,11 +39,35 @@ public record OrderRequest(
         @Schema(description = "Where the payment method is registered; only its country is checked (risk: billing vs "
                 + "delivery country)") @Valid Address billingAddress,
         @Schema(example = "203.0.113.7", description = "The shopper's IP address as the channel saw it (risk lists)")
-        @Size(max = 45) String clientIp) {
+        @Size(max = 45) String clientIp,
+        @Schema(example = "[\"WINTER10\"]", description = "Coupon codes of the catalog's promotions (any case); each must "
+                + "apply to this order (422 naming promotionCodes[i] otherwise)")
+        // absent when null, so the Idempotency-Key fingerprints of requests without them stay as they were
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 10) List<@NotBlank @Size(max = 32) String> promotionCodes,
+        @Schema(description = "Discounts the channel granted itself: order-level, or on one line (lineId: the request's "
+                + "line number from 1)")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20) List<@Valid @NotNull Discount> discounts) {
 
     public OrderRequest(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
                         Delivery delivery, List<Tender> tenders, Boolean priority) {
         this(channel, orderNumber, customer, currency, lines, delivery, tenders, priority, null, null);
+    }
+
+    /** An order without coupons or channel discounts. */
+    public OrderRequest(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
+                        Delivery delivery, List<Tender> tenders, Boolean priority, Address billingAddress, String clientIp) {
+        this(channel, orderNumber, customer, currency, lines, delivery, tenders, priority, billingAddress, clientIp, null, null);
+    }
+
+    /** A discount the channel already granted: {@code amount} off the order's goods, or off line {@code lineId}. */
+    @Schema(name = "OrderRequestDiscount")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Discount(
+            @Schema(example = "NEWSLETTER5") @NotBlank @Size(max = 64) String code,
+            @Schema(example = "Newsletter discount") @NotBlank @Size(max = 200) String name,
+            @Schema(type = "string", example = "5.00", description = "More than 0, at most the currency's decimals")
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @NotNull BigDecimal amount,
+            @Schema(example = "1", description = "The request's line (from 1); absent: order-level") @Size(max = 10) String lineId) {
     }
 
     @Schema(name = "OrderRequestCustomer")

@@ -61,7 +61,17 @@ public record OrderView(
             @Schema(description = "The article's tax category from the catalog (null on orders taken before)")
             TaxCategory taxCategory,
             @Schema(description = "Set on a component line of an ordered bundle: which bundle line it came from")
-            Bundle bundle) {
+            Bundle bundle,
+            @Schema(type = "string", example = "21.99", description = "The unit price before the line's discounts; null when it has none (unitPrice is what the customer pays per unit)")
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal listPrice,
+            @Schema(description = "The discounts taken off this line, each for all its units; empty when none")
+            List<Discount> discounts) {
+    }
+
+    /** A discount on a line: the promotion's code (an automatic one's id) or the channel's, its name, the amount off the line. */
+    @Schema(name = "OrderLineDiscount")
+    public record Discount(String code, String name,
+                           @Schema(type = "string", example = "2.00") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
     }
 
     /** The ordered bundle a component line belongs to: its line in the request (from 1) and its SKU. */

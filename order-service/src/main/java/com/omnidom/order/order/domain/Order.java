@@ -88,7 +88,8 @@ public class Order extends OrderRecord {
         for (int i = 0; i < draft.lines().size(); i++) {
             OrderDraft.Line l = draft.lines().get(i);
             order.lines.add(new OrderLine(order, String.valueOf(i + 1), l.sku(), l.quantity(),
-                    Money.of(l.unitPrice(), currency).amount(), l.taxRate(), l.taxCategory(), l.bundleLine(), l.bundleSku()));
+                    Money.of(l.unitPrice(), currency).amount(), l.taxRate(), l.taxCategory(), l.bundleLine(), l.bundleSku(),
+                    l.listPrice() == null ? null : Money.of(l.listPrice(), currency).amount(), l.discounts()));
         }
         order.fulfillments = new ArrayList<>();
         order.returns = new ArrayList<>();

@@ -45,17 +45,35 @@ public record OrderDraft(Channel channel, String orderNumber, Customer customer,
      * @param taxCategory the article's, from the catalog (null when the catalog was not asked)
      * @param bundleLine  for a component line of an ordered bundle: the bundle's line in the request, from 1 (else null)
      * @param bundleSku   that bundle's SKU
+     * @param listPrice   the unit price before {@code discounts} (null when there are none)
+     * @param discounts   what was taken off the line (all its units): quantity × (listPrice − unitPrice) = Σ amounts
      */
     public record Line(String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate, TaxCategory taxCategory,
-                       Integer bundleLine, String bundleSku) {
+                       Integer bundleLine, String bundleSku, BigDecimal listPrice, List<LineDiscount> discounts) {
+
+        public Line {
+            discounts = discounts == null ? List.of() : List.copyOf(discounts);
+        }
 
         public Line(String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate) {
             this(sku, quantity, unitPrice, taxRate, null, null, null);
         }
 
+        /** A line without discounts. */
+        public Line(String sku, int quantity, BigDecimal unitPrice, BigDecimal taxRate, TaxCategory taxCategory,
+                    Integer bundleLine, String bundleSku) {
+            this(sku, quantity, unitPrice, taxRate, taxCategory, bundleLine, bundleSku, null, List.of());
+        }
+
         /** This line as the catalog check accepted it: its price and the article's tax category. */
         public Line checked(BigDecimal price, TaxCategory category) {
             return new Line(sku, quantity, price, taxRate, category, bundleLine, bundleSku);
+        }
+
+        /** {@code units} of this line at {@code price} after {@code taken} off (its list price is the current price). */
+        public Line discounted(int units, BigDecimal price, List<LineDiscount> taken) {
+            if (taken.isEmpty()) return new Line(sku, units, price, taxRate, taxCategory, bundleLine, bundleSku, listPrice, discounts);
+            return new Line(sku, units, price, taxRate, taxCategory, bundleLine, bundleSku, unitPrice, taken);
         }
     }
 

@@ -12,7 +12,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One line of an order: an article, its gross unit price and tax rate, and its quantities per state. */
 @Entity
@@ -63,6 +68,12 @@ public class OrderLine {
 
     private String bundleSku;
 
+    /** The unit price before the discounts (null: none); unitPrice is what the customer pays per unit. */
+    private BigDecimal listPrice;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<LineDiscount> discounts;
+
     /** On a replacement order: the line of the original it sends again. */
     private String replacesLineId;
 
@@ -71,8 +82,11 @@ public class OrderLine {
     }
 
     OrderLine(Order order, String lineId, String sku, int ordered, BigDecimal unitPrice, BigDecimal taxRate,
-              TaxCategory taxCategory, Integer bundleLine, String bundleSku) {
+              TaxCategory taxCategory, Integer bundleLine, String bundleSku, BigDecimal listPrice,
+              List<LineDiscount> discounts) {
         this.order = order;
+        this.listPrice = listPrice;
+        this.discounts = discounts == null || discounts.isEmpty() ? null : new ArrayList<>(discounts);
         this.taxCategory = taxCategory;
         this.bundleLine = bundleLine;
         this.bundleSku = bundleSku;
@@ -111,6 +125,16 @@ public class OrderLine {
 
     public String bundleSku() {
         return bundleSku;
+    }
+
+    /** The unit price before the line's discounts, or null when it has none. */
+    public BigDecimal listPrice() {
+        return listPrice;
+    }
+
+    /** The discounts taken off this line (for all its units); empty when none. */
+    public List<LineDiscount> discounts() {
+        return discounts == null ? List.of() : List.copyOf(discounts);
     }
 
     public String replacesLineId() {
