@@ -28,7 +28,13 @@ import static org.awaitility.Awaitility.await;
  */
 final class TheSystem implements ExtensionContext.Store.CloseableResource {
 
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    /**
+     * The longest wait for an effect. A pass waits only as long as the effect takes; this bounds a failure. In a CI
+     * run on two cores, right after the fault-injection run, a refund and a pickup's routing took over one minute
+     * (alone, the same scenario passes in seconds; a refund parked behind a card capture still at the PSP is replayed
+     * with back-off up to one minute between tries).
+     */
+    static final Duration PATIENCE = Duration.ofSeconds(120);
 
     /** As the admin (demo-loader): catalog and stock. */
     final Http catalog, inventory;
