@@ -20,9 +20,12 @@ import com.omnidom.events.payment.ChargebackContested;
 import com.omnidom.events.payment.ChargebackOpened;
 import com.omnidom.events.payment.ChargebackResolved;
 import com.omnidom.events.payment.CreditNoteIssued;
+import com.omnidom.events.payment.DunningNoticeIssued;
 import com.omnidom.events.payment.InvoiceIssued;
 import com.omnidom.events.payment.JournalEntryPosted;
 import com.omnidom.events.payment.PaymentCaptured;
+import com.omnidom.events.payment.PaymentReceived;
+import com.omnidom.events.payment.ReceivableWrittenOff;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.events.returns.ReturnReceived;
 import com.omnidom.events.routing.FulfillmentAcknowledged;
@@ -114,6 +117,12 @@ public enum EventType {
             "schemas/payment/chargeback-contested.v1.json"),
     CHARGEBACK_RESOLVED("omnidom.payment.chargeback-resolved.v1", ChargebackResolved.class, Topics.PAYMENT_EVENTS,
             "schemas/payment/chargeback-resolved.v1.json"),
+    PAYMENT_RECEIVED("omnidom.payment.payment-received.v1", PaymentReceived.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/payment-received.v1.json"),
+    DUNNING_NOTICE_ISSUED("omnidom.payment.dunning-notice-issued.v1", DunningNoticeIssued.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/dunning-notice-issued.v1.json"),
+    RECEIVABLE_WRITTEN_OFF("omnidom.payment.receivable-written-off.v1", ReceivableWrittenOff.class, Topics.PAYMENT_EVENTS,
+            "schemas/payment/receivable-written-off.v1.json"),
     JOURNAL_ENTRY_POSTED("omnidom.payment.journal-entry-posted.v1", JournalEntryPosted.class, Topics.FINANCE_POSTINGS,
             "schemas/payment/journal-entry-posted.v1.json"),
 

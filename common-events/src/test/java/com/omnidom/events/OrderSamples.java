@@ -30,7 +30,11 @@ import com.omnidom.events.payment.ChargebackAccepted;
 import com.omnidom.events.payment.ChargebackContested;
 import com.omnidom.events.payment.ChargebackOpened;
 import com.omnidom.events.payment.ChargebackResolved;
+import com.omnidom.events.TaxCategory;
 import com.omnidom.events.payment.CreditNoteIssued;
+import com.omnidom.events.payment.DunningNoticeIssued;
+import com.omnidom.events.payment.PaymentReceived;
+import com.omnidom.events.payment.ReceivableWrittenOff;
 import com.omnidom.events.payment.JournalEntryPosted;
 import com.omnidom.events.payment.InvoiceIssued;
 import com.omnidom.events.payment.PaymentCaptured;
@@ -87,6 +91,7 @@ final class OrderSamples {
     static final UUID RETURN_ID = UUID.fromString("b1c3e5a7-9d2f-4b6a-8c0e-3d5f7a9b1c24");
     static final UUID HELD_ORDER_ID = UUID.fromString("4d6f8a0c-2e4b-4d6f-9a1c-3e5b7d9f1a28");
     static final UUID REPLACEMENT_ORDER_ID = UUID.fromString("a2c4e6f8-1b3d-4f5a-8c7e-9b1d3f5a7c90");
+    static final UUID ON_ACCOUNT_ORDER_ID = UUID.fromString("e3f5a7b9-2c4d-4e6f-8a1b-3c5d7e9f1a42");
     static final UUID GIFT_CARD_FULFILLMENT = UUID.fromString("d7f9b1c3-5e7a-4c9e-b1d3-f5a7c9e1b3d5");
 
     private static final String WAREHOUSE = "WH-KASSEL-01";
@@ -130,6 +135,7 @@ final class OrderSamples {
                 new Tender("T2", TenderType.CARD, new BigDecimal("528.90"), "PSP-AUTH-8F3K2Q9X"));
         private boolean priority = true;
         private UUID replacesOrderId = null;
+        private List<OrderAccepted.Charge> charges = List.of();
 
         /** A marketplace order from a guest: no customer id, e-mail or phone, no geo position, paid at the marketplace. */
         OrderBuilder sparse() {
@@ -173,6 +179,25 @@ final class OrderSamples {
             return this;
         }
 
+        /** A business customer's order paid on account, with standard shipping (a 1.00 off-shipping discount). */
+        OrderBuilder onAccount() {
+            eventId = id("0a000000000a");
+            orderId = ON_ACCOUNT_ORDER_ID;
+            orderNumber = "WS-2025-0002301";
+            customer = new Customer("B2B-0042", "Gartenbau Wendt GmbH", "einkauf@wendt-gartenbau.de", null, "de");
+            lines = List.of(new Line("1", "CHAIR-LINDHOLM", 4, new BigDecimal("89.00"), new BigDecimal("0.19"), TaxCategory.STANDARD,
+                    null, List.of()));
+            charges = List.of(new OrderAccepted.Charge("S1", OrderAccepted.ChargeType.SHIPPING, "Standardversand",
+                    new BigDecimal("3.95"), new BigDecimal("0.19"), TaxCategory.STANDARD,
+                    List.of(new OrderAccepted.Discount("SHIP1", "1 € Versandrabatt", new BigDecimal("1.00")))));
+            total = new BigDecimal("359.95");
+            delivery = new Delivery(DeliveryMode.SHIP, new Address("Gartenbau Wendt GmbH", "Am Gleisdreieck 4", "04129", "Leipzig", "DE"),
+                    null, null, null, false);
+            tenders = List.of(new Tender("T1", TenderType.ON_ACCOUNT, new BigDecimal("359.95"), null));
+            priority = false;
+            return this;
+        }
+
         OrderBuilder total(BigDecimal total) {
             this.total = total;
             return this;
@@ -180,7 +205,7 @@ final class OrderSamples {
 
         OrderAccepted build() {
             return new OrderAccepted(eventId, at("03T10:02:17.481Z"), orderId, orderNumber, channel, customer,
-                    lines, "EUR", total, delivery, tenders, priority, replacesOrderId);
+                    lines, "EUR", total, delivery, tenders, priority, replacesOrderId, charges);
         }
     }
 
@@ -420,6 +445,38 @@ final class OrderSamples {
     static InvoiceIssued invoice() {
         return new InvoiceIssued(id("0d0000000003"), at("03T15:41:10Z"), ORDER_ID, UUID.fromString("2c4e6a8b-0d1f-4a3c-9e5b-7d9f1b3d5e60"),
                 "RE-2025-004711", FULFILLMENT_A, "EUR", new BigDecimal("452.90"), new BigDecimal("86.05"), new BigDecimal("538.95"));
+    }
+
+    /** The on-account order's invoice, due in 14 days. */
+    static InvoiceIssued invoiceOnAccount() {
+        return new InvoiceIssued(id("0d000000000f"), at("04T11:00:00Z"), ON_ACCOUNT_ORDER_ID,
+                UUID.fromString("6e8a0c2e-4f6b-4d8f-a1c3-5e7a9c1e3f50"), "INV-DE-2025-000318", FULFILLMENT_A, "EUR",
+                new BigDecimal("302.48"), new BigDecimal("57.47"), new BigDecimal("359.95"), LocalDate.parse("2025-03-18"));
+    }
+
+    /** A first transfer pays part of it, imported from the bank statement. */
+    static PaymentReceived paymentReceived() {
+        return new PaymentReceived(id("0d0000000010"), at("12T06:00:00Z"), ON_ACCOUNT_ORDER_ID,
+                UUID.fromString("0f2b4d6f-8a1c-4e3a-b5d7-9f1b3d5f7a92"), "INV-DE-2025-000318", "EUR", new BigDecimal("200.00"),
+                new BigDecimal("159.95"), "BANK_STATEMENT", "NOTPROVIDED+INV-DE-2025-000318");
+    }
+
+    /** The same amount entered by hand, without a reference. */
+    static PaymentReceived paymentEnteredWithoutReference() {
+        return new PaymentReceived(id("0d0000000011"), at("12T09:00:00Z"), ON_ACCOUNT_ORDER_ID,
+                UUID.fromString("1a3c5e7a-9b2d-4f6a-8c0e-2b4d6f8a1c31"), "INV-DE-2025-000318", "EUR", new BigDecimal("159.95"),
+                new BigDecimal("0.00"), "REST", null);
+    }
+
+    /** The rest is overdue: the second reminder adds a 5.00 fee. */
+    static DunningNoticeIssued secondReminder() {
+        return new DunningNoticeIssued(id("0d0000000012"), at("25T05:00:00Z"), ON_ACCOUNT_ORDER_ID, "INV-DE-2025-000318", 2,
+                "EUR", new BigDecimal("164.95"), new BigDecimal("5.00"), LocalDate.parse("2025-04-01"));
+    }
+
+    static ReceivableWrittenOff writtenOff() {
+        return new ReceivableWrittenOff(id("0d0000000013"), at("30T10:00:00Z"), ON_ACCOUNT_ORDER_ID, "INV-DE-2025-000318",
+                "EUR", new BigDecimal("164.95"), "insolvency", "fiona");
     }
 
     /** The return of the first shipment, credited at the rates of its invoice. */

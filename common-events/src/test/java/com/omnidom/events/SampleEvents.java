@@ -70,6 +70,9 @@ final class SampleEvents {
             case CHARGEBACK_ACCEPTED -> OrderSamples.chargebackAccepted();
             case CHARGEBACK_CONTESTED -> OrderSamples.chargebackContested();
             case CHARGEBACK_RESOLVED -> OrderSamples.chargebackResolved();
+            case PAYMENT_RECEIVED -> OrderSamples.paymentReceived();
+            case DUNNING_NOTICE_ISSUED -> OrderSamples.secondReminder();
+            case RECEIVABLE_WRITTEN_OFF -> OrderSamples.writtenOff();
             case RETURN_RECEIVED -> OrderSamples.returnReceived();
             case NOTIFICATION_SENT -> OrderSamples.shippingNotice();
         };
@@ -82,7 +85,7 @@ final class SampleEvents {
             case LOCATION_CHANGED -> List.of(of(type), aStore().sparse().build(), aDropShipper().build());
             case PROMOTION_CHANGED -> List.of(of(type), anAutomaticOrderPromotion());
             case ORDER_ACCEPTED -> List.of(of(type), OrderSamples.anOrder().sparse().build(), OrderSamples.anOrder().pickup().build(),
-                    OrderSamples.anOrder().replacement().build());
+                    OrderSamples.anOrder().replacement().build(), OrderSamples.anOrder().onAccount().build());
             case ORDER_REJECTED -> List.of(of(type), OrderSamples.rejectedByReviewer());
             case ORDER_CANCELLED -> List.of(of(type), OrderSamples.pickupCancelled());
             case DELIVERY_ADDRESS_CHANGED -> List.of(of(type), OrderSamples.deliveryChangedToPickup());
@@ -99,12 +102,14 @@ final class SampleEvents {
             case REFUND_ISSUED -> List.of(of(type), OrderSamples.refundOfNothing());
             case AUTHORIZATION_RELEASED -> List.of(of(type), OrderSamples.nothingToRelease());
             case JOURNAL_ENTRY_POSTED -> List.of(of(type), OrderSamples.captureEntry());
+            case INVOICE_ISSUED -> List.of(of(type), OrderSamples.invoiceOnAccount());
+            case PAYMENT_RECEIVED -> List.of(of(type), OrderSamples.paymentEnteredWithoutReference());
             case NOTIFICATION_SENT -> List.of(of(type), OrderSamples.pickupNotice());
             // nothing nullable, no list that may be empty: the full sample is the only shape
             case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_READY_FOR_PICKUP, FULFILLMENT_PICKED_UP,
                  FULFILLMENT_UNROUTABLE, FULFILLMENT_CANCELLED, FULFILLMENT_DEFERRED, ORDER_HELD, ORDER_NOTE_ADDED,
-                 INVOICE_ISSUED, CREDIT_NOTE_ISSUED, RETURN_RECEIVED, CHARGEBACK_OPENED, CHARGEBACK_ACCEPTED,
-                 CHARGEBACK_CONTESTED, CHARGEBACK_RESOLVED -> List.of(of(type));
+                 CREDIT_NOTE_ISSUED, RETURN_RECEIVED, CHARGEBACK_OPENED, CHARGEBACK_ACCEPTED,
+                 CHARGEBACK_CONTESTED, CHARGEBACK_RESOLVED, DUNNING_NOTICE_ISSUED, RECEIVABLE_WRITTEN_OFF -> List.of(of(type));
         };
     }
 

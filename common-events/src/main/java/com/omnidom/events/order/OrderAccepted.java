@@ -18,9 +18,10 @@ import java.util.UUID;
  *
  * @param orderNumber the channel's own order number (e-shop order number, POS receipt), for people
  * @param currency    ISO 4217 code of every amount in the order
- * @param total       gross total of the lines (quantity × unit price, tax included)
+ * @param total       what the customer pays: Σ quantity × unit price of the lines plus Σ the charges, tax included
  * @param priority    VIP order: routed first when stock or capacity is scarce
  * @param replacesOrderId the order this one replaces (a wrong or defective item sent again); null for a normal order
+ * @param charges     what the order costs besides its lines (shipping, gift wrap, …); empty when nothing
  */
 public record OrderAccepted(
         UUID eventId,
@@ -35,11 +36,21 @@ public record OrderAccepted(
         Delivery delivery,
         List<Tender> tenders,
         boolean priority,
-        UUID replacesOrderId) implements ContractEvent {
+        UUID replacesOrderId,
+        List<Charge> charges) implements ContractEvent {
 
     public OrderAccepted {
         lines = ContractLists.of(lines);
         tenders = ContractLists.of(tenders);
+        charges = ContractLists.of(charges);
+    }
+
+    /** An order without charges: the parameter list before {@code charges} was added. */
+    public OrderAccepted(UUID eventId, Instant occurredAt, UUID orderId, String orderNumber, Channel channel,
+                         Customer customer, List<Line> lines, String currency, BigDecimal total, Delivery delivery,
+                         List<Tender> tenders, boolean priority, UUID replacesOrderId) {
+        this(eventId, occurredAt, orderId, orderNumber, channel, customer, lines, currency, total, delivery, tenders,
+                priority, replacesOrderId, List.of());
     }
 
     /** An order that replaces none: the parameter list before {@code replacesOrderId} was added. */
@@ -54,20 +65,20 @@ public record OrderAccepted(
 
     public enum DeliveryMode { SHIP, PICKUP }
 
-    public enum TenderType { CARD, GIFT_CARD, BONUS_POINTS, CASH }
+    /** ON_ACCOUNT: the customer pays the invoice later (by bank transfer, by its due date); nothing is authorised. */
+    public enum TenderType { CARD, GIFT_CARD, BONUS_POINTS, CASH, ON_ACCOUNT }
+
+    public enum ChargeType { SHIPPING, HANDLING, GIFT_WRAP, OTHER }
 
     /** @param language BCP 47 tag the customer is addressed in (e.g. {@code de}) */
     public record Customer(String customerId, String name, String email, String phone, String language) {
     }
 
     /**
-     * @param unitPrice   gross price of one unit
+     * @param unitPrice   what the customer pays per unit, discounts deducted
      * @param taxRate     the rate the channel priced it with, e.g. 0.19 for 19 %
      * @param taxCategory the article's tax category; null from producers before it was added (then the channel's
      *                    {@code taxRate} is the rate)
-     */
-    /**
-     * @param unitPrice what the customer pays per unit, discounts deducted: Σ quantity × unitPrice is the order's total
      * @param listPrice the unit price before discounts; null when the line has none
      * @param discounts the discounts granted on this line (their amounts for the whole line); empty when none
      */
@@ -98,6 +109,27 @@ public record OrderAccepted(
      * channel granted, with the customer-facing name and the amount taken off this line (all its units).
      */
     public record Discount(String code, String name, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount) {
+    }
+
+    /**
+     * A charge on the order besides its lines, e.g. shipping: captured, invoiced and refunded like a line, under
+     * payment-service's charge policy.
+     *
+     * @param chargeId    unique within the order (and distinct from the line ids)
+     * @param amount      what the customer pays for it, gross, its discounts deducted
+     * @param taxRate     the rate the channel priced it with, e.g. 0.19
+     * @param taxCategory the tax category it is taxed under; null: the channel's {@code taxRate} is the rate
+     * @param discounts   the discounts taken off it (e.g. a free-shipping code); empty when none
+     */
+    public record Charge(String chargeId, ChargeType type, String name,
+                         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+                         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate,
+                         TaxCategory taxCategory,
+                         List<Discount> discounts) {
+
+        public Charge {
+            discounts = ContractLists.of(discounts);
+        }
     }
 
     public record Address(String name, String street, String postalCode, String city, String country) {
