@@ -163,7 +163,6 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
                 .get("status").asString(), status::equals);
     }
 
-    /** Ships as the location the fulfilment order was allocated to. */
     /**
      * The customer returns one unit of line 1 online (too small) and the Berlin warehouse receives it, resellable.
      * returns-service learns of the shipment from its topic: the return is asked for until it knows the line.
@@ -178,6 +177,7 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
         return returnId;
     }
 
+    /** Ships as the location the fulfilment order was allocated to. */
     void ship(String fulfillmentId) {
         ship(fulfillmentId, 0);
     }
