@@ -43,7 +43,7 @@ class NetworkPolicyTest {
     }
 
     @Test
-    void locallyTheServicesFetchKeysInClusterPaymentCallsTheSimulatorAndNotificationMailsGreenMail() {
+    void locallyTheServicesFetchKeysInClusterPaymentAndTheSimulatorCallEachOtherAndNotificationMailsGreenMail() {
         String local = "overlays/local";
         NetworkPolicies policies = new NetworkPolicies(local);
         Peer issuer = Peer.here(NetworkPolicies.podLabels(local, "authorization-server"));
@@ -54,6 +54,8 @@ class NetworkPolicyTest {
             assertThat(policies.allows(pod, issuer, "TCP", 8080)).as(service + " → JWKS").isTrue();
             assertThat(policies.allows(pod, psp, "TCP", 8090)).as(service + " → PSP").isEqualTo(service.equals("payment-service"));
             assertThat(policies.allows(pod, mail, "TCP", 3025)).as(service + " → SMTP").isEqualTo(service.equals("notification-service"));
+            // the simulator's signed dispute notifications reach payment-service only
+            assertThat(policies.allows(psp, pod, "TCP", 8080)).as("PSP webhook → " + service).isEqualTo(service.equals("payment-service"));
         }
         assertThat(policies.allows(PROMETHEUS, issuer, "TCP", 8080)).as("Prometheus → token endpoint").isTrue();
     }

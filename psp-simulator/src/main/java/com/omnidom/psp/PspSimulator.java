@@ -128,8 +128,9 @@ public final class PspSimulator implements AutoCloseable {
         long latency = o.latencyMs();
         BigDecimal limit = o.defaultLimit();
         Long seed = null;
-        String webhookUrl = o.webhookUrl();
-        String webhookSecret = o.webhookSecret();
+        // the environment may set the webhook (a container's secret is better in its environment than on its command line)
+        String webhookUrl = envOr("PSP_WEBHOOK_URL", o.webhookUrl());
+        String webhookSecret = envOr("PSP_WEBHOOK_SECRET", o.webhookSecret());
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -154,6 +155,11 @@ public final class PspSimulator implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         System.out.println("PSP simulator listening on " + host + ":" + simulator.port() + " (failure rate " + failureRate
                 + ", latency " + latency + " ms, default authorisation limit " + limit.toPlainString() + ")");
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     private static String required(String option, String value) {
