@@ -4,6 +4,9 @@ import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.routing.World;
+import com.omnidom.routing.decision.application.DeferralWatch;
+import com.omnidom.routing.decision.domain.DeferredLines;
+import com.omnidom.routing.fulfillment.domain.LineQuantity;
 import com.omnidom.routing.replica.application.AvailabilityNoted;
 import com.omnidom.routing.replica.application.ReplicaLocation;
 import com.omnidom.routing.replica.application.Replicas;
@@ -17,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -260,6 +265,57 @@ class RoutingIT {
 
         assertThat(applicationEvents.stream(AvailabilityNoted.class).filter(n -> n.sku().equals("GROW-A"))
                 .map(AvailabilityNoted::grew)).containsExactly(true, false, false, true);
+    }
+
+    @Autowired DeferralWatch deferralWatch;
+    @Autowired DeferredLines deferredLines;
+    @Autowired PlatformTransactionManager transactions;
+
+    /**
+     * The race of a decision with a growth: the decision read no stock, the growth commits and wakes the lines that
+     * wait for it before this decision's line is among them (uncommitted), then the decision defers it. Its look
+     * under the deferral lock sees the growth and queues the order, which is then routed to the stock.
+     */
+    @Test
+    void aGrowthCommittedWhileTheDecisionWasDeferringStillWakesTheLine() throws Exception {
+        world.location("RACE-WH", BERLIN, null);
+        world.awaitReplicas();
+        UUID orderId = UUID.randomUUID();
+        world.publish(shipOrder(orderId, POTSDAM, line("1", "RACE-A", 2)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> world.count("SELECT count(*) FROM deferred_line WHERE order_id = ?", orderId) == 1);
+        // as before the decision's deferral: the order routed, its line not yet waiting
+        jdbc.update("DELETE FROM deferred_line WHERE order_id = ?", orderId);
+
+        Boolean queued = new TransactionTemplate(transactions).execute(tx -> {
+            var before = deferralWatch.before(List.of("RACE-A"));
+            Instant now = Instant.now();
+            deferredLines.defer(orderId, List.of(new LineQuantity("1", "RACE-A", 2)), "no stock", now, now.plus(Duration.ofHours(1)));
+            // the growth commits in its own transaction meanwhile, and its wake-up cannot see the uncommitted line
+            Thread growth = Thread.ofPlatform().start(() -> replicas.noteAvailabilityChanged("RACE-A", "RACE-WH", 5, 1));
+            try {
+                growth.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return deferralWatch.deferred(orderId, List.of("RACE-A"), before);
+        });
+
+        assertThat(queued).isTrue();
+        assertThat(world.awaitFulfillments(orderId, 1)).singleElement().satisfies(r -> assertThat(r.get("location_id")).isEqualTo("RACE-WH"));
+        assertThat(jdbc.queryForObject("SELECT trigger FROM routing_decision WHERE order_id = ? ORDER BY decided_at DESC LIMIT 1",
+                String.class, orderId)).isEqualTo("AVAILABILITY_CHANGED");
+    }
+
+    @Test
+    void aDeferralSeesNoGrowthWhenStockOnlyFell() {
+        replicas.noteAvailabilityChanged("FALL-A", "FALL-WH", 5, 1);
+        UUID orderId = UUID.randomUUID();
+        Boolean queued = new TransactionTemplate(transactions).execute(tx -> {
+            var before = deferralWatch.before(List.of("FALL-A"));
+            replicas.noteAvailabilityChanged("FALL-A", "FALL-WH", 2, 2);
+            return deferralWatch.deferred(orderId, List.of("FALL-A"), before);
+        });
+        assertThat(queued).isFalse();
     }
 
     private long capacityOrders(String locationId) {

@@ -11,10 +11,9 @@ import org.springframework.stereotype.Service;
 /**
  * Deferred lines are tried again in the next priority window when stock of their SKU may have arrived (the replica
  * took a newer availability that grew, with something available, unlimited or in transit: an allocation elsewhere
- * only lowers it and would re-route every waiting order in vain), and on a schedule in case a change
- * slipped past (the event is in-process and not transactional; a decision that read the availability just before a
- * growth was committed defers its line after that growth woke the waiting ones). Queueing is one idempotent statement, so any
- * instance may do it.
+ * only lowers it and would re-route every waiting order in vain), and on a schedule as a safety net (a decision that
+ * read the availability just before a growth was committed sees it through {@link DeferralWatch}). Queueing is one
+ * idempotent statement, so any instance may do it.
  */
 @Service
 public class RetryDeferredLines {
@@ -32,8 +31,8 @@ public class RetryDeferredLines {
         if (noted.grew() && noted.mayServe()) queue.enqueueDeferred(noted.sku());
     }
 
-    @Scheduled(initialDelayString = "${omnidom.routing.deferred-retry-every:30s}",
-            fixedDelayString = "${omnidom.routing.deferred-retry-every:30s}")
+    @Scheduled(initialDelayString = "${omnidom.routing.deferred-retry-every:2m}",
+            fixedDelayString = "${omnidom.routing.deferred-retry-every:2m}")
     public void scheduled() {
         try {
             int queued = queue.enqueueAllDeferred();

@@ -72,11 +72,13 @@ public class RouteOrder {
     private final FulfillmentMeters fulfillmentMeters;
     private final RoutingPlanner planner;
     private final RoutingMeters meters;
+    private final DeferralWatch deferralWatch;
 
     public RouteOrder(RoutedOrders routedOrders, QueuedOrders queue, RoutingCandidates candidates, LocationCapacities capacities,
                       Exclusions exclusions, RoutingDecisions decisions, DeferredLines deferredLines,
                       FulfillmentOrders fulfillments, ActiveRoutingProfile activeProfile, ShadowRouting shadowRouting, Outbox outbox,
-                      RoutingProperties properties, RoutingMeters meters, FulfillmentMeters fulfillmentMeters, Clock clock) {
+                      RoutingProperties properties, RoutingMeters meters, FulfillmentMeters fulfillmentMeters,
+                      DeferralWatch deferralWatch, Clock clock) {
         this.routedOrders = routedOrders;
         this.queue = queue;
         this.candidates = candidates;
@@ -92,6 +94,7 @@ public class RouteOrder {
         this.clock = clock;
         this.meters = meters;
         this.fulfillmentMeters = fulfillmentMeters;
+        this.deferralWatch = deferralWatch;
         // stateless and thread-safe: one instance serves every decision
         this.planner = new RoutingPlanner(properties.strategy().equals(FewestLocationsThenNearest.NAME)
                 ? new FewestLocationsThenNearest() : new RoutingEngine());
@@ -123,8 +126,9 @@ public class RouteOrder {
 
         Set<String> excluded = exclusions.of(order.orderId());
         ActiveRoutingProfile.Selected profile = activeProfile.forOrder(order.channel(), order.country());
-        CostCurrencies.Converted all = CostCurrencies.into(profile.currency(),
-                candidates.load(lines.stream().map(LineQuantity::sku).distinct().toList(), now), properties.rates());
+        List<String> skus = lines.stream().map(LineQuantity::sku).distinct().toList();
+        var figuresBefore = deferralWatch.before(skus);
+        CostCurrencies.Converted all = CostCurrencies.into(profile.currency(), candidates.load(skus, now), properties.rates());
         // a configuration gap (a missing exchange rate): once per location and reason, not once per order
         all.refused().stream().filter(r -> warnedRefusals.add(r.locationId() + " " + r.reason()))
                 .forEach(r -> log.warn("location {} is no candidate (first seen for order {}; not logged again): {}",
@@ -155,6 +159,8 @@ public class RouteOrder {
                 outbox.append(new FulfillmentDeferred(UUID.randomUUID(), now, order.orderId(), FulfillmentEvents.lines(fresh),
                         plan.unassignedReason(), retryUntil));
             }
+            deferralWatch.deferred(order.orderId(), plan.unassigned().stream().map(LineQuantity::sku).distinct().toList(),
+                    figuresBefore);
         }
         List<FulfillmentOrder> after = new ArrayList<>(existing);
         after.addAll(created);

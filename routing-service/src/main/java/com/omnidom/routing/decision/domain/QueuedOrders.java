@@ -1,5 +1,6 @@
 package com.omnidom.routing.decision.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +17,16 @@ public interface QueuedOrders {
 
     void enqueue(UUID orderId, RoutingTrigger trigger);
 
-    /** Every order with a deferred line of this SKU: stock may have arrived for it. @return orders queued */
+    /**
+     * Every order with a deferred line of this SKU: stock may have arrived for it. Takes the SKU's deferral lock
+     * first ({@link #lockDeferrals}), so a decision deferring lines of it either committed them or sees this growth.
+     *
+     * @return orders queued
+     */
     int enqueueDeferred(String sku);
+
+    /** Takes these SKUs' deferral locks (in a fixed order, no deadlock), held to the end of the transaction. */
+    void lockDeferrals(Collection<String> skus);
 
     /** Every order with a deferred line. @return orders queued */
     int enqueueAllDeferred();

@@ -6,8 +6,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** {@link QueuedOrders} in PostgreSQL: one row per order; inserts are idempotent, so any instance may queue. */
@@ -31,12 +33,21 @@ class JdbcQueuedOrders implements QueuedOrders {
 
     /** Every order with a deferred line of this SKU: stock may have arrived for it. @return orders queued */
     public int enqueueDeferred(String sku) {
+        lockDeferrals(List.of(sku));
         return queued(jdbc.update("""
                 INSERT INTO routing_queue (order_id, priority, accepted_at, trigger)
                 SELECT DISTINCT r.order_id, r.priority, r.accepted_at, ? FROM deferred_line d
                 JOIN routed_order r ON r.order_id = d.order_id
                 WHERE d.sku = ? AND d.status = 'DEFERRED'
                 ON CONFLICT (order_id) DO NOTHING""", RoutingTrigger.AVAILABILITY_CHANGED.name(), sku));
+    }
+
+    public void lockDeferrals(Collection<String> skus) {
+        // transaction-scoped advisory locks, one per SKU: outside a transaction the statement is its own and the lock
+        // lasts only for it (a growth's wake-up then still waits for a deferral that holds it)
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtext('omnidom.routing.deferred:' || s)) FROM unnest(?::text[]) s ORDER BY s",
+                rs -> {
+                }, (Object) new TreeSet<>(skus).toArray(String[]::new));
     }
 
     /** Every order with a deferred line. @return orders queued */

@@ -5,7 +5,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -81,10 +84,30 @@ public class Replicas {
         if (before.isEmpty()) return false;
         int[] was = before.getFirst();
         int available = Math.max(0, a.available());
-        boolean grew = was[3] == 0 || available > was[0] || (a.unlimited() && was[1] == 0) || a.inTransitUnits() > was[2];
+        boolean grew = new AvailabilityFigures(available, a.unlimited(), a.inTransitUnits())
+                .grewFrom(was[3] == 0 ? null : new AvailabilityFigures(was[0], was[1] == 1, was[2]));
         events.publishEvent(new AvailabilityNoted(a.sku(), a.locationId(), available, a.unlimited(), a.inTransitUnits(),
                 grew));
         return true;
+    }
+
+    /** An article at a location. */
+    public record SkuAt(String sku, String locationId) {
+    }
+
+    /** The replica's figures of these SKUs at every location that has one. */
+    public Map<SkuAt, AvailabilityFigures> figures(Collection<String> skus) {
+        Map<SkuAt, AvailabilityFigures> figures = new HashMap<>();
+        if (skus.isEmpty()) return figures;
+        jdbc.query("""
+                SELECT sku, location_id, available, unlimited,
+                       (SELECT coalesce(sum((t ->> 'quantity')::int), 0) FROM jsonb_array_elements(in_transit) t) AS in_transit
+                FROM availability_replica WHERE sku = ANY (?)""",
+                rs -> {
+                    figures.put(new SkuAt(rs.getString("sku"), rs.getString("location_id")),
+                            new AvailabilityFigures(rs.getInt("available"), rs.getBoolean("unlimited"), rs.getInt("in_transit")));
+                }, (Object) skus.toArray(String[]::new));
+        return figures;
     }
 
     /** The location's type as the catalog sent it (e.g. WAREHOUSE, STORE), or empty when routing has not seen it. */
