@@ -85,7 +85,7 @@ class ReceivablesIT extends PaymentServiceWithPsp {
         assertThat(reminded.get("open").asString()).isEqualTo("30.63");
         assertThat(reminded.get("fees").asString()).isEqualTo("5.00");
         assertThat(reminded.get("payBy").asString()).isEqualTo(due.plusDays(28).toString());
-        assertThat(rows("journal_entry", orderId)).isEqualTo(2); // the invoice and the fee; level 1 had none
+        assertThat(rows("journal_entry", orderId)).isEqualTo(3); // invoice, payment, the fee; level 1 had none
         assertThat(postings(orderId).get("balance").asString()).isEqualTo("30.63");
 
         // the rest arrives on the bank statement, with an entry nobody can match; imported twice

@@ -2,14 +2,11 @@ package com.omnidom.payment.payments.application;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reminds customers of overdue invoices paid on account: every {@code omnidom.payment.dunning.interval} it raises each
@@ -18,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * paid invoice is never reminded. The day is the issuing company's calendar day from the injected clock.
  */
 @Component
-public class DunningRun implements SmartLifecycle {
+public class DunningRun extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(DunningRun.class);
 
@@ -26,9 +23,8 @@ public class DunningRun implements SmartLifecycle {
     private final DunningProperties settings;
     private final CompanyProperties company;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
-
     public DunningRun(AccountsReceivable receivables, DunningProperties settings, CompanyProperties company, Clock clock) {
+        super("dunning");
         this.receivables = receivables;
         this.settings = settings;
         this.company = company;
@@ -56,34 +52,12 @@ public class DunningRun implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("dunning").daemon().factory());
-        long interval = settings.interval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::runQuietly, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    private void runQuietly() {
-        try {
-            run();
-        } catch (RuntimeException e) {
-            log.warn("dunning run failed: {}", e.toString());
-        }
+    protected Duration interval() {
+        return settings.interval();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler == null) return;
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        scheduler = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    protected void round() {
+        run();
     }
 }
