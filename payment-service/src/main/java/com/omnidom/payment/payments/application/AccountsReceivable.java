@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,7 +183,7 @@ public class AccountsReceivable {
         ReceivedPayment payment = received.save(ReceivedPayment.of(receivable, amount.amount(), valueDate, source,
                 reference, receivedBy, now));
         Payment order = payments.find(receivable.orderId()).orElseThrow();
-        outbox.append(new PaymentReceived(java.util.UUID.randomUUID(), now, receivable.orderId().value(),
+        outbox.append(new PaymentReceived(UUID.randomUUID(), now, receivable.orderId().value(),
                 payment.paymentId(), receivable.invoiceNumber(), receivable.currency(), amount.amount(),
                 receivable.openAmount().amount(), source.name(), reference));
         postings.paymentReceived(receivable, payment, taxes.issuer(order));
@@ -210,9 +212,9 @@ public class AccountsReceivable {
         receivable.remind(reached, fee, payBy);
         Instant now = clock.instant();
         Payment order = payments.find(receivable.orderId()).orElseThrow();
-        postings.dunningFee(receivable, java.util.UUID.nameUUIDFromBytes((receivable.invoiceNumber() + ":dunning:" + reached)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), fee.amount(), taxes.issuer(order));
-        outbox.append(new DunningNoticeIssued(java.util.UUID.randomUUID(), now, receivable.orderId().value(),
+        postings.dunningFee(receivable, UUID.nameUUIDFromBytes((receivable.invoiceNumber() + ":dunning:" + reached)
+                .getBytes(StandardCharsets.UTF_8)), fee.amount(), taxes.issuer(order));
+        outbox.append(new DunningNoticeIssued(UUID.randomUUID(), now, receivable.orderId().value(),
                 receivable.invoiceNumber(), reached, receivable.currency(), receivable.openAmount().amount(), fee.amount(),
                 payBy));
         return Optional.of(reached);
@@ -239,7 +241,7 @@ public class AccountsReceivable {
         }
         Instant now = clock.instant();
         Payment order = payments.find(receivable.orderId()).orElseThrow();
-        outbox.append(new ReceivableWrittenOff(java.util.UUID.randomUUID(), now, receivable.orderId().value(),
+        outbox.append(new ReceivableWrittenOff(UUID.randomUUID(), now, receivable.orderId().value(),
                 receivable.invoiceNumber(), receivable.currency(), amount.amount(), reason, writtenOffBy));
         postings.writtenOff(receivable, amount.amount(), taxes.issuer(order));
         return receivable;
@@ -276,7 +278,7 @@ public class AccountsReceivable {
 
     /** What the import did with one credit entry. */
     public record ImportedEntry(BankStatementEntry.StatementCredit credit, Outcome outcome, String invoiceNumber,
-                                java.util.UUID paymentId, String problem) {
+                                UUID paymentId, String problem) {
     }
 
     public record ReceivableDetails(Receivable receivable, List<ReceivedPayment> payments) {

@@ -1,5 +1,6 @@
 package com.omnidom.payment.payments.application;
 
+import com.omnidom.payment.taxes.domain.TaxZones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ public class DunningRun extends PeriodicJob {
 
     /** One run for today (the company's day). */
     public int run() {
-        return run(com.omnidom.payment.taxes.domain.TaxZones.day(clock.instant(), company.country()));
+        return run(TaxZones.day(clock.instant(), company.country()));
     }
 
     /** One run as on {@code today}: the number of notices issued. */

@@ -8,6 +8,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -63,7 +64,7 @@ public class RecoverPspIntents extends PeriodicJob {
         return due.size();
     }
 
-    private static double seconds(java.time.Duration duration) {
+    private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
     }
 
@@ -77,7 +78,7 @@ public class RecoverPspIntents extends PeriodicJob {
     }
 
     @Override
-    protected java.time.Duration interval() {
+    protected Duration interval() {
         return settings.recoveryInterval();
     }
 

@@ -33,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -162,7 +163,7 @@ public class RefundReturn {
         // the part "refunded" on account pays nothing out: the customer owes that much less on the order's invoices
         parts.stream().filter(part -> part.type() == TenderType.ON_ACCOUNT).map(TenderPayment::amount)
                 .reduce(BigDecimal::add).filter(credit -> credit.signum() > 0)
-                .ifPresent(credit -> receivables.credit(orderId, Money.of(credit, java.util.Currency.getInstance(currency))));
+                .ifPresent(credit -> receivables.credit(orderId, Money.of(credit, Currency.getInstance(currency))));
         if (credited.isEmpty()) return;
         String country = taxes.country(payment);
         String number = numbers.next(issuer.id(), country, DocumentNumbers.Kind.CN, TaxZones.day(now, country).getYear());

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.UUID;
 
 /**
  * What the customer owes on one invoice paid on account: the invoice's on-account part plus dunning fees, less what
@@ -30,7 +31,7 @@ public class Receivable {
     @Id
     private String invoiceNumber;
 
-    private java.util.UUID orderId;
+    private UUID orderId;
 
     private String company;
 

@@ -161,7 +161,7 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
     /** @param owed its receivable when paid on account, else null (the tenders settled it) */
     private static InvoiceResponse invoice(Invoice i, Receivable owed) {
         BigDecimal paid = owed == null ? i.gross() : i.gross().subtract(owed.amount()).add(owed.paid());
-        String open = owed == null ? text(i.gross().subtract(i.gross())) : text(owed.openAmount().amount());
+        String open = owed == null ? text(BigDecimal.ZERO.setScale(i.gross().scale())) : text(owed.openAmount().amount());
         return new InvoiceResponse(i.invoiceId(), i.invoiceNumber(), i.fulfillmentId(), i.country(), i.taxPoint(),
                 text(i.net()), text(i.tax()), text(i.gross()), i.issuedAt(), i.taxes().stream().map(PaymentResponse::tax).toList(),
                 i.dueDate(), text(paid), open, owed == null ? 0 : owed.dunningLevel());
