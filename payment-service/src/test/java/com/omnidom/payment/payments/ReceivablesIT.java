@@ -46,7 +46,7 @@ class ReceivablesIT extends PaymentServiceWithPsp {
     DunningRun dunning;
 
     @Test
-    void onAccountThenAPartialPaymentThenTwoRemindersThenPaidFromTheBankStatement() {
+    void onAccountThenAPartialPaymentThenTwoRemindersThenPaidFromTheBankStatement() throws Exception {
         UUID orderId = UUID.randomUUID();
         String invoice = shippedOnAccount(orderId);
         JsonNode issued = event(orderId, EventType.INVOICE_ISSUED.type(), 1).getFirst();
@@ -58,6 +58,9 @@ class ReceivablesIT extends PaymentServiceWithPsp {
         assertThat(view.at("/invoices/0/dueDate").asString()).isEqualTo(due.toString());
         assertThat(view.at("/invoices/0/open").asString()).isEqualTo("45.63");
         assertThat(view.at("/summary/paid").asString()).isEqualTo("0.00");
+        // the customer's invoice says by when and with which reference to transfer it; the shipping is a line of it
+        assertThat(text(download(orderId, invoice, CS_AGENT).body())).contains("Standard shipping",
+                "Payable by bank transfer by " + due + ": 45.63 EUR (" + invoice + ")");
 
         // a partial transfer entered by finance
         Http.Response partial = http.as(FINANCE).post("/api/v1/receivables/payments", Map.of("invoiceNumber", invoice,
