@@ -16,7 +16,8 @@ import static com.omnidom.platform.security.Roles.OPS;
  * read by all three and changed by finance only: they decide what every invoice charges. An order's postings (its
  * debtor balance) are for finance and customer service; the daily export of every order's postings is finance's.
  * Chargebacks are decided (accepted, contested) by finance only, read by customer service too; the PSP's notifications
- * carry no token but its signature.
+ * carry no token but its signature. Invoices paid on account: finance enters transfers, imports bank statements and
+ * writes off; finance, customer service and ops read what is open and the unmatched statement entries.
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentAccess {
@@ -35,6 +36,11 @@ class PaymentAccess {
                 .get("/api/v1/chargebacks/{id}", FINANCE, CS_AGENT)
                 .post("/api/v1/chargebacks/{id}/accept", FINANCE)
                 .post("/api/v1/chargebacks/{id}/contest", FINANCE)
+                .post("/api/v1/receivables/payments", FINANCE)
+                .post("/api/v1/receivables/bank-statements", FINANCE)
+                .get("/api/v1/receivables/unmatched", FINANCE, CS_AGENT, OPS)
+                .get("/api/v1/receivables/{invoiceNumber}", FINANCE, CS_AGENT, OPS)
+                .post("/api/v1/receivables/{invoiceNumber}/write-off", FINANCE)
                 .open(HttpMethod.POST, "/api/v1/psp/notifications",
                         "the PSP signs each notification: Psp-Signature is checked against the shared secret (401 otherwise)");
     }

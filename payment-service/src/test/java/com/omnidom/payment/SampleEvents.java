@@ -32,6 +32,26 @@ public final class SampleEvents {
         return new OrderAccepted.Tender(tenderId, OrderAccepted.TenderType.GIFT_CARD, new BigDecimal(amount), number);
     }
 
+    /** Paid on account: nothing authorised, the customer pays the invoice by transfer. */
+    public static OrderAccepted.Tender onAccount(String tenderId, String amount) {
+        return new OrderAccepted.Tender(tenderId, OrderAccepted.TenderType.ON_ACCOUNT, new BigDecimal(amount), null);
+    }
+
+    /** Shipping at the standard rate, gross after its discounts. */
+    public static OrderAccepted.Charge shipping(String chargeId, String amount) {
+        return new OrderAccepted.Charge(chargeId, OrderAccepted.ChargeType.SHIPPING, "Standard shipping",
+                new BigDecimal(amount), new BigDecimal("0.19"), com.omnidom.events.TaxCategory.STANDARD, List.of());
+    }
+
+    /** The order with charges besides its lines: total = Σ lines + Σ charges. */
+    public static OrderAccepted order(UUID orderId, List<OrderAccepted.Line> lines, List<OrderAccepted.Charge> charges,
+                                      OrderAccepted.Tender... tenders) {
+        OrderAccepted order = order(orderId, lines, tenders);
+        BigDecimal total = charges.stream().map(OrderAccepted.Charge::amount).reduce(order.total(), BigDecimal::add);
+        return new OrderAccepted(order.eventId(), order.occurredAt(), orderId, order.orderNumber(), order.channel(),
+                order.customer(), lines, order.currency(), total, order.delivery(), order.tenders(), false, null, charges);
+    }
+
     /** Shirts 2 × 14.99 (19 %) and a book 1 × 10.70 (7 %): 40.68 EUR. */
     public static List<OrderAccepted.Line> shirtsAndABook() {
         return List.of(line("1", "SHIRT-M", 2, "14.99", "0.19"), line("2", "BOOK-1", 1, "10.70", "0.07"));

@@ -6,11 +6,14 @@ import com.omnidom.events.Topics;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.psp.PspSimulator;
 import com.omnidom.testsupport.Http;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterEach;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +26,10 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -121,5 +128,24 @@ abstract class PaymentServiceWithPsp {
     static List<JsonNode> bodies(List<ConsumerRecord<String, byte[]>> events, String type) {
         return events.stream().filter(e -> type.equals(TopicProbe.header(e, CloudEventHeaders.TYPE)))
                 .map(e -> Http.JSON.readTree(e.value())).toList();
+    }
+
+    /** An invoice or credit note of the order as PDF, as the caller downloads it. */
+    HttpResponse<byte[]> download(UUID orderId, String number, TestCaller caller) throws Exception {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/payments/" + orderId
+                            + "/documents/" + number)).header("Authorization", "Bearer " + caller.token()).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+
+    /** The text of every page of a PDF (OpenPDF's extractor). */
+    static String text(byte[] pdf) throws Exception {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) text.append(extractor.getTextFromPage(page)).append('\n');
+            return text.toString();
+        }
     }
 }

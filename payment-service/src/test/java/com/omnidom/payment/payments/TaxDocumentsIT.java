@@ -19,14 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -291,22 +286,5 @@ class TaxDocumentsIT extends PaymentServiceWithPsp {
     private static ReturnReceived returned(UUID orderId, Instant at, String amount, int quantity) {
         return new ReturnReceived(UUID.randomUUID(), at, orderId, UUID.randomUUID(), "WH-1",
                 List.of(new ReturnLine("1", "COAT-1", quantity, true)), "EUR", new BigDecimal(amount));
-    }
-
-    private HttpResponse<byte[]> download(UUID orderId, String number, TestCaller caller) throws Exception {
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/payments/" + orderId
-                            + "/documents/" + number)).header("Authorization", "Bearer " + caller.token()).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-        }
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PdfReader reader = new PdfReader(pdf)) {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) text.append(extractor.getTextFromPage(page)).append('\n');
-            return text.toString();
-        }
     }
 }

@@ -24,7 +24,10 @@ public record AccountProperties(
         @DefaultValue("1720") String giftCardLiability,
         @DefaultValue("1721") String pointsLiability,
         @DefaultValue("1000") String cash,
-        @DefaultValue("2400") String chargebackLoss) implements Journal.Accounts {
+        @DefaultValue("2400") String chargebackLoss,
+        @DefaultValue("1200") String bank,
+        @DefaultValue("2700") String dunningFees,
+        @DefaultValue("2400") String badDebt) implements Journal.Accounts {
 
     public AccountProperties {
         revenueByRate = revenueByRate == null ? Map.of() : Map.copyOf(revenueByRate);
@@ -48,6 +51,8 @@ public record AccountProperties(
             case GIFT_CARD -> giftCardLiability;
             case BONUS_POINTS -> pointsLiability;
             case CASH -> cash;
+            // no money moves for it: the invoice stays on the receivable until the transfer arrives
+            case ON_ACCOUNT -> receivable;
         };
     }
 

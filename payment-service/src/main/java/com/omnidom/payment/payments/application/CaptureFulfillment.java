@@ -17,6 +17,8 @@ import com.omnidom.payment.payments.domain.PspIntent;
 import com.omnidom.payment.payments.domain.PspIntents;
 import com.omnidom.payment.payments.domain.TenderAllocation;
 import com.omnidom.payment.payments.domain.TenderPayment;
+import com.omnidom.payment.payments.domain.TenderType;
+import com.omnidom.kernel.Money;
 import com.omnidom.payment.taxes.domain.TaxZones;
 import com.omnidom.platform.events.PrerequisiteMissing;
 import com.omnidom.platform.outbox.Outbox;
@@ -30,6 +32,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,10 +60,12 @@ public class CaptureFulfillment {
     private final Postings postings;
     private final Outbox outbox;
     private final Clock clock;
+    private final AccountsReceivable receivables;
 
     public CaptureFulfillment(Payments payments, Captures captures, Invoices invoices, InvoiceTaxes taxes,
                               DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings,
-                              Postings postings, Outbox outbox, Clock clock) {
+                              Postings postings, Outbox outbox, Clock clock, AccountsReceivable receivables) {
+        this.receivables = receivables;
         this.postings = postings;
         this.payments = payments;
         this.captures = captures;
@@ -122,13 +127,19 @@ public class CaptureFulfillment {
         CompanyProperties.Company issuer = taxes.issuer(payment);
         Capture capture = captures.save(Capture.of(orderId, fulfillmentId, currency, amount, parts, now));
         String number = numbers.next(issuer.id(), country, DocumentNumbers.Kind.INV, TaxZones.day(now, country).getYear());
+        // the part paid on account stays open on the invoice until the customer's transfer arrives
+        Money onAccount = parts.stream().filter(part -> part.type() == TenderType.ON_ACCOUNT)
+                .map(part -> Money.of(part.amount(), Currency.getInstance(currency)))
+                .reduce(Money.zero(Currency.getInstance(currency)), Money::plus);
+        LocalDate dueDate = onAccount.isPositive() ? receivables.dueDate(now, country) : null;
         Invoice invoice = invoices.save(Invoice.issue(number, issuer.id(), country, taxPoint, orderId, fulfillmentId,
-                currency, lines, now));
+                currency, lines, now).payableBy(dueDate));
+        if (dueDate != null) receivables.open(invoice, onAccount, dueDate);
         captures.flush();
         outbox.append(new PaymentCaptured(UUID.randomUUID(), now, orderId.value(), fulfillmentId, currency,
                 capture.amount(), parts.stream().map(CaptureFulfillment::toContract).toList()));
         outbox.append(new InvoiceIssued(UUID.randomUUID(), now, orderId.value(), invoice.invoiceId(),
-                invoice.invoiceNumber(), fulfillmentId, currency, invoice.net(), invoice.tax(), invoice.gross()));
+                invoice.invoiceNumber(), fulfillmentId, currency, invoice.net(), invoice.tax(), invoice.gross(), dueDate));
         // the debtor owes the invoice, then the capture settles it
         postings.invoiceIssued(invoice, issuer);
         postings.captured(orderId, capture, issuer);

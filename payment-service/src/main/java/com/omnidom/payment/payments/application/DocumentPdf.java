@@ -47,7 +47,7 @@ public class DocumentPdf {
                     Map.entry("quantity", "Qty"), Map.entry("unitPrice", "Unit price (gross)"),
                     Map.entry("rate", "VAT rate"), Map.entry("gross", "Gross"), Map.entry("net", "Net"),
                     Map.entry("tax", "VAT"), Map.entry("total", "Total"), Map.entry("vatId", "VAT ID"),
-                    Map.entry("credited", "Amount credited")),
+                    Map.entry("credited", "Amount credited"), Map.entry("due", "Payable by bank transfer by")),
             "de", Map.ofEntries(Map.entry("invoice", "Rechnung"), Map.entry("creditNote", "Rechnungskorrektur"),
                     Map.entry("number", "Nummer"), Map.entry("issued", "Rechnungsdatum"),
                     Map.entry("supply", "Leistungsdatum"), Map.entry("order", "Bestellung"),
@@ -55,7 +55,7 @@ public class DocumentPdf {
                     Map.entry("quantity", "Menge"), Map.entry("unitPrice", "Einzelpreis (brutto)"),
                     Map.entry("rate", "USt-Satz"), Map.entry("gross", "Brutto"), Map.entry("net", "Netto"),
                     Map.entry("tax", "USt"), Map.entry("total", "Summe"), Map.entry("vatId", "USt-IdNr."),
-                    Map.entry("credited", "Gutgeschriebener Betrag")));
+                    Map.entry("credited", "Gutgeschriebener Betrag"), Map.entry("due", "Zahlbar per Überweisung bis")));
 
     private final InvoiceTaxes taxes;
     private final CompanyProperties company;
@@ -67,17 +67,17 @@ public class DocumentPdf {
 
     public byte[] invoice(Payment payment, Invoice invoice) {
         return render(payment, "invoice", invoice.invoiceNumber(), invoice.company(), invoice.country(), invoice.issuedAt(),
-                invoice.taxPoint(), null, invoice.currency(), invoice.lines(), invoice.taxes(), invoice.net(), invoice.tax(),
+                invoice.taxPoint(), invoice.dueDate(), null, invoice.currency(), invoice.lines(), invoice.taxes(), invoice.net(), invoice.tax(),
                 invoice.gross());
     }
 
     public byte[] creditNote(Payment payment, CreditNote note) {
         return render(payment, "creditNote", note.creditNoteNumber(), note.company(), note.country(), note.issuedAt(),
-                null, note.invoiceNumbers(), note.currency(), note.lines(), note.taxes(), note.net(), note.tax(), note.gross());
+                null, null, note.invoiceNumbers(), note.currency(), note.lines(), note.taxes(), note.net(), note.tax(), note.gross());
     }
 
     private byte[] render(Payment payment, String kind, String number, String companyId, String country, Instant issuedAt,
-                          LocalDate taxPoint, List<String> corrects, String currency, List<Invoicing.InvoiceLine> lines,
+                          LocalDate taxPoint, LocalDate dueDate, List<String> corrects, String currency, List<Invoicing.InvoiceLine> lines,
                           List<Invoicing.TaxAmount> rates, BigDecimal net, BigDecimal tax, BigDecimal gross) {
         String language = payment.language() != null && payment.language().toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
         Map<String, String> label = LABELS.get(language);
@@ -140,6 +140,12 @@ public class DocumentPdf {
         sums.addCell(cell(amounts.format(tax), bold, "amount"));
         sums.addCell(cell(amounts.format(gross), bold, "amount"));
         document.add(sums);
+        if (dueDate != null) {
+            // paid on account: the customer transfers the amount naming the invoice number (matched from the statement)
+            document.add(new Paragraph(" "));
+            document.add(new Paragraph(label.get("due") + " " + dates.format(dueDate) + ": " + amounts.format(gross)
+                    + " (" + number + ")", bold));
+        }
         if (corrects != null) {
             document.add(new Paragraph(" "));
             document.add(new Paragraph(label.get("credited") + ": " + amounts.format(gross), bold));

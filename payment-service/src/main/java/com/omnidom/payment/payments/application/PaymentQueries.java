@@ -7,6 +7,7 @@ import com.omnidom.payment.payments.domain.Invoices;
 import com.omnidom.payment.payments.domain.OrderId;
 import com.omnidom.payment.payments.domain.Payment;
 import com.omnidom.payment.payments.domain.Payments;
+import com.omnidom.payment.payments.domain.Receivables;
 import com.omnidom.payment.payments.domain.Refunds;
 import com.omnidom.platform.web.ResourceNotFound;
 import org.springframework.stereotype.Service;
@@ -23,9 +24,11 @@ public class PaymentQueries {
     private final AuthorizationReleases releases;
     private final CreditNotes creditNotes;
     private final DocumentPdf pdf;
+    private final Receivables receivables;
 
     public PaymentQueries(Payments payments, Captures captures, Refunds refunds, Invoices invoices,
-                          AuthorizationReleases releases, CreditNotes creditNotes, DocumentPdf pdf) {
+                          AuthorizationReleases releases, CreditNotes creditNotes, DocumentPdf pdf, Receivables receivables) {
+        this.receivables = receivables;
         this.creditNotes = creditNotes;
         this.pdf = pdf;
         this.payments = payments;
@@ -45,7 +48,8 @@ public class PaymentQueries {
         return new PaymentDetails(payment, captures.findByOrderIdOrderByCapturedAtAsc(orderId.value()),
                 releases.findByOrderIdOrderByReleasedAtAsc(orderId.value()), refunds.findByOrderIdOrderByRefundedAtAsc(orderId.value()),
                 invoices.findByOrderIdOrderByIssuedAtAscInvoiceNumberAsc(orderId.value()),
-                creditNotes.findByOrderIdOrderByIssuedAtAscCreditNoteNumberAsc(orderId.value()));
+                creditNotes.findByOrderIdOrderByIssuedAtAscCreditNoteNumberAsc(orderId.value()),
+                receivables.findByOrderIdOrderByCreatedAtAscInvoiceNumberAsc(orderId.value()));
     }
 
     /**

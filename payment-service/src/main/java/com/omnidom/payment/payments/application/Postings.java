@@ -9,6 +9,8 @@ import com.omnidom.payment.payments.domain.Journal;
 import com.omnidom.payment.payments.domain.JournalEntries;
 import com.omnidom.payment.payments.domain.JournalEntry;
 import com.omnidom.payment.payments.domain.OrderId;
+import com.omnidom.payment.payments.domain.Receivable;
+import com.omnidom.payment.payments.domain.ReceivedPayment;
 import com.omnidom.payment.payments.domain.Refund;
 import com.omnidom.payment.taxes.domain.TaxZones;
 import com.omnidom.platform.outbox.Outbox;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -74,6 +77,25 @@ public class Postings {
             default -> throw new IllegalArgumentException(kind + " is no chargeback posting");
         };
         post(chargeback.orderId(), issuer, kind, chargeback.chargebackId(), null, chargeback.currency(), lines);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void paymentReceived(Receivable receivable, ReceivedPayment payment, CompanyProperties.Company issuer) {
+        post(receivable.orderId(), issuer, Journal.Kind.PAYMENT_RECEIVED, payment.paymentId(), receivable.invoiceNumber(),
+                receivable.currency(), Journal.paymentReceived(accounts, payment.amount()));
+    }
+
+    /** {@code sourceId}: one per invoice and level, so a level's fee is posted once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void dunningFee(Receivable receivable, UUID sourceId, BigDecimal fee, CompanyProperties.Company issuer) {
+        post(receivable.orderId(), issuer, Journal.Kind.DUNNING_FEE, sourceId, receivable.invoiceNumber(),
+                receivable.currency(), Journal.dunningFee(accounts, fee));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void writtenOff(Receivable receivable, BigDecimal amount, CompanyProperties.Company issuer) {
+        post(receivable.orderId(), issuer, Journal.Kind.WRITE_OFF, UUID.randomUUID(), receivable.invoiceNumber(),
+                receivable.currency(), Journal.writeOff(accounts, amount));
     }
 
     private void post(OrderId orderId, CompanyProperties.Company issuer, Journal.Kind kind, UUID sourceId, String document,

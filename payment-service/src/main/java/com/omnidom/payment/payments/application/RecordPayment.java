@@ -1,5 +1,6 @@
 package com.omnidom.payment.payments.application;
 
+import com.omnidom.payment.payments.domain.ChargeSpec;
 import com.omnidom.payment.payments.domain.LineSpec;
 import com.omnidom.payment.payments.domain.OrderId;
 import com.omnidom.payment.payments.domain.Payment;
@@ -16,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Records an accepted order's tenders and lines, so its shipments can be captured, with what its taxes and documents
+ * Records an accepted order's tenders, lines and charges, so its shipments can be captured, with what its taxes and documents
  * need: the tax country, the customer's language and when the order was accepted.
  */
 @Service
@@ -34,12 +35,12 @@ public class RecordPayment {
 
     @Transactional
     public void record(OrderId orderId, String orderNumber, String currency, BigDecimal total, List<TenderSpec> tenders,
-                       List<LineSpec> lines, Origin origin) {
+                       List<LineSpec> lines, List<ChargeSpec> charges, Origin origin) {
         if (payments.existsById(orderId.value())) {
             log.info("payment of order {} recorded before; OrderAccepted again changes nothing", orderId);
             return;
         }
-        Payment payment = Payment.record(orderId, orderNumber, currency, total, tenders, lines, clock.instant());
+        Payment payment = Payment.record(orderId, orderNumber, currency, total, tenders, lines, charges, clock.instant());
         payment.noteOrigin(origin.taxCountry(), origin.language(), origin.acceptedAt());
         payment.noteRecipient(origin.recipient());
         payments.save(payment);

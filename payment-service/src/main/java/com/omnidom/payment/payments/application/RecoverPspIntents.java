@@ -4,16 +4,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Finishes PSP intents nobody finished: the process died after recording one, the PSP timed out, lost its answer, was
@@ -25,16 +22,15 @@ import java.util.concurrent.TimeUnit;
  * the table at scrape time so every instance reports the truth.
  */
 @Component
-public class RecoverPspIntents implements SmartLifecycle {
+public class RecoverPspIntents extends PeriodicJob {
 
     private static final Logger log = LoggerFactory.getLogger(RecoverPspIntents.class);
 
     private final JdbcTemplate jdbc;
     private final FinishPspIntent finish;
     private final PspIntentProperties settings;
-    private ScheduledExecutorService scheduler;
-
     public RecoverPspIntents(JdbcTemplate jdbc, FinishPspIntent finish, PspIntentProperties settings, MeterRegistry meters) {
+        super("psp-intent-recovery");
         this.jdbc = jdbc;
         this.finish = finish;
         this.settings = settings;
@@ -68,7 +64,7 @@ public class RecoverPspIntents implements SmartLifecycle {
         return due.size();
     }
 
-    private static double seconds(java.time.Duration duration) {
+    private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
     }
 
@@ -82,35 +78,12 @@ public class RecoverPspIntents implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("psp-intent-recovery").daemon().factory());
-        long interval = settings.recoveryInterval().toMillis();
-        scheduler.scheduleWithFixedDelay(this::recoverQuietly, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    private void recoverQuietly() {
-        try {
-            recover();
-        } catch (RuntimeException e) {
-            // e.g. the database is away: the next round tries again
-            log.warn("PSP intent recovery round failed: {}", e.toString());
-        }
+    protected Duration interval() {
+        return settings.recoveryInterval();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler == null) return;
-        scheduler.shutdownNow();
-        try {
-            scheduler.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        scheduler = null;
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    protected void round() {
+        recover();
     }
 }

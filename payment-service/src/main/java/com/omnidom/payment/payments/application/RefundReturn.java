@@ -19,6 +19,7 @@ import com.omnidom.payment.payments.domain.Refund;
 import com.omnidom.payment.payments.domain.Refunds;
 import com.omnidom.payment.payments.domain.TenderAllocation;
 import com.omnidom.payment.payments.domain.TenderPayment;
+import com.omnidom.payment.payments.domain.TenderType;
 import com.omnidom.payment.taxes.domain.TaxZones;
 import com.omnidom.platform.events.PrerequisiteMissing;
 import com.omnidom.platform.outbox.Outbox;
@@ -32,6 +33,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,10 +63,14 @@ public class RefundReturn {
     private final Postings postings;
     private final Outbox outbox;
     private final Clock clock;
+    private final ChargeProperties charges;
+    private final AccountsReceivable receivables;
 
     public RefundReturn(Payments payments, Refunds refunds, Invoices invoices, CreditNotes creditNotes, InvoiceTaxes taxes,
                         DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings, Postings postings,
-                        Outbox outbox, Clock clock) {
+                        Outbox outbox, Clock clock, ChargeProperties charges, AccountsReceivable receivables) {
+        this.charges = charges;
+        this.receivables = receivables;
         this.postings = postings;
         this.payments = payments;
         this.refunds = refunds;
@@ -80,7 +86,8 @@ public class RefundReturn {
 
     /** @return the intent to finish at the PSP, if any */
     @Transactional
-    public Optional<UUID> refund(OrderId orderId, UUID returnId, String currency, BigDecimal amount, List<LineQuantity> returned) {
+    public Optional<UUID> refund(OrderId orderId, UUID returnId, String currency, BigDecimal refundAmount,
+                                 List<LineQuantity> returnedUnits) {
         Payment payment = payments.lock(orderId)
                 .orElseThrow(() -> new PrerequisiteMissing("no OrderAccepted yet for order " + orderId
                         + ", needed to refund return " + returnId));
@@ -92,10 +99,16 @@ public class RefundReturn {
             throw new PaymentRuleViolation("return " + returnId + " is in " + currency + " but order " + orderId
                     + " was paid in " + payment.currency());
         }
-        if (payment.awaitsCaptureOf(returned)) {
+        if (payment.awaitsCaptureOf(returnedUnits)) {
             throw new PrerequisiteMissing("return " + returnId + " of order " + orderId
                     + " holds units whose capture has not been booked yet");
         }
+        // the return of the last units brings the order's charges back too (policy): refunded and credited like a unit
+        List<LineQuantity> chargesBack = payment.chargesToRefund(returnedUnits,
+                charges.refundOnReturn() == ChargeProperties.RefundOnReturn.WHEN_ALL_RETURNED);
+        List<LineQuantity> returned = new ArrayList<>(returnedUnits);
+        returned.addAll(chargesBack);
+        BigDecimal amount = chargesBack.isEmpty() ? refundAmount : refundAmount.add(payment.grossOf(chargesBack));
         List<TenderAllocation.Part> plan = payment.planRefund(amount, returned);
         List<Invoicing.InvoiceLine> credited = creditLines(orderId, returnId, payment.currency(), returned);
         boolean viaPsp = plan.stream().anyMatch(part -> part.type().viaPsp());
@@ -147,6 +160,10 @@ public class RefundReturn {
                 parts.stream().map(CaptureFulfillment::toContract).toList()));
         var issuer = taxes.issuer(payment);
         postings.refunded(orderId, currency, refund, issuer);
+        // the part "refunded" on account pays nothing out: the customer owes that much less on the order's invoices
+        parts.stream().filter(part -> part.type() == TenderType.ON_ACCOUNT).map(TenderPayment::amount)
+                .reduce(BigDecimal::add).filter(credit -> credit.signum() > 0)
+                .ifPresent(credit -> receivables.credit(orderId, Money.of(credit, Currency.getInstance(currency))));
         if (credited.isEmpty()) return;
         String country = taxes.country(payment);
         String number = numbers.next(issuer.id(), country, DocumentNumbers.Kind.CN, TaxZones.day(now, country).getYear());

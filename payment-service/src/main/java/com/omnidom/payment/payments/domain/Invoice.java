@@ -26,6 +26,8 @@ public class Invoice extends TaxDocument {
 
     private LocalDate taxPoint;
 
+    private LocalDate dueDate;
+
     protected Invoice() {
         // for JPA
     }
@@ -56,6 +58,17 @@ public class Invoice extends TaxDocument {
 
     public UUID fulfillmentId() {
         return fulfillmentId;
+    }
+
+    /** Paid on account: the day it is to be paid by (before it was fixed, never). */
+    public Invoice payableBy(LocalDate dueDate) {
+        this.dueDate = dueDate;
+        return this;
+    }
+
+    /** The day an invoice paid on account is due; null when the order's tenders settle it. */
+    public LocalDate dueDate() {
+        return dueDate;
     }
 
     public LocalDate taxPoint() {

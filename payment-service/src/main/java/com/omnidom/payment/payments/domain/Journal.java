@@ -25,7 +25,10 @@ public final class Journal {
 
     public enum Side { DEBIT, CREDIT }
 
-    public enum Kind { INVOICE, CAPTURE, REFUND, CREDIT_NOTE, CHARGEBACK, CHARGEBACK_LOSS, CHARGEBACK_REVERSAL }
+    public enum Kind {
+        INVOICE, CAPTURE, REFUND, CREDIT_NOTE, CHARGEBACK, CHARGEBACK_LOSS, CHARGEBACK_REVERSAL,
+        PAYMENT_RECEIVED, DUNNING_FEE, WRITE_OFF
+    }
 
     /** One line of an entry; {@code taxRate} on revenue and VAT lines, {@code tenderType} on a tender's money line. */
     public record Line(String account, Side side, BigDecimal amount, BigDecimal taxRate, TenderType tenderType) {
@@ -46,6 +49,15 @@ public final class Journal {
 
         /** Bad debt written off: chargebacks accepted or lost. */
         String chargebackLoss();
+
+        /** The bank account transfers for invoices paid on account arrive on. */
+        String bank();
+
+        /** Income from dunning fees. */
+        String dunningFees();
+
+        /** Receivables of invoices paid on account written off. */
+        String badDebt();
     }
 
     private Journal() {
@@ -69,6 +81,8 @@ public final class Journal {
         List<Line> lines = new ArrayList<>();
         BigDecimal total = BigDecimal.ZERO;
         for (TenderPayment part : parts) {
+            // paid on account: no money yet, the invoice stays on the receivable until the transfer arrives
+            if (part.type() == TenderType.ON_ACCOUNT) continue;
             add(lines, new Line(accounts.tender(part.type()), Side.DEBIT, part.amount(), null, part.type()));
             total = total.add(part.amount());
         }
@@ -77,11 +91,31 @@ public final class Journal {
     }
 
     public static List<Line> refund(Accounts accounts, List<TenderPayment> parts) {
+        // an on-account part pays nothing out: the credit note alone lowers what the debtor owes
+        List<TenderPayment> paidOut = parts.stream().filter(part -> part.type() != TenderType.ON_ACCOUNT).toList();
         List<Line> lines = new ArrayList<>();
         add(lines, new Line(accounts.receivable(), Side.DEBIT,
-                parts.stream().map(TenderPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add), null, null));
-        parts.forEach(part -> add(lines, new Line(accounts.tender(part.type()), Side.CREDIT, part.amount(), null, part.type())));
+                paidOut.stream().map(TenderPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add), null, null));
+        paidOut.forEach(part -> add(lines, new Line(accounts.tender(part.type()), Side.CREDIT, part.amount(), null, part.type())));
         return lines;
+    }
+
+    /** A bank transfer for an invoice paid on account: the money is on the bank account, the debtor owes less. */
+    public static List<Line> paymentReceived(Accounts accounts, BigDecimal amount) {
+        return pair(new Line(accounts.bank(), Side.DEBIT, amount, null, null),
+                new Line(accounts.receivable(), Side.CREDIT, amount, null, null));
+    }
+
+    /** A dunning fee: the debtor owes it besides the invoice. */
+    public static List<Line> dunningFee(Accounts accounts, BigDecimal fee) {
+        return pair(new Line(accounts.receivable(), Side.DEBIT, fee, null, null),
+                new Line(accounts.dunningFees(), Side.CREDIT, fee, null, null));
+    }
+
+    /** What is still open of an invoice, written off as bad debt. */
+    public static List<Line> writeOff(Accounts accounts, BigDecimal amount) {
+        return pair(new Line(accounts.badDebt(), Side.DEBIT, amount, null, null),
+                new Line(accounts.receivable(), Side.CREDIT, amount, null, null));
     }
 
     public static List<Line> chargebackOpened(Accounts accounts, BigDecimal amount) {

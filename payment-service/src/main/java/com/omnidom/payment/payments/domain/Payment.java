@@ -81,6 +81,16 @@ public class Payment {
     /** Records an accepted order's tenders and lines; nothing is captured yet. */
     public static Payment record(OrderId orderId, String orderNumber, String currency, BigDecimal total,
                                  List<TenderSpec> tenders, List<LineSpec> lines, Instant now) {
+        return record(orderId, orderNumber, currency, total, tenders, lines, List.of(), now);
+    }
+
+    /**
+     * Records an accepted order's tenders, lines and charges; nothing is captured yet. A charge becomes a line of one
+     * unit (id {@code charge:<chargeId>}) that no shipment names: the first capture takes it along, a return of the
+     * last units may refund it ({@link #chargesToRefund}), a cancel of every line releases it.
+     */
+    public static Payment record(OrderId orderId, String orderNumber, String currency, BigDecimal total,
+                                 List<TenderSpec> tenders, List<LineSpec> lines, List<ChargeSpec> charges, Instant now) {
         Payment payment = new Payment();
         payment.orderId = orderId.value();
         payment.orderNumber = orderNumber;
@@ -124,13 +134,29 @@ public class Payment {
             }
             payment.lines.add(new PaymentLine(i, spec));
         }
+        for (int i = 0; i < charges.size(); i++) {
+            ChargeSpec charge = charges.get(i);
+            String lineId = charge.lineId(i);
+            if (!lineIds.add(lineId)) throw new PaymentRuleViolation("charge " + lineId + " appears twice");
+            if (charge.type() == null) throw new PaymentRuleViolation("charge " + lineId + " has no type");
+            if (payment.exact(charge.amount(), "charge " + lineId + " amount").isNegative()) {
+                throw new PaymentRuleViolation("charge " + lineId + " amount must not be negative");
+            }
+            if (charge.taxRate() == null || charge.taxRate().signum() < 0) {
+                throw new PaymentRuleViolation("charge " + lineId + " tax rate must be 0 or more");
+            }
+            payment.lines.add(new PaymentLine(lines.size() + i, lineId, charge));
+        }
         return payment;
     }
 
     /** What capturing these shipped (or picked-up) units takes, and from which tenders; changes nothing. */
     public CapturePlan planCapture(List<LineQuantity> shipped) {
-        List<LineQuantity> items = merged(shipped);
+        List<LineQuantity> items = new ArrayList<>(merged(shipped).stream().filter(item -> !isCharge(item.lineId())).toList());
         if (items.isEmpty()) throw new PaymentRuleViolation("a capture needs at least one line");
+        // policy: the order's charges are captured and invoiced with its first capture (whatever is still open of them)
+        lines.stream().filter(line -> line.isCharge() && line.open() > 0)
+                .forEach(line -> items.add(new LineQuantity(line.lineId(), line.open())));
         List<Invoicing.InvoiceLine> invoiceLines = new ArrayList<>();
         Money amount = Money.zero(money());
         for (LineQuantity item : items) {
@@ -169,6 +195,7 @@ public class Payment {
         Map<String, Integer> cancelledNow = new LinkedHashMap<>();
         Money cancelledGross = zero;
         for (LineQuantity item : merged(cancelled)) {
+            if (isCharge(item.lineId())) continue;
             PaymentLine line = line(item.lineId());
             int units = Math.min(item.quantity(), line.open());
             if (units == 0) continue;
@@ -177,6 +204,17 @@ public class Payment {
             cancelledGross = cancelledGross.plus(gross(line, units));
         }
         if (items.isEmpty()) return new ReleasePlan(List.of(), zero, List.of());
+        // every article unit cancelled before any capture: nothing will ever be shipped, the charges go too
+        boolean noArticleLeft = lines.stream().filter(line -> !line.isCharge())
+                .allMatch(line -> line.open() == cancelledNow.getOrDefault(line.lineId(), 0));
+        if (noArticleLeft) {
+            for (PaymentLine line : lines) {
+                if (!line.isCharge() || line.open() == 0) continue;
+                items.add(new LineQuantity(line.lineId(), line.open()));
+                cancelledNow.put(line.lineId(), line.open());
+                cancelledGross = cancelledGross.plus(gross(line, line.open()));
+            }
+        }
         Money stillNeeded = zero;
         for (PaymentLine line : lines) {
             stillNeeded = stillNeeded.plus(gross(line, line.open() - cancelledNow.getOrDefault(line.lineId(), 0)));
@@ -235,6 +273,31 @@ public class Payment {
             }
         }
         return false;
+    }
+
+    /**
+     * The charges a return refunds besides its units: with {@code whenAllReturned}, once this return brings back the
+     * last article unit captured (and none is left to ship), every charge captured and not refunded yet; otherwise none.
+     */
+    public List<LineQuantity> chargesToRefund(List<LineQuantity> returned, boolean whenAllReturned) {
+        if (!whenAllReturned) return List.of();
+        Map<String, Integer> now = new LinkedHashMap<>();
+        merged(returned).forEach(item -> now.put(item.lineId(), item.quantity()));
+        boolean allBack = lines.stream().filter(line -> !line.isCharge())
+                .allMatch(line -> line.open() == 0 && line.returnable() == now.getOrDefault(line.lineId(), 0));
+        if (!allBack) return List.of();
+        return lines.stream().filter(line -> line.isCharge() && line.returnable() > 0 && !now.containsKey(line.lineId()))
+                .map(line -> new LineQuantity(line.lineId(), line.returnable())).toList();
+    }
+
+    /** The gross of these units (charges or articles) at their prices. */
+    public BigDecimal grossOf(List<LineQuantity> items) {
+        return merged(items).stream().map(item -> gross(line(item.lineId()), item.quantity()))
+                .reduce(Money.zero(money()), Money::plus).amount();
+    }
+
+    private boolean isCharge(String lineId) {
+        return lines.stream().anyMatch(line -> line.lineId().equals(lineId) && line.isCharge());
     }
 
     /** Which tenders a refund goes back to (card first); changes nothing. */

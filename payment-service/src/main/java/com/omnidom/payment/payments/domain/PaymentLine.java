@@ -39,6 +39,9 @@ public class PaymentLine {
 
     private int cancelledQuantity;
 
+    @Enumerated(EnumType.STRING)
+    private ChargeSpec.ChargeType chargeType;
+
     protected PaymentLine() {
         // for JPA
     }
@@ -52,6 +55,22 @@ public class PaymentLine {
         this.unitPrice = spec.unitPrice();
         this.taxRate = spec.taxRate();
         this.taxCategory = spec.taxCategory();
+    }
+
+    /** A charge as a line of one unit: its name stands where an article has its sku (on the documents too). */
+    PaymentLine(int position, String lineId, ChargeSpec charge) {
+        this(position, new LineSpec(lineId, charge.name() == null || charge.name().isBlank()
+                ? charge.type().name() : charge.name(), 1, charge.amount(), charge.taxRate(), charge.taxCategory()));
+        this.chargeType = charge.type();
+    }
+
+    /** The charge's type; null for an article line. */
+    public ChargeSpec.ChargeType chargeType() {
+        return chargeType;
+    }
+
+    public boolean isCharge() {
+        return chargeType != null;
     }
 
     /** Units still to be shipped and captured: neither captured nor cancelled. */

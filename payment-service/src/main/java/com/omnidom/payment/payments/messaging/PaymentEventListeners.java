@@ -14,6 +14,7 @@ import com.omnidom.payment.payments.application.PaymentGateway;
 import com.omnidom.payment.payments.application.RecordPayment;
 import com.omnidom.payment.payments.application.RefundReturn;
 import com.omnidom.payment.payments.application.ReleaseAuthorization;
+import com.omnidom.payment.payments.domain.ChargeSpec;
 import com.omnidom.payment.payments.domain.LineQuantity;
 import com.omnidom.payment.payments.domain.LineSpec;
 import com.omnidom.payment.payments.domain.OrderId;
@@ -75,7 +76,7 @@ class PaymentEventListeners implements EventHandlers {
         // holds, notes, address changes, assignments, acknowledgements, rejections ... move no money
         on.event(OrderAccepted.class, order -> permanentIfRefused(order, () -> recordPayment.record(
                 new OrderId(order.orderId()), order.orderNumber(), order.currency(), order.total(), tenders(order),
-                lines(order), origin(order))));
+                lines(order), charges(order), origin(order))));
         // money at the PSP: the inbox row, the booking and the intent commit first, the PSP is called after (see viaPsp)
         on.idempotent(OrderCancelled.class, cancelled -> viaPsp(cancelled, () -> releaseAuthorization.release(
                 new OrderId(cancelled.orderId()), cancelled.eventId(), cancelledLines(cancelled), cancelled.reason())));
@@ -120,6 +121,13 @@ class PaymentEventListeners implements EventHandlers {
         return order.lines().stream()
                 .map(l -> new LineSpec(l.lineId(), l.sku(), l.quantity(), l.unitPrice(), l.taxRate(),
                         l.taxCategory() == null ? null : TaxCategory.valueOf(l.taxCategory().name()))).toList();
+    }
+
+    private static List<ChargeSpec> charges(OrderAccepted order) {
+        return order.charges().stream()
+                .map(c -> new ChargeSpec(c.chargeId(), c.type() == null ? null : ChargeSpec.ChargeType.valueOf(c.type().name()),
+                        c.name(), c.amount(), c.taxRate(),
+                        c.taxCategory() == null ? null : TaxCategory.valueOf(c.taxCategory().name()))).toList();
     }
 
     /**

@@ -33,8 +33,11 @@ class PaymentController {
 
     @GetMapping("/{orderId}")
     @Operation(summary = "Read an order's payment",
-            description = "Authorised, captured, released and refunded totals, per tender and per line (captured, cancelled "
-                    + "and returned units), with the captures, releases of cancelled lines, refunds and invoices (net + tax = gross, tax per rate). 404 until the order's OrderAccepted was processed; "
+            description = "Authorised, captured, released and refunded totals and a summary (invoiced, paid, open on "
+                    + "account), per tender, per line (captured, cancelled and returned units) and per charge (shipping, "
+                    + "gift wrap: captured, cancelled, refunded), with the captures, releases of cancelled lines, refunds "
+                    + "and invoices (net + tax = gross, tax per rate; due date, paid, open and dunning level when paid on "
+                    + "account). 404 until the order's OrderAccepted was processed; "
                     + "400 if orderId is not a UUID. Tender references (gift card numbers, loyalty accounts, PSP "
                     + "authorisations) are shown whole to finance only, to others as their last four characters.")
     PaymentResponse get(@PathVariable UUID orderId, Caller caller) {

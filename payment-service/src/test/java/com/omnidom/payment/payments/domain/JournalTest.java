@@ -41,11 +41,27 @@ class JournalTest {
                 case GIFT_CARD -> "1720";
                 case BONUS_POINTS -> "1721";
                 case CASH -> "1000";
+                case ON_ACCOUNT -> "1400";
             };
         }
 
         @Override
         public String chargebackLoss() {
+            return "2400";
+        }
+
+        @Override
+        public String bank() {
+            return "1200";
+        }
+
+        @Override
+        public String dunningFees() {
+            return "2700";
+        }
+
+        @Override
+        public String badDebt() {
             return "2400";
         }
     };

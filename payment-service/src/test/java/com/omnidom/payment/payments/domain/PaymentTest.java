@@ -193,4 +193,51 @@ class PaymentTest {
         assertThat(payment.language()).isEqualTo("de");
         assertThat(payment.acceptedAt()).isEqualTo(Instant.parse("2020-06-20T10:00:00Z"));
     }
+
+    /** The shirts and the book with 4.95 shipping (45.63), on account. */
+    private static Payment anOrderWithShippingOnAccount() {
+        return Payment.record(new OrderId(UUID.randomUUID()), "WEB-3", "EUR", new BigDecimal("45.63"),
+                List.of(new TenderSpec("acct", TenderType.ON_ACCOUNT, new BigDecimal("45.63"), null)),
+                List.of(new LineSpec("1", "SHIRT", 2, new BigDecimal("14.99"), new BigDecimal("0.19")),
+                        new LineSpec("2", "BOOK", 1, new BigDecimal("10.70"), new BigDecimal("0.07"))),
+                List.of(new ChargeSpec("ship", ChargeSpec.ChargeType.SHIPPING, "Standard shipping", new BigDecimal("4.95"),
+                        new BigDecimal("0.19"), null)),
+                Instant.parse("2026-11-26T10:00:00Z"));
+    }
+
+    @Test
+    void chargesGoWithTheFirstCaptureOnlyAndBackWithTheLastReturnedUnits() {
+        Payment payment = anOrderWithShippingOnAccount();
+
+        CapturePlan first = payment.planCapture(List.of(new LineQuantity("2", 1)));
+        payment.noteCaptured(first);
+        CapturePlan second = payment.planCapture(List.of(new LineQuantity("1", 2)));
+        payment.noteCaptured(second);
+
+        assertThat(first.amount()).isEqualTo(Money.of("15.65", "EUR"));
+        assertThat(first.lines()).extracting(Invoicing.InvoiceLine::lineId).containsExactly("2", "charge:ship");
+        assertThat(second.amount()).isEqualTo(Money.of("29.98", "EUR"));
+        assertThat(first.parts()).extracting(TenderAllocation.Part::type).containsExactly(TenderType.ON_ACCOUNT);
+        // a shipment naming the charge does not capture it again
+        assertThatThrownBy(() -> payment.planCapture(List.of(new LineQuantity("charge:ship", 1))))
+                .isInstanceOf(PaymentRuleViolation.class);
+        assertThat(payment.chargesToRefund(List.of(new LineQuantity("1", 1)), true)).isEmpty();
+        List<LineQuantity> all = List.of(new LineQuantity("1", 2), new LineQuantity("2", 1));
+        assertThat(payment.chargesToRefund(all, true)).containsExactly(new LineQuantity("charge:ship", 1));
+        assertThat(payment.chargesToRefund(all, false)).isEmpty();
+        assertThat(payment.grossOf(List.of(new LineQuantity("charge:ship", 1)))).isEqualByComparingTo("4.95");
+    }
+
+    @Test
+    void aCancelOfSomeLinesKeepsWhatTheChargesNeedAndOfTheLastOpenLinesReleasesThem() {
+        Payment payment = anOrderWithShippingOnAccount();
+
+        ReleasePlan shirts = payment.planRelease(List.of(new LineQuantity("1", 2)));
+        payment.noteReleased(shirts);
+        ReleasePlan book = payment.planRelease(List.of(new LineQuantity("2", 1)));
+
+        assertThat(shirts.amount()).isEqualTo(Money.of("29.98", "EUR"));
+        assertThat(book.items()).containsExactly(new LineQuantity("2", 1), new LineQuantity("charge:ship", 1));
+        assertThat(book.amount()).isEqualTo(Money.of("15.65", "EUR"));
+    }
 }
