@@ -20,6 +20,7 @@ import com.omnidom.events.payment.ChargebackContested;
 import com.omnidom.events.payment.ChargebackOpened;
 import com.omnidom.events.payment.ChargebackResolved;
 import com.omnidom.events.payment.CreditNoteIssued;
+import com.omnidom.events.payment.DocumentIssued;
 import com.omnidom.events.payment.DunningNoticeIssued;
 import com.omnidom.events.payment.InvoiceIssued;
 import com.omnidom.events.payment.JournalEntryPosted;
@@ -125,6 +126,8 @@ public enum EventType {
             "schemas/payment/receivable-written-off.v1.json"),
     JOURNAL_ENTRY_POSTED("omnidom.payment.journal-entry-posted.v1", JournalEntryPosted.class, Topics.FINANCE_POSTINGS,
             "schemas/payment/journal-entry-posted.v1.json"),
+    DOCUMENT_ISSUED("omnidom.payment.document-issued.v1", DocumentIssued.class, Topics.PAYMENT_DOCUMENTS,
+            "schemas/payment/document-issued.v1.json"),
 
     RETURN_RECEIVED("omnidom.returns.return-received.v1", ReturnReceived.class, Topics.RETURN_EVENTS,
             "schemas/returns/return-received.v1.json"),

@@ -41,6 +41,13 @@ public final class Topics {
      */
     public static final TopicSpec FINANCE_POSTINGS = TopicSpec.events("finance.postings.v1", 3, Duration.ofDays(30));
 
+    /**
+     * Rendered invoices and credit notes (PDF), keyed by order id. Its own topic: the files are large and only
+     * notification-service needs them (to attach them to the customer's e-mail); partners and finance read
+     * payment.events.v1 and finance.postings.v1 without them.
+     */
+    public static final TopicSpec PAYMENT_DOCUMENTS = TopicSpec.events("payment.documents.v1", 3, Duration.ofDays(14));
+
     /** Returns received, keyed by order id. */
     public static final TopicSpec RETURN_EVENTS = TopicSpec.events("return.events.v1", 3, Duration.ofDays(14));
 
@@ -89,7 +96,8 @@ public final class Topics {
 
     public static List<TopicSpec> all() {
         return List.of(CATALOG_ARTICLES, CATALOG_LOCATIONS, CATALOG_PROMOTIONS, ORDER_EVENTS, FULFILLMENT_EVENTS,
-                INVENTORY_EVENTS, INVENTORY_AVAILABILITY, PAYMENT_EVENTS, FINANCE_POSTINGS, RETURN_EVENTS, NOTIFICATION_EVENTS);
+                INVENTORY_EVENTS, INVENTORY_AVAILABILITY, PAYMENT_EVENTS, FINANCE_POSTINGS, PAYMENT_DOCUMENTS,
+                RETURN_EVENTS, NOTIFICATION_EVENTS);
     }
 
     public static TopicSpec byName(String name) {

@@ -183,6 +183,8 @@ class EventContractsTest {
                 broken(EventType.PAYMENT_CAPTURED, "/captures/0/amount", json -> ((ObjectNode) json.at("/captures/0")).put("amount", "")),
                 broken(EventType.INVOICE_ISSUED, "/gross", json -> ((ObjectNode) json).put("gross", 538.95)),
                 broken(EventType.REFUND_ISSUED, "", json -> ((ObjectNode) json).remove("orderId")),
+                broken(EventType.DOCUMENT_ISSUED, "/contentType", json -> ((ObjectNode) json).put("contentType", "text/html")),
+                broken(EventType.DOCUMENT_ISSUED, "/content", json -> ((ObjectNode) json).put("content", "not base64!")),
                 broken(EventType.RETURN_RECEIVED, "/lines/0/resellable", json -> ((ObjectNode) json.at("/lines/0")).put("resellable", "yes")),
                 broken(EventType.NOTIFICATION_SENT, "/kind", json -> ((ObjectNode) json).put("kind", "PUSH")),
                 broken(EventType.NOTIFICATION_SENT, "/language", json -> ((ObjectNode) json).put("language", "Deutsch (DE)")));

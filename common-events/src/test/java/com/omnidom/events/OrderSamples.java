@@ -32,6 +32,7 @@ import com.omnidom.events.payment.ChargebackOpened;
 import com.omnidom.events.payment.ChargebackResolved;
 import com.omnidom.events.TaxCategory;
 import com.omnidom.events.payment.CreditNoteIssued;
+import com.omnidom.events.payment.DocumentIssued;
 import com.omnidom.events.payment.DunningNoticeIssued;
 import com.omnidom.events.payment.PaymentReceived;
 import com.omnidom.events.payment.ReceivableWrittenOff;
@@ -504,6 +505,24 @@ final class OrderSamples {
                 List.of(new JournalEntryPosted.Line("1720", "DEBIT", new BigDecimal("50.00"), null, "GIFT_CARD"),
                         new JournalEntryPosted.Line("1360", "DEBIT", new BigDecimal("488.95"), null, "CARD"),
                         new JournalEntryPosted.Line("1400", "CREDIT", new BigDecimal("538.95"), null, null)));
+    }
+
+    /** The first shipment's invoice as a PDF (a minimal file: the contract carries bytes, whatever their size). */
+    static DocumentIssued invoiceDocument() {
+        return new DocumentIssued(id("0d0000000014"), at("03T15:41:11Z"), ORDER_ID, "RE-2025-004711", DocumentIssued.INVOICE,
+                FULFILLMENT_A, null, "de", "RE-2025-004711.pdf", "application/pdf", minimalPdf("RE-2025-004711"));
+    }
+
+    /** The return's credit note as a PDF: a return id, no fulfilment. */
+    static DocumentIssued creditNoteDocument() {
+        return new DocumentIssued(id("0d0000000015"), at("12T09:30:06Z"), ORDER_ID, "CN-DE-2025-000017",
+                DocumentIssued.CREDIT_NOTE, null, RETURN_ID, "de", "CN-DE-2025-000017.pdf", "application/pdf",
+                minimalPdf("CN-DE-2025-000017"));
+    }
+
+    /** A few bytes that start and end like a PDF. */
+    static byte[] minimalPdf(String title) {
+        return ("%PDF-1.4\n% " + title + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static final UUID CHARGEBACK_ID = UUID.fromString("7b9d1f3a-5c6d-4f8b-8dae-2c4e6a8b0db5");

@@ -66,6 +66,7 @@ final class SampleEvents {
             case AUTHORIZATION_RELEASED -> OrderSamples.authorizationReleased();
             case CREDIT_NOTE_ISSUED -> OrderSamples.creditNote();
             case JOURNAL_ENTRY_POSTED -> OrderSamples.journalEntry();
+            case DOCUMENT_ISSUED -> OrderSamples.invoiceDocument();
             case CHARGEBACK_OPENED -> OrderSamples.chargebackOpened();
             case CHARGEBACK_ACCEPTED -> OrderSamples.chargebackAccepted();
             case CHARGEBACK_CONTESTED -> OrderSamples.chargebackContested();
@@ -102,6 +103,7 @@ final class SampleEvents {
             case REFUND_ISSUED -> List.of(of(type), OrderSamples.refundOfNothing());
             case AUTHORIZATION_RELEASED -> List.of(of(type), OrderSamples.nothingToRelease());
             case JOURNAL_ENTRY_POSTED -> List.of(of(type), OrderSamples.captureEntry());
+            case DOCUMENT_ISSUED -> List.of(of(type), OrderSamples.creditNoteDocument());
             case INVOICE_ISSUED -> List.of(of(type), OrderSamples.invoiceOnAccount());
             case PAYMENT_RECEIVED -> List.of(of(type), OrderSamples.paymentEnteredWithoutReference());
             case NOTIFICATION_SENT -> List.of(of(type), OrderSamples.pickupNotice());
