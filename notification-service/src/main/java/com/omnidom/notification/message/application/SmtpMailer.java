@@ -5,6 +5,7 @@ import io.github.resilience4j.retry.Retry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -43,11 +44,16 @@ public class SmtpMailer {
     private MimeMessage toMime(OutgoingMail mail) {
         MimeMessage mime = sender.createMimeMessage();
         try {
-            var helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+            // multipart (text + file) only with an attachment: a plain e-mail stays a single text part
+            var helper = new MimeMessageHelper(mime, mail.attachment() != null, StandardCharsets.UTF_8.name());
             helper.setFrom(mail.from());
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
+            if (mail.attachment() != null) {
+                OutgoingMail.Attachment file = mail.attachment();
+                helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+            }
             // the same Message-ID on a resend lets mail systems recognise the duplicate (see README, at least once)
             mime.setHeader("Message-ID", "<" + mail.messageId() + "@notification.omnidom>");
             mime.setHeader(MESSAGE_HEADER, mail.messageId().toString());
