@@ -415,6 +415,11 @@ class NotificationsIT {
         assertThat(textOf(mail)).contains("Sendungsnummer: WITH-INVOICE");
         assertAttached(mail, "RE-" + fulfillmentId + ".pdf", pdf("RE-" + fulfillmentId));
         assertThat(waited(orderId, "SHIPPED")).isLessThan(DOCUMENT_WAIT);
+        // customer service sees which file went with it
+        Http agent = http.as(TestCaller.of("carla", Roles.CS_AGENT));
+        String id = mail.getHeader("X-Omnidom-Notification-Id")[0];
+        assertThat(agent.get("/api/v1/notifications/" + id).json().get("attachment").asString())
+                .isEqualTo("RE-" + fulfillmentId + ".pdf");
     }
 
     @Test
@@ -451,6 +456,8 @@ class NotificationsIT {
         assertThat(mail.getContent()).as("a plain text e-mail, nothing attached").isInstanceOf(String.class);
         assertThat(waited(orderId, "SHIPPED")).isGreaterThanOrEqualTo(DOCUMENT_WAIT);
         assertThat(statuses(orderId)).containsExactly("SENT", "SENT");
+        String id = mail.getHeader("X-Omnidom-Notification-Id")[0];
+        assertThat(http.get("/api/v1/notifications/" + id).json().get("attachment").isNull()).isTrue();
     }
 
     @Test

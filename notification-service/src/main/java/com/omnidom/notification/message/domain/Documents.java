@@ -11,6 +11,10 @@ public interface Documents extends JpaRepository<Document, UUID> {
 
     boolean existsByKindAndDocumentNumber(DocumentKind kind, String documentNumber);
 
+    /** A document's file name, without reading its bytes. */
+    @Query("SELECT d.fileName FROM Document d WHERE d.id = :id")
+    Optional<String> fileNameOf(UUID id);
+
     /** The invoice of a shipment: its id only, the file is read when the e-mail is sent. */
     @Query("SELECT d.id FROM Document d WHERE d.orderId = :orderId AND d.kind = com.omnidom.notification.message.domain.DocumentKind.INVOICE AND d.fulfillmentId = :fulfillmentId ORDER BY d.receivedAt DESC LIMIT 1")
     Optional<UUID> invoiceOf(UUID orderId, UUID fulfillmentId);
