@@ -5,6 +5,8 @@ import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
 import com.omnidom.events.order.OrderHeld;
 import com.omnidom.events.payment.AuthorizationReleased;
+import com.omnidom.events.payment.DocumentIssued;
+import com.omnidom.events.payment.DunningNoticeIssued;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.events.payment.TenderAmount;
 import com.omnidom.events.routing.FulfillmentDeferred;
@@ -13,7 +15,9 @@ import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentShipped;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -84,6 +88,28 @@ public final class SampleEvents {
     public static AuthorizationReleased released(UUID orderId, String amount) {
         return new AuthorizationReleased(UUID.randomUUID(), Instant.now(), orderId, "EUR", new BigDecimal(amount),
                 List.of(new TenderAmount("T1", "CARD", new BigDecimal(amount), "rel_1")), "customer request");
+    }
+
+    /** The PDF of a shipment's invoice (a few bytes that start and end like one). */
+    public static DocumentIssued invoiceDocument(UUID orderId, UUID fulfillmentId, String invoiceNumber) {
+        return new DocumentIssued(UUID.randomUUID(), Instant.now(), orderId, invoiceNumber, DocumentIssued.INVOICE,
+                fulfillmentId, null, "de", invoiceNumber + ".pdf", "application/pdf", pdf(invoiceNumber));
+    }
+
+    /** The PDF of a return's credit note. */
+    public static DocumentIssued creditNoteDocument(UUID orderId, UUID returnId, String creditNoteNumber) {
+        return new DocumentIssued(UUID.randomUUID(), Instant.now(), orderId, creditNoteNumber, DocumentIssued.CREDIT_NOTE,
+                null, returnId, "de", creditNoteNumber + ".pdf", "application/pdf", pdf(creditNoteNumber));
+    }
+
+    public static byte[] pdf(String title) {
+        return ("%PDF-1.4\n% " + title + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static DunningNoticeIssued dunningNotice(UUID orderId, String invoiceNumber, int level, String openAmount,
+                                                    String fee, LocalDate payBy) {
+        return new DunningNoticeIssued(UUID.randomUUID(), Instant.now(), orderId, invoiceNumber, level, "EUR",
+                new BigDecimal(openAmount), new BigDecimal(fee), payBy);
     }
 
     public static LocationChanged aStore(String id, String name) {

@@ -17,6 +17,8 @@ import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.testsupport.Wire;
 import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -37,6 +39,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,10 @@ import static com.omnidom.notification.SampleEvents.aPickupOrder;
 import static com.omnidom.notification.SampleEvents.aStore;
 import static com.omnidom.notification.SampleEvents.anOrder;
 import static com.omnidom.notification.SampleEvents.cancelled;
+import static com.omnidom.notification.SampleEvents.creditNoteDocument;
+import static com.omnidom.notification.SampleEvents.dunningNotice;
+import static com.omnidom.notification.SampleEvents.invoiceDocument;
+import static com.omnidom.notification.SampleEvents.pdf;
 import static com.omnidom.notification.SampleEvents.deferred;
 import static com.omnidom.notification.SampleEvents.held;
 import static com.omnidom.notification.SampleEvents.released;
@@ -77,7 +84,11 @@ class NotificationsIT {
         registry.add("omnidom.notification.sender.max-attempts", () -> "100");
         registry.add("omnidom.notification.smtp.retry-wait", () -> "50ms");
         registry.add("omnidom.notification.smtp.open-for", () -> "1s");
+        // shipment and refund e-mails wait this long for their invoice / credit note
+        registry.add("omnidom.notification.attachments.wait", () -> DOCUMENT_WAIT.toSeconds() + "s");
     }
+
+    static final Duration DOCUMENT_WAIT = Duration.ofSeconds(12);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -386,6 +397,144 @@ class NotificationsIT {
         assertThat(live.at("/paths/~1api~1v1~1notifications/get/summary").asString()).isEqualTo("List an order's notifications");
 
         CommittedOpenApi.assertMatches(live);
+    }
+
+    @Test
+    void anInvoiceThatCameFirstGoesWithTheShipmentsEmailAtOnce() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        UUID fulfillmentId = UUID.randomUUID();
+        String email = recipient("ines");
+        publish(anOrder(orderId, email, "de"));
+        publish(invoiceDocument(orderId, fulfillmentId, "RE-" + fulfillmentId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM document WHERE order_id = ?", Long.class, orderId) == 1);
+
+        publish(shipped(orderId, fulfillmentId, "WITH-INVOICE"));
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "ist unterwegs");
+        assertThat(textOf(mail)).contains("Sendungsnummer: WITH-INVOICE");
+        assertAttached(mail, "RE-" + fulfillmentId + ".pdf", pdf("RE-" + fulfillmentId));
+        assertThat(waited(orderId, "SHIPPED")).isLessThan(DOCUMENT_WAIT);
+        // customer service sees which file went with it
+        Http agent = http.as(TestCaller.of("carla", Roles.CS_AGENT));
+        String id = mail.getHeader("X-Omnidom-Notification-Id")[0];
+        assertThat(agent.get("/api/v1/notifications/" + id).json().get("attachment").asString())
+                .isEqualTo("RE-" + fulfillmentId + ".pdf");
+    }
+
+    @Test
+    void aShipmentsEmailWaitsForItsInvoiceAndGoesWithItWhenItArrives() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        UUID fulfillmentId = UUID.randomUUID();
+        String email = recipient("jonas");
+        publish(anOrder(orderId, email, "en"));
+        publish(shipped(orderId, fulfillmentId, "WAITS-1"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> kinds(orderId).contains("SHIPPED"));
+        awaitMails(email, 1);
+        assertThat(mailsTo(email)).hasSize(1); // the confirmation; the shipment's e-mail waits
+        assertThat(jdbc.queryForObject("SELECT status FROM message WHERE order_id = ? AND kind = 'SHIPPED'",
+                String.class, orderId)).isEqualTo("PENDING");
+
+        // another shipment's invoice of the same order is not this one's
+        publish(invoiceDocument(orderId, UUID.randomUUID(), "RE-OTHER-" + fulfillmentId));
+        publish(invoiceDocument(orderId, fulfillmentId, "RE-" + fulfillmentId));
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "is on its way");
+        assertAttached(mail, "RE-" + fulfillmentId + ".pdf", pdf("RE-" + fulfillmentId));
+        // it went when the invoice came, not when the wait ended
+        assertThat(waited(orderId, "SHIPPED")).isLessThan(DOCUMENT_WAIT);
+    }
+
+    @Test
+    void aShipmentWithoutAnInvoiceIsMailedWithoutOnceTheWaitIsOver() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("karl");
+        publish(anOrder(orderId, email, "en"));
+        publish(shipped(orderId, UUID.randomUUID(), "NO-INVOICE"));
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "is on its way");
+        assertThat(mail.getContent()).as("a plain text e-mail, nothing attached").isInstanceOf(String.class);
+        assertThat(waited(orderId, "SHIPPED")).isGreaterThanOrEqualTo(DOCUMENT_WAIT);
+        assertThat(statuses(orderId)).containsExactly("SENT", "SENT");
+        String id = mail.getHeader("X-Omnidom-Notification-Id")[0];
+        assertThat(http.get("/api/v1/notifications/" + id).json().get("attachment").isNull()).isTrue();
+    }
+
+    @Test
+    void theReturnsCreditNoteGoesWithTheRefundsEmail() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        UUID returnId = UUID.randomUUID();
+        String email = recipient("lena");
+        publish(anOrder(orderId, email, "de"));
+        publish(refund(orderId, returnId, "34.50"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> kinds(orderId).contains("REFUNDED"));
+
+        publish(creditNoteDocument(orderId, returnId, "CN-" + returnId));
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "Erstattung");
+        assertThat(textOf(mail)).contains("wir haben Ihnen 34,50\u00a0€ zu Ihrer Bestellung");
+        assertAttached(mail, "CN-" + returnId + ".pdf", pdf("CN-" + returnId));
+        assertThat(waited(orderId, "REFUNDED")).isLessThan(DOCUMENT_WAIT);
+    }
+
+    @Test
+    void remindsOfAnOverdueInvoiceInGermanOncePerLevel() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String email = recipient("mia");
+        publish(anOrder(orderId, email, "de"));
+        var notice = dunningNotice(orderId, "INV-DE-2025-000318", 2, "164.95", "5.00", LocalDate.of(2025, 4, 1));
+        publish(notice);
+        publish(notice);
+        publish(dunningNotice(orderId, "INV-DE-2025-000318", 2, "164.95", "5.00", LocalDate.of(2025, 4, 1)));
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "Zahlungserinnerung");
+        assertThat(mail.getSubject()).isEqualTo("2. Zahlungserinnerung zu Ihrer Rechnung INV-DE-2025-000318 (Bestellung WEB-"
+                + orderId.toString().substring(0, 8) + ")");
+        assertThat(textOf(mail)).startsWith("Hallo Anna Müller,")
+                .contains("Offener Betrag: 164,95\u00a0€", "Mahngebühr dieser Stufe: 5,00\u00a0€", "Bitte zahlen Sie bis: 01.04.2025");
+        awaitConsumed(Topics.PAYMENT_EVENTS.name());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses(orderId).equals(List.of("SENT", "SENT")));
+        assertThat(kinds(orderId)).containsExactly("ORDER_CONFIRMED", "DUNNING_REMINDER");
+        assertThat(mailsTo(email)).hasSize(2);
+
+        // the next level is news again
+        publish(dunningNotice(orderId, "INV-DE-2025-000318", 3, "169.95", "5.00", LocalDate.of(2025, 4, 15)));
+        assertThat(mailWithSubject(awaitMails(email, 3), "3. Zahlungserinnerung").getSubject()).contains("INV-DE-2025-000318");
+    }
+
+    /** The text of a plain or a multipart e-mail. */
+    private static String textOf(MimeMessage mail) throws Exception {
+        if (mail.getContent() instanceof MimeMultipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                if (multipart.getBodyPart(i).isMimeType("text/plain")) return (String) multipart.getBodyPart(i).getContent();
+            }
+            throw new AssertionError("no text part");
+        }
+        return (String) mail.getContent();
+    }
+
+    /** The e-mail is multipart with the text and this one file, named and byte for byte. */
+    private static void assertAttached(MimeMessage mail, String fileName, byte[] bytes) throws Exception {
+        assertThat(mail.getContent()).isInstanceOf(MimeMultipart.class);
+        MimeMultipart multipart = (MimeMultipart) mail.getContent();
+        List<Part> files = new java.util.ArrayList<>();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            Part part = multipart.getBodyPart(i);
+            if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) files.add(part);
+        }
+        assertThat(files).hasSize(1);
+        Part file = files.getFirst();
+        assertThat(file.getFileName()).isEqualTo(fileName);
+        assertThat(file.isMimeType("application/pdf")).isTrue();
+        assertThat(file.getInputStream().readAllBytes()).isEqualTo(bytes);
+    }
+
+    /** How long the order's message of this kind waited between being recorded and being sent. */
+    private Duration waited(UUID orderId, String kind) {
+        Map<String, Object> row = jdbc.queryForMap("SELECT created_at, sent_at FROM message WHERE order_id = ? AND kind = ?",
+                orderId, kind);
+        return Duration.between(((java.sql.Timestamp) row.get("created_at")).toInstant(),
+                ((java.sql.Timestamp) row.get("sent_at")).toInstant());
     }
 
     private void publish(ContractEvent event) {

@@ -1,5 +1,6 @@
 package com.omnidom.notification.message.application;
 
+import com.omnidom.notification.message.domain.Documents;
 import com.omnidom.notification.message.domain.Message;
 import com.omnidom.notification.message.domain.MessageId;
 import com.omnidom.notification.message.domain.Messages;
@@ -16,13 +17,20 @@ import java.util.UUID;
 public class MessageQueries {
 
     private final Messages messages;
+    private final Documents documents;
 
-    public MessageQueries(Messages messages) {
+    public MessageQueries(Messages messages, Documents documents) {
         this.messages = messages;
+        this.documents = documents;
     }
 
     public List<Message> ofOrder(UUID orderId) {
         return messages.findByOrderIdOrderByCreatedAtAscIdAsc(orderId);
+    }
+
+    /** The file name of the document the message goes (or went) with; null: none, or retention removed it. */
+    public String attachmentOf(Message message) {
+        return message.documentId() == null ? null : documents.fileNameOf(message.documentId()).orElse(null);
     }
 
     public Message get(MessageId id) {

@@ -1,6 +1,8 @@
 package com.omnidom.notification.message.application;
 
 import com.omnidom.events.notification.NotificationSent;
+import com.omnidom.notification.message.domain.Document;
+import com.omnidom.notification.message.domain.Documents;
 import com.omnidom.notification.message.domain.Message;
 import com.omnidom.notification.message.domain.MessageKind;
 import com.omnidom.notification.message.domain.Messages;
@@ -45,6 +47,7 @@ public class MessageSender implements SignalledWork {
     private enum Outcome { NONE_DUE, DONE, FAILED, BREAKER_OPEN }
 
     private final Messages messages;
+    private final Documents documents;
     private final SmtpMailer mailer;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
@@ -54,9 +57,11 @@ public class MessageSender implements SignalledWork {
     private final MeterRegistry meters;
     private final SignalledWorker worker;
 
-    public MessageSender(Messages messages, SmtpMailer mailer, Outbox outbox, TransactionTemplate transactions,
-                         NotificationProperties properties, MeterRegistry meters, Clock clock) {
+    public MessageSender(Messages messages, Documents documents, SmtpMailer mailer, Outbox outbox,
+                         TransactionTemplate transactions, NotificationProperties properties, MeterRegistry meters,
+                         Clock clock) {
         this.messages = messages;
+        this.documents = documents;
         this.mailer = mailer;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -108,7 +113,7 @@ public class MessageSender implements SignalledWork {
         log.debug("sending message {} (attempt {})", message.id(), message.attempts() + 1);
         try {
             mailer.send(new OutgoingMail(message.id(), properties.from(), message.recipient(), message.subject(),
-                    message.body()));
+                    message.body(), attachment(message)));
         } catch (CallNotPermittedException open) {
             log.debug("SMTP circuit breaker open, message {} waits", message.id());
             // the breaker is open: no attempt was made, none is counted; the row stays as it was
@@ -138,6 +143,14 @@ public class MessageSender implements SignalledWork {
         outbox.append(new NotificationSent(UUID.randomUUID(), sentAt, message.orderId(), message.id().value(),
                 kind, message.channel(), message.recipient(), message.language()));
         return Outcome.DONE;
+    }
+
+    /** The message's document as a file, if it has one (and retention has not removed it). */
+    private OutgoingMail.Attachment attachment(Message message) {
+        if (message.documentId() == null) return null;
+        Document document = documents.findById(message.documentId()).orElse(null);
+        return document == null ? null
+                : new OutgoingMail.Attachment(document.fileName(), document.contentType(), document.content());
     }
 
     private void failed(Message message) {

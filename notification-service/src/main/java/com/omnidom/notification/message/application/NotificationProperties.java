@@ -3,6 +3,7 @@ package com.omnidom.notification.message.application;
 import com.omnidom.notification.message.domain.RetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.context.properties.bind.Name;
 
 import java.time.Duration;
 
@@ -10,12 +11,14 @@ import java.time.Duration;
  * @param from   the sender address of every e-mail
  * @param sender how the sender works through PENDING messages
  * @param smtp   resilience around each SMTP call
+ * @param attachments how long the shipment's and the refund's e-mails wait for their invoice / credit note
  */
 @ConfigurationProperties("omnidom.notification")
 public record NotificationProperties(
         @DefaultValue("Omnidom <no-reply@omnidom.local>") String from,
         @DefaultValue Sender sender,
-        @DefaultValue Smtp smtp) {
+        @DefaultValue Smtp smtp,
+        @DefaultValue Attachments attachments) {
 
     /**
      * @param interval    the fallback look for due messages (another instance's); a commit that records one, the next
@@ -50,5 +53,13 @@ public record NotificationProperties(
             @DefaultValue("50") float failureRate,
             @DefaultValue("3") int minimumCalls,
             @DefaultValue("30s") Duration openFor) {
+    }
+
+    /**
+     * @param waitFor (key {@code wait}: a record cannot name a component {@code wait}) how long a shipment's e-mail waits for the shipment's invoice and a refund's for the return's
+     *             credit note; it goes without once this passed (0: never waits, attaches only a document already
+     *             there)
+     */
+    public record Attachments(@Name("wait") @DefaultValue("10m") Duration waitFor) {
     }
 }

@@ -6,6 +6,7 @@ import com.omnidom.notification.contact.domain.OrderContact;
 import com.omnidom.notification.contact.domain.OrderContacts;
 import com.omnidom.notification.location.domain.StoreLocation;
 import com.omnidom.notification.location.domain.StoreLocations;
+import com.omnidom.notification.message.domain.Documents;
 import com.omnidom.notification.message.domain.Message;
 import com.omnidom.notification.message.domain.MessageKind;
 import com.omnidom.notification.message.domain.Messages;
@@ -17,11 +18,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Records the messages an order's events call for, rendered and PENDING; the sender delivers them after commit.
@@ -36,17 +43,22 @@ public class NotifyCustomer {
     private final OrderContacts contacts;
     private final StoreLocations locations;
     private final Messages messages;
+    private final Documents documents;
     private final MailTemplates templates;
     private final ApplicationEventPublisher events;
+    private final Duration documentWait;
     private final Clock clock;
 
-    public NotifyCustomer(OrderContacts contacts, StoreLocations locations, Messages messages, MailTemplates templates,
-                          ApplicationEventPublisher events, Clock clock) {
+    public NotifyCustomer(OrderContacts contacts, StoreLocations locations, Messages messages, Documents documents,
+                          MailTemplates templates, ApplicationEventPublisher events, NotificationProperties properties,
+                          Clock clock) {
         this.contacts = contacts;
         this.locations = locations;
         this.messages = messages;
+        this.documents = documents;
         this.templates = templates;
         this.events = events;
+        this.documentWait = properties.attachments().waitFor();
         this.clock = clock;
     }
 
@@ -69,7 +81,10 @@ public class NotifyCustomer {
         model.put("lines", shipment.lines());
         model.put("carrier", shipment.carrier());
         model.put("trackingNumber", shipment.trackingNumber());
-        record(contact, MessageKind.SHIPPED, shipment.fulfillmentId().toString(), model);
+        // an order of nothing to pay (a free replacement) may never get an invoice: it does not wait for one
+        Supplier<Optional<UUID>> invoice = contact.total().isZero() ? null
+                : () -> documents.invoiceOf(shipment.orderId(), shipment.fulfillmentId());
+        record(contact, MessageKind.SHIPPED, shipment.fulfillmentId().toString(), model, invoice);
     }
 
     public void readyForPickup(PickupReady pickup) {
@@ -84,7 +99,10 @@ public class NotifyCustomer {
         OrderContact contact = contactOf(refund.orderId(), "refund " + refund.reference());
         Map<String, Object> model = common(contact);
         model.put("amount", Amounts.format(refund.amount(), contact.language()));
-        record(contact, MessageKind.REFUNDED, refund.reference(), model);
+        // a refund without a return has no credit note to wait for
+        Supplier<Optional<UUID>> creditNote = refund.returnId() == null ? null
+                : () -> documents.creditNoteOf(refund.orderId(), refund.returnId());
+        record(contact, MessageKind.REFUNDED, refund.reference(), model, creditNote);
     }
 
     /**
@@ -119,6 +137,19 @@ public class NotifyCustomer {
         model.put("toCard", release.toCard());
         model.put("toStoredValue", release.toStoredValue());
         record(contact, MessageKind.AUTHORIZATION_RELEASED, release.reference(), model);
+    }
+
+    /** Reminds the customer of an overdue invoice: the level, what is open (fee included) and the new pay-by date. */
+    public void dunningNoticeIssued(DunningNotice notice) {
+        OrderContact contact = contactOf(notice.orderId(), "dunning notice " + notice.reference());
+        Map<String, Object> model = common(contact);
+        model.put("invoiceNumber", notice.invoiceNumber());
+        model.put("level", notice.level());
+        model.put("openAmount", Amounts.format(notice.openAmount(), contact.language()));
+        model.put("fee", notice.fee().isZero() ? null : Amounts.format(notice.fee(), contact.language()));
+        model.put("payBy", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Amounts.locale(contact.language())).format(notice.payBy()));
+        record(contact, MessageKind.DUNNING_REMINDER, notice.reference(), model);
     }
 
     private static boolean coversAllOrdered(List<ContactLine> ordered, List<ContactLine> cancelled) {
@@ -160,6 +191,16 @@ public class NotifyCustomer {
     }
 
     private void record(OrderContact contact, MessageKind kind, String reference, Map<String, Object> model) {
+        record(contact, kind, reference, model, null);
+    }
+
+    /**
+     * @param document the document the e-mail goes with, if it is there already; null: it goes with none. A message
+     *                 whose document has not arrived waits for it (up to {@code attachments.wait}, see
+     *                 {@link AttachDocument})
+     */
+    private void record(OrderContact contact, MessageKind kind, String reference, Map<String, Object> model,
+                        Supplier<Optional<UUID>> document) {
         if (messages.existsByOrderIdAndKindAndReference(contact.orderId(), kind, reference)) {
             log.info("{} for order {} ({}) recorded before, not again", kind, contact.orderId(), reference);
             return;
@@ -169,9 +210,16 @@ public class NotifyCustomer {
             return;
         }
         RenderedMail mail = templates.render(kind, contact.language(), model);
-        Message message = messages.save(Message.pending(contact.orderId(), kind, reference, contact.email(),
-                mail.language(), mail.subject(), mail.body(), clock.instant()));
-        log.info("{} for order {} recorded as message {}", kind, contact.orderId(), message.id());
+        Instant now = clock.instant();
+        Message message = Message.pending(contact.orderId(), kind, reference, contact.email(), mail.language(),
+                mail.subject(), mail.body(), now);
+        Optional<UUID> documentId = document == null ? Optional.empty() : document.get();
+        documentId.ifPresent(id -> message.attach(id, now));
+        boolean waits = document != null && documentId.isEmpty() && documentWait.isPositive();
+        if (waits) message.awaitDocumentUntil(now.plus(documentWait));
+        messages.save(message);
+        log.info("{} for order {} recorded as message {}{}", kind, contact.orderId(), message.id(),
+                documentId.isPresent() ? " with its document" : waits ? ", waiting for its document until " + message.nextAttemptAt() : "");
         events.publishEvent(new MessageRecorded(message.id()));
     }
 }

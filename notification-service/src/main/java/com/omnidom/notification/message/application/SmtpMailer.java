@@ -2,7 +2,11 @@ package com.omnidom.notification.message.application;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.mail.MailParseException;
@@ -40,14 +44,30 @@ public class SmtpMailer {
         CircuitBreaker.decorateRunnable(breaker, Retry.decorateRunnable(retry, () -> sender.send(mime))).run();
     }
 
+    /**
+     * The file as an attachment, always base64: a file that happens to look like text would otherwise travel 7bit
+     * and have its line ends rewritten on the way, and a PDF must arrive byte for byte.
+     */
+    private static MimeBodyPart filePart(OutgoingMail.Attachment file) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+        part.setDisposition(Part.ATTACHMENT);
+        part.setFileName(file.fileName());
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
+    }
+
     private MimeMessage toMime(OutgoingMail mail) {
         MimeMessage mime = sender.createMimeMessage();
         try {
-            var helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+            // multipart/mixed (text + file) only with an attachment: a plain e-mail stays a single text part
+            var helper = mail.attachment() == null ? new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name())
+                    : new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED, StandardCharsets.UTF_8.name());
             helper.setFrom(mail.from());
             helper.setTo(mail.to());
             helper.setSubject(mail.subject());
             helper.setText(mail.body(), false);
+            if (mail.attachment() != null) helper.getRootMimeMultipart().addBodyPart(filePart(mail.attachment()));
             // the same Message-ID on a resend lets mail systems recognise the duplicate (see README, at least once)
             mime.setHeader("Message-ID", "<" + mail.messageId() + "@notification.omnidom>");
             mime.setHeader(MESSAGE_HEADER, mail.messageId().toString());

@@ -55,6 +55,9 @@ public class Message {
 
     private Instant sentAt;
 
+    /** The document (invoice, credit note) the e-mail goes out with; null: none. */
+    private UUID documentId;
+
     @Version
     private long version;
 
@@ -83,6 +86,26 @@ public class Message {
         message.createdAt = now;
         message.nextAttemptAt = now;
         return message;
+    }
+
+    /**
+     * Holds a new message back until {@code until} for the document it should go with; it goes without once that
+     * passed (a document that never comes must not keep the customer's news for ever). The document's arrival ends
+     * the wait early ({@link #attach}).
+     */
+    public void awaitDocumentUntil(Instant until) {
+        requirePending("hold back");
+        if (attempts > 0 || documentId != null) {
+            throw new IllegalStateException("message " + id + " was tried or has its document already");
+        }
+        nextAttemptAt = until;
+    }
+
+    /** Goes out with this document; a message that only waited for it is due at once (a back-off stays as it is). */
+    public void attach(UUID documentId, Instant now) {
+        requirePending("attach a document to");
+        this.documentId = Objects.requireNonNull(documentId, "documentId");
+        if (attempts == 0 && nextAttemptAt.isAfter(now)) nextAttemptAt = now;
     }
 
     /** The SMTP server accepted the message. */
@@ -183,5 +206,9 @@ public class Message {
 
     public Instant sentAt() {
         return sentAt;
+    }
+
+    public UUID documentId() {
+        return documentId;
     }
 }

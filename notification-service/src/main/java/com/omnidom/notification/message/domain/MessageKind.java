@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** What the customer is told (never about a fraud review: a held order is not news for the customer). */
 public enum MessageKind {
-    ORDER_CONFIRMED, SHIPPED, READY_FOR_PICKUP, REFUNDED, ORDER_CANCELLED, DELAYED, AUTHORIZATION_RELEASED;
+    ORDER_CONFIRMED, SHIPPED, READY_FOR_PICKUP, REFUNDED, ORDER_CANCELLED, DELAYED, AUTHORIZATION_RELEASED, DUNNING_REMINDER;
 
     /** The name of its templates, e.g. {@code ready-for-pickup}. */
     public String templateName() {

@@ -31,6 +31,17 @@ public interface Messages extends JpaRepository<Message, UUID> {
             FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     Optional<Message> lockNextDue(Instant now);
 
+    /**
+     * The PENDING messages of {@code kind} about {@code reference} (a shipment, a return) still without a document,
+     * locked: a sender sending one right now is waited for, and then the message is SENT and no longer matches.
+     */
+    @Query(value = """
+            SELECT * FROM message
+            WHERE order_id = :orderId AND kind = :kind AND reference = :reference
+              AND status = 'PENDING' AND document_id IS NULL
+            FOR UPDATE""", nativeQuery = true)
+    List<Message> lockWithoutDocument(UUID orderId, String kind, String reference);
+
     /** When the next attempt of any PENDING message is due (empty: none pending). */
     @Query("SELECT min(m.nextAttemptAt) FROM Message m WHERE m.status = com.omnidom.notification.message.domain.MessageStatus.PENDING")
     Optional<Instant> nextAttemptAt();

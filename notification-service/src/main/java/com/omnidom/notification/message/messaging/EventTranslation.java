@@ -3,6 +3,8 @@ package com.omnidom.notification.message.messaging;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
 import com.omnidom.events.payment.AuthorizationReleased;
+import com.omnidom.events.payment.DocumentIssued;
+import com.omnidom.events.payment.DunningNoticeIssued;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentLine;
@@ -13,6 +15,9 @@ import com.omnidom.notification.contact.domain.ContactLine;
 import com.omnidom.notification.contact.domain.DeliveryMode;
 import com.omnidom.notification.message.application.Cancellation;
 import com.omnidom.notification.message.application.Delay;
+import com.omnidom.notification.message.application.DunningNotice;
+import com.omnidom.notification.message.application.IssuedDocument;
+import com.omnidom.notification.message.domain.DocumentKind;
 import com.omnidom.notification.message.application.Release;
 import com.omnidom.notification.message.application.OrderToConfirm;
 import com.omnidom.notification.message.application.PickupReady;
@@ -81,6 +86,33 @@ final class EventTranslation {
                 .anyMatch(r -> "GIFT_CARD".equals(r.type()) || "BONUS_POINTS".equals(r.type()));
         return new Release(e.orderId(), e.eventId(), money(e.amount(), e.currency(), "AuthorizationReleased", e.eventId()),
                 toCard, toStoredValue);
+    }
+
+    static IssuedDocument document(DocumentIssued e) {
+        if (e.orderId() == null || e.documentNumber() == null || e.fileName() == null || e.content() == null
+                || e.content().length == 0) {
+            throw new PermanentEventFailure("DocumentIssued " + e.eventId() + " lacks orderId, documentNumber, fileName or content");
+        }
+        DocumentKind kind;
+        try {
+            kind = DocumentKind.valueOf(String.valueOf(e.kind()));
+        } catch (IllegalArgumentException unknown) {
+            throw new PermanentEventFailure("DocumentIssued " + e.eventId() + " of unknown kind " + e.kind(), unknown);
+        }
+        String contentType = e.contentType() == null ? "application/pdf" : e.contentType();
+        return new IssuedDocument(e.orderId(), kind, e.documentNumber(), e.fulfillmentId(), e.returnId(), e.language(),
+                e.fileName(), contentType, e.content());
+    }
+
+    static DunningNotice dunning(DunningNoticeIssued e) {
+        if (e.orderId() == null || e.invoiceNumber() == null || e.currency() == null || e.openAmount() == null
+                || e.fee() == null || e.payBy() == null) {
+            throw new PermanentEventFailure("DunningNoticeIssued " + e.eventId()
+                    + " lacks orderId, invoiceNumber, currency, openAmount, fee or payBy");
+        }
+        return new DunningNotice(e.orderId(), e.invoiceNumber(), e.level(),
+                money(e.openAmount(), e.currency(), "DunningNoticeIssued", e.eventId()),
+                money(e.fee(), e.currency(), "DunningNoticeIssued", e.eventId()), e.payBy());
     }
 
     private static List<ContactLine> lines(List<FulfillmentLine> lines) {

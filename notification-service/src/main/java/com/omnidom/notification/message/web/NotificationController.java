@@ -1,6 +1,7 @@
 package com.omnidom.notification.message.web;
 
 import com.omnidom.notification.message.application.MessageQueries;
+import com.omnidom.notification.message.domain.Message;
 import com.omnidom.notification.message.domain.MessageId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -36,6 +37,7 @@ class NotificationController {
     @GetMapping("/{id}")
     @Operation(summary = "Read a notification with its body", description = "404 if there is none with this id.")
     NotificationDetail get(@PathVariable UUID id) {
-        return NotificationDetail.of(queries.get(new MessageId(id)));
+        Message message = queries.get(new MessageId(id));
+        return NotificationDetail.of(message, queries.attachmentOf(message));
     }
 }

@@ -32,6 +32,11 @@ class MailTemplatesTest {
         model.put("storeAddress", "Alexanderplatz 1, 10178 Berlin");
         model.put("carrier", "DHL");
         model.put("trackingNumber", "00340434161094042557");
+        model.put("invoiceNumber", "INV-DE-2025-000318");
+        model.put("level", 2);
+        model.put("openAmount", Amounts.format(Money.of("164.95", "EUR"), language));
+        model.put("fee", Amounts.format(Money.of("5.00", "EUR"), language));
+        model.put("payBy", "01.04.2025");
         return model;
     }
 
@@ -166,6 +171,20 @@ class MailTemplatesTest {
             assertThat(mail.subject()).contains("WEB-1001").doesNotContain("\n");
             assertThat(mail.body()).contains("WEB-1001").doesNotContain("{{").doesNotStartWith("\n");
         }
+    }
+
+    @Test
+    void aDunningReminderNamesInvoiceLevelOpenAmountFeeAndPayByDateAndLeavesOutAFeeOfNothing() {
+        RenderedMail german = templates.render(MessageKind.DUNNING_REMINDER, "de", model("de"));
+        assertThat(german.subject()).isEqualTo("2. Zahlungserinnerung zu Ihrer Rechnung INV-DE-2025-000318 (Bestellung WEB-1001)");
+        assertThat(german.body()).contains("Offener Betrag: 164,95\u00a0€\nDarin enthaltene Mahngebühr dieser Stufe: 5,00\u00a0€\n",
+                "Bitte zahlen Sie bis: 01.04.2025");
+
+        Map<String, Object> withoutFee = model("en");
+        withoutFee.put("fee", null);
+        RenderedMail english = templates.render(MessageKind.DUNNING_REMINDER, "en", withoutFee);
+        assertThat(english.subject()).isEqualTo("Payment reminder 2 for your invoice INV-DE-2025-000318 (order WEB-1001)");
+        assertThat(english.body()).contains("Amount due: €164.95\nPlease pay by:").doesNotContain("fee");
     }
 
     @Test

@@ -30,6 +30,34 @@ class MessageTest {
     }
 
     @Test
+    void aMessageWaitingForItsDocumentIsDueWhenItArrivesOrWhenTheWaitIsOver() {
+        Message waiting = aPendingMessage();
+        waiting.awaitDocumentUntil(NOW.plusSeconds(600));
+        assertThat(waiting.nextAttemptAt()).isEqualTo(NOW.plusSeconds(600));
+        assertThat(waiting.documentId()).isNull();
+
+        UUID invoice = UUID.randomUUID();
+        waiting.attach(invoice, NOW.plusSeconds(30));
+
+        assertThat(waiting.documentId()).isEqualTo(invoice);
+        assertThat(waiting.nextAttemptAt()).isEqualTo(NOW.plusSeconds(30));
+        assertThatThrownBy(() -> waiting.awaitDocumentUntil(NOW.plusSeconds(900))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aDocumentArrivingDuringABackOffKeepsTheBackOffAndASentMessageTakesNone() {
+        Message backingOff = aPendingMessage();
+        backingOff.noteFailedAttempt("421 try later", NOW, POLICY);
+
+        backingOff.attach(UUID.randomUUID(), NOW.plusSeconds(1));
+
+        assertThat(backingOff.nextAttemptAt()).isEqualTo(NOW.plusSeconds(10));
+        backingOff.markSent(NOW.plusSeconds(10));
+        assertThatThrownBy(() -> backingOff.attach(UUID.randomUUID(), NOW.plusSeconds(11)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void sendingCountsTheAttemptAndRecordsTheTime() {
         Message message = aPendingMessage();
         message.noteFailedAttempt("connection refused", NOW, POLICY);
