@@ -15,7 +15,7 @@ public record ShopifyProperties(String secret, @DefaultValue("REJECT") TestOrder
 
     public enum TestOrders { REJECT, ACCEPT }
 
-    public ShopifyProperties(String secret) {
-        this(secret, TestOrders.REJECT);
+    public ShopifyProperties {
+        if (testOrders == null) testOrders = TestOrders.REJECT;
     }
 }
