@@ -20,20 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OmnidomServiceTest
 class OrderChargesIT {
 
-    private final OrderTestClient client;
-    private final Http http;
-    private final Wire wire;
-    private final JdbcTemplate jdbc;
-
-    OrderChargesIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
-        this.http = http;
-        this.wire = wire;
-        this.jdbc = jdbc;
-        this.client = new OrderTestClient(http, jdbc);
-    }
-
     @BeforeEach
-    void catalog() {
+    void catalog(Wire wire, @Autowired JdbcTemplate jdbc) {
         TestCatalog.seed(wire, jdbc);
     }
 
@@ -51,7 +39,8 @@ class OrderChargesIT {
     }
 
     @Test
-    void chargesAreStoredShownCountedInTheTotalAndPublished() {
+    void chargesAreStoredShownCountedInTheTotalAndPublished(Http http, @Autowired JdbcTemplate jdbc) {
+        OrderTestClient client = new OrderTestClient(http, jdbc);
         JsonNode order = client.place(withCharges("CHG-1"));
         String id = order.get("id").asString();
 
@@ -84,7 +73,7 @@ class OrderChargesIT {
     }
 
     @Test
-    void tendersThatLeaveOutTheChargesAndBrokenChargesAre422AndNothingIsStored() {
+    void tendersThatLeaveOutTheChargesAndBrokenChargesAre422AndNothingIsStored(Http http, @Autowired JdbcTemplate jdbc) {
         ObjectNode linesOnly = withCharges("CHG-2");
         ((ObjectNode) linesOnly.get("tenders").get(0)).put("amount", "29.98");
         ObjectNode broken = withCharges("CHG-3");

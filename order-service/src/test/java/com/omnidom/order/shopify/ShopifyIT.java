@@ -155,11 +155,22 @@ class ShopifyIT {
     }
 
     private Http.Response deliver(String body, String signature, String webhookId) {
-        Map<String, String> headers = new java.util.HashMap<>(Map.of("X-Shopify-Webhook-Id", webhookId,
-                "X-Shopify-Topic", "orders/create", "X-Shopify-Shop-Domain", "example.myshopify.com"));
+        return deliver(http, body, signature, webhookId);
+    }
+
+    /** Posts the body to the webhook as Shopify does: its headers, the signature given (null: none), no bearer token. */
+    static Http.Response deliver(Http http, String body, String signature, String webhookId) {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("X-Shopify-Topic", "orders/create",
+                "X-Shopify-Shop-Domain", "example.myshopify.com"));
+        if (webhookId != null) headers.put("X-Shopify-Webhook-Id", webhookId);
         if (signature != null) headers.put("X-Shopify-Hmac-Sha256", signature);
         // Shopify sends no bearer token: the signature is its proof
         return http.anonymous().exchange(HttpMethod.POST, WEBHOOK, body, MediaType.APPLICATION_JSON, headers);
+    }
+
+    /** Posts the body signed with {@code secret}. */
+    static Http.Response signedAndDelivered(Http http, String body, String secret, String webhookId) {
+        return deliver(http, body, ShopifySignature.sign(bytes(body), secret), webhookId);
     }
 
     private static byte[] bytes(String s) {

@@ -1,20 +1,15 @@
 package com.omnidom.order.shopify;
 
 import com.omnidom.order.TestCatalog;
-import com.omnidom.order.shopify.application.ShopifySignature;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,8 +44,6 @@ class ShopifyTestOrdersAcceptedIT {
     }
 
     private static Http.Response deliver(Http http, String body) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return http.anonymous().exchange(HttpMethod.POST, "/api/v1/channels/shopify/orders", body, MediaType.APPLICATION_JSON,
-                Map.of("X-Shopify-Hmac-Sha256", ShopifySignature.sign(bytes, SECRET), "X-Shopify-Topic", "orders/create"));
+        return ShopifyIT.signedAndDelivered(http, body, SECRET, null);
     }
 }

@@ -2,20 +2,15 @@ package com.omnidom.order.shopify;
 
 import com.omnidom.events.catalog.ArticleChanged;
 import com.omnidom.events.TaxCategory;
-import com.omnidom.events.Topics;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.order.TestCatalog;
-import com.omnidom.order.shopify.application.ShopifySignature;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.Wire;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -27,7 +22,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -44,7 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShopifyTestPayloadIT {
 
     static final String SECRET = "shpss_payload_secret";
-    static final String WEBHOOK = "/api/v1/channels/shopify/orders";
     static final TestCaller WEB_SHOP = TestCaller.of("eshop-web", "channel").withChannel("WEB_SHOP");
     static final TestCaller MARKETPLACE = TestCaller.of("marketplace", "channel").withChannel("MARKETPLACE");
 
@@ -126,7 +119,7 @@ class ShopifyTestPayloadIT {
         assertThat(order.at("/tenders/0/amount").asString()).isEqualTo("403.00");
         assertThat(order.at("/tenders/0/reference").asString()).isEqualTo("shopify:820982911946154601:visa,bogus");
 
-        JsonNode accepted = acceptedOnTheWire(order.get("id").asString());
+        JsonNode accepted = OrderTestClient.acceptedOnTheWire(wire, order.get("id").asString());
         assertThat(accepted.get("total").asString()).isEqualTo("403.00");
         assertThat(accepted.at("/lines/1/unitPrice").asString()).isEqualTo("194.00");
         assertThat(accepted.at("/lines/1/discounts/0/amount").asString()).isEqualTo("5.00");
@@ -198,16 +191,7 @@ class ShopifyTestPayloadIT {
         }
     }
 
-    private JsonNode acceptedOnTheWire(String orderId) {
-        List<ConsumerRecord<String, byte[]>> records = wire.atLeast(Topics.ORDER_EVENTS, 1, orderId);
-        return records.stream().map(r -> Http.JSON.readTree(r.value()))
-                .filter(e -> e.has("tenders") && e.has("lines")).findFirst().orElseThrow();
-    }
-
     private Http.Response deliver(String body, String webhookId) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        Map<String, String> headers = Map.of("X-Shopify-Webhook-Id", webhookId, "X-Shopify-Topic", "orders/create",
-                "X-Shopify-Shop-Domain", "example.myshopify.com", "X-Shopify-Hmac-Sha256", ShopifySignature.sign(bytes, SECRET));
-        return http.anonymous().exchange(HttpMethod.POST, WEBHOOK, body, MediaType.APPLICATION_JSON, headers);
+        return ShopifyIT.signedAndDelivered(http, body, SECRET, webhookId);
     }
 }

@@ -42,13 +42,13 @@ class ShopifyWebhookController {
                     + "401 if it does not verify, 400 without the header (Shopify always signs). The order becomes WEB_SHOP order SHOPIFY-<id> (risk check included); "
                     + "201 with the order, 200 with the existing order for a redelivery (same X-Shopify-Webhook-Id) or "
                     + "another webhook of the same Shopify order; 200 with the order stored as REJECTED when Shopify marks it "
-                    + "cancelled (CANCELLED_IN_CHANNEL) or it is a test order under test-orders REJECT (TEST_ORDER), so Shopify "
-                    + "does not retry it; HELD (TENDER_MISMATCH) when what the shop says was paid is not what its lines and "
+                    + "cancelled (CANCELLED_IN_CHANNEL), it is a test order under test-orders REJECT (TEST_ORDER) or the risk "
+                    + "check rejects it, so Shopify does not retry it; HELD (TENDER_MISMATCH) when what the shop says was paid is not what its lines and "
                     + "charges cost; 422 naming the field when the Shopify order cannot be one here.")
     @ApiResponse(responseCode = "201", description = "The order placed",
             headers = @Header(name = "Location", description = "/api/v1/orders/{id}"))
     @ApiResponse(responseCode = "200", description = "The existing order: a redelivery, or another webhook of the same "
-            + "Shopify order (with Idempotent-Replayed: true); or the order stored as REJECTED (cancelled in Shopify, a test order)")
+            + "Shopify order (with Idempotent-Replayed: true); or the order stored as REJECTED (cancelled in Shopify, a test order, the risk check)")
     @ApiResponse(responseCode = "401", description = "The signature does not verify",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(ref = "#/components/schemas/Problem")))
