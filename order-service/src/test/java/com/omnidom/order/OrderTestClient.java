@@ -2,6 +2,8 @@ package com.omnidom.order;
 
 import com.omnidom.events.Topics;
 import com.omnidom.testsupport.Http;
+import com.omnidom.testsupport.Wire;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,6 +80,13 @@ public final class OrderTestClient {
 
     public Http.Response delete(String path) {
         return http.exchange(HttpMethod.DELETE, path, null, MediaType.APPLICATION_JSON, Map.of());
+    }
+
+    /** The order's {@code OrderAccepted} as published on {@code order.events.v1}, read from the broker. */
+    public static JsonNode acceptedOnTheWire(Wire wire, String orderId) {
+        List<ConsumerRecord<String, byte[]>> records = wire.atLeast(Topics.ORDER_EVENTS, 1, orderId);
+        return records.stream().map(r -> Http.JSON.readTree(r.value()))
+                .filter(e -> e.has("tenders") && e.has("lines")).findFirst().orElseThrow();
     }
 
     public static List<String> fields(Http.Response response) {

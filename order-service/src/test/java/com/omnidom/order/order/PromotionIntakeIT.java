@@ -1,6 +1,5 @@
 package com.omnidom.order.order;
 
-import com.omnidom.events.Topics;
 import com.omnidom.events.TaxCategory;
 import com.omnidom.events.catalog.ArticleChanged;
 import com.omnidom.events.catalog.PromotionChanged;
@@ -11,7 +10,6 @@ import com.omnidom.order.catalog.messaging.PromotionReplicaListener;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -223,9 +221,7 @@ class PromotionIntakeIT {
     }
 
     private JsonNode acceptedOnTheWire(String orderId) {
-        List<ConsumerRecord<String, byte[]>> records = wire.atLeast(Topics.ORDER_EVENTS, 1, orderId);
-        return records.stream().map(r -> Http.JSON.readTree(r.value()))
-                .filter(e -> e.has("tenders") && e.has("lines")).findFirst().orElseThrow();
+        return OrderTestClient.acceptedOnTheWire(wire, orderId);
     }
 
     private void publish(PromotionChanged... promotions) {

@@ -39,7 +39,7 @@ class ShopifyIT {
     static final String ORDER = """
             {"id":450789469,"admin_graphql_api_id":"gid://shopify/Order/450789469","name":"#1001","order_number":1001,
              "email":"bob.norman@example.com","phone":"+15556251199","currency":"EUR","taxes_included":false,
-             "total_price":"46.40","subtotal_price":"40.00","total_tax":"7.60","browser_ip":"203.0.113.9",
+             "total_price":"54.00","subtotal_price":"40.00","total_tax":"7.60","browser_ip":"203.0.113.9",
              "customer_locale":"de","financial_status":"authorized","payment_gateway_names":["shopify_payments"],
              "customer":{"id":207119551,"email":"bob.norman@example.com","first_name":"Bob","last_name":"Norman",
                          "phone":"+15556251199","tags":"","currency":"EUR"},
@@ -83,8 +83,11 @@ class ShopifyIT {
         assertThat(order.at("/lines/0/unitPrice").asString()).isEqualTo("23.80");
         assertThat(order.at("/lines/0/taxCategory").asString()).as("from the catalog's article").isEqualTo("STANDARD");
         assertThat(order.at("/lines/0/taxRate").asString()).isEqualTo("0.19");
-        assertThat(order.get("total").asString()).isEqualTo("47.60");
-        assertThat(order.at("/tenders/0/amount").asString()).isEqualTo("47.60");
+        // 2 × 23.80 and 6.40 shipping: what the shop says was paid
+        assertThat(order.get("total").asString()).isEqualTo("54.00");
+        assertThat(order.at("/tenders/0/amount").asString()).isEqualTo("54.00");
+        assertThat(order.at("/charges/0/type").asString()).isEqualTo("SHIPPING");
+        assertThat(order.at("/charges/0/amount").asString()).isEqualTo("6.40");
         assertThat(order.at("/delivery/address/street").asString()).isEqualTo("Chestnut Street 92, Apartment 2");
         assertThat(order.at("/delivery/address/country").asString()).isEqualTo("DE");
 
@@ -152,11 +155,22 @@ class ShopifyIT {
     }
 
     private Http.Response deliver(String body, String signature, String webhookId) {
-        Map<String, String> headers = new java.util.HashMap<>(Map.of("X-Shopify-Webhook-Id", webhookId,
-                "X-Shopify-Topic", "orders/create", "X-Shopify-Shop-Domain", "example.myshopify.com"));
+        return deliver(http, body, signature, webhookId);
+    }
+
+    /** Posts the body to the webhook as Shopify does: its headers, the signature given (null: none), no bearer token. */
+    static Http.Response deliver(Http http, String body, String signature, String webhookId) {
+        Map<String, String> headers = new java.util.HashMap<>(Map.of("X-Shopify-Topic", "orders/create",
+                "X-Shopify-Shop-Domain", "example.myshopify.com"));
+        if (webhookId != null) headers.put("X-Shopify-Webhook-Id", webhookId);
         if (signature != null) headers.put("X-Shopify-Hmac-Sha256", signature);
         // Shopify sends no bearer token: the signature is its proof
         return http.anonymous().exchange(HttpMethod.POST, WEBHOOK, body, MediaType.APPLICATION_JSON, headers);
+    }
+
+    /** Posts the body signed with {@code secret}. */
+    static Http.Response signedAndDelivered(Http http, String body, String secret, String webhookId) {
+        return deliver(http, body, ShopifySignature.sign(bytes(body), secret), webhookId);
     }
 
     private static byte[] bytes(String s) {

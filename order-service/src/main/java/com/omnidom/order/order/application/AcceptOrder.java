@@ -12,7 +12,10 @@ import com.omnidom.order.order.domain.OrderDraft;
 import com.omnidom.order.order.domain.OrderId;
 import com.omnidom.order.order.domain.Orders;
 import com.omnidom.order.risk.application.RiskCheck;
+import com.omnidom.order.order.domain.LineDiscount;
+import com.omnidom.order.risk.domain.RiskAction;
 import com.omnidom.order.risk.domain.RiskAssessment;
+import com.omnidom.order.risk.domain.RiskFinding;
 import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.web.InvalidRequest;
 import com.omnidom.platform.web.StateConflict;
@@ -78,6 +81,31 @@ public class AcceptOrder {
      */
     @Transactional
     public AcceptedOrder accept(OrderRequest request, String idempotencyKey, IntakeChannel intakeChannel) {
+        return accept(request, idempotencyKey, new Intake(intakeChannel, false, List.of()));
+    }
+
+    /**
+     * How a channel adapter hands an order in, beyond the request.
+     *
+     * @param channel       whose catalog checks apply
+     * @param paidAsSaid    the tenders are what the channel says was paid: when they do not pay the lines and charges the
+     *                      order is held for review ({@link #TENDER_MISMATCH}) instead of refused with 422
+     * @param findings      what the channel itself says against the order (e.g. cancelled there): decided with the risk
+     *                      check's findings, a REJECT without looking further
+     */
+    public record Intake(IntakeChannel channel, boolean paidAsSaid, List<RiskFinding> findings) {
+
+        public Intake {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /** Reason code of an order whose tenders are not what its lines and charges cost. */
+    public static final String TENDER_MISMATCH = "TENDER_MISMATCH";
+
+    @Transactional
+    public AcceptedOrder accept(OrderRequest request, String idempotencyKey, Intake intake) {
+        IntakeChannel intakeChannel = intake.channel();
         if (idempotencyKey != null) {
             if (!KEY.matcher(idempotencyKey).matches()) {
                 throw new InvalidRequest(IDEMPOTENCY_KEY, "must be 1 to 200 visible ASCII characters");
@@ -90,11 +118,14 @@ public class AcceptOrder {
         }
         Instant now = clock.instant();
         OrderDraft draft = checkedAgainstCatalog(draft(request), request, intakeChannel, now);
-        Order order = Order.place(OrderId.random(), draft, now);
+        Order order = Order.place(OrderId.random(), draft, now, !intake.paidAsSaid());
         if (orders.existsByChannelAndOrderNumber(order.channel(), order.orderNumber())) {
             throw new StateConflict("Order " + order.orderNumber() + " of " + order.channel() + " exists already.");
         }
-        RiskAssessment risk = riskCheck.check(RiskSubjects.of(order));
+        List<RiskFinding> said = new ArrayList<>(intake.findings());
+        String mismatch = intake.paidAsSaid() ? Order.tenderMismatch(draft) : null;
+        if (mismatch != null) said.add(new RiskFinding(TENDER_MISMATCH, "tenders " + mismatch, RiskAction.HOLD));
+        RiskAssessment risk = riskCheck.check(RiskSubjects.of(order), said);
         switch (risk.outcome()) {
             case ACCEPT -> order.markAccepted(now);
             case HOLD -> order.hold(risk.findings().stream().map(f -> f.code() + ": " + f.detail()).toList(),
@@ -153,7 +184,10 @@ public class AcceptOrder {
                 r.tenders().stream().map(t -> new OrderDraft.Payment(t.type(), t.amount(), t.reference(), t.fingerprint())).toList(),
                 Boolean.TRUE.equals(r.priority()),
                 b == null ? null : new Address(b.name(), b.street(), b.postalCode(), b.city(), b.country()),
-                r.clientIp() == null || r.clientIp().isBlank() ? null : r.clientIp().strip());
+                r.clientIp() == null || r.clientIp().isBlank() ? null : r.clientIp().strip(),
+                r.charges() == null ? List.of() : r.charges().stream().map(ch -> new OrderDraft.ChargeDraft(ch.type(), ch.name(),
+                        ch.amount(), ch.taxRate(), ch.taxCategory(), ch.discounts() == null ? List.of() : ch.discounts().stream()
+                        .map(x -> new LineDiscount(x.code(), x.name() == null ? x.code() : x.name(), x.amount())).toList())).toList());
     }
 
     static Delivery delivery(OrderRequest.Delivery d) {

@@ -45,7 +45,7 @@ public class IdempotentRequests {
         OrderRequest canonical = new OrderRequest(request.channel(), request.orderNumber(), request.customer(),
                 request.currency(), request.lines(), request.delivery(), request.tenders(),
                 Boolean.TRUE.equals(request.priority()), request.billingAddress(), request.clientIp(),
-                request.promotionCodes(), request.discounts());
+                request.promotionCodes(), request.discounts(), request.charges());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(canonical));
             return HexFormat.of().formatHex(hash);

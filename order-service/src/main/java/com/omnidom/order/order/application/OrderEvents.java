@@ -32,7 +32,11 @@ final class OrderEvents {
                 o.currency(), o.total(), delivery(o.delivery()),
                 o.tenders().stream().map(t -> new OrderAccepted.Tender(t.tenderId(),
                         OrderAccepted.TenderType.valueOf(t.type().name()), t.amount(), t.reference())).toList(),
-                o.priority(), o.replacesOrderId());
+                o.priority(), o.replacesOrderId(),
+                o.charges().stream().map(ch -> new OrderAccepted.Charge(ch.chargeId(),
+                        OrderAccepted.ChargeType.valueOf(ch.type().name()), ch.name(), ch.amount(), ch.taxRate(),
+                        ch.taxCategory() == null ? null : TaxCategory.valueOf(ch.taxCategory().name()),
+                        ch.discounts().stream().map(d -> new OrderAccepted.Discount(d.code(), d.name(), d.amount())).toList())).toList());
     }
 
     static OrderHeld held(Order o, List<String> reasons, int ruleSetVersion, Instant at) {

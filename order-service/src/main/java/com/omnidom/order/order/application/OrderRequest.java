@@ -3,6 +3,8 @@ package com.omnidom.order.order.application;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.omnidom.order.catalog.domain.TaxCategory;
+import com.omnidom.order.order.domain.ChargeType;
 import com.omnidom.order.order.domain.Channel;
 import com.omnidom.order.order.domain.DeliveryMode;
 import com.omnidom.order.order.domain.TenderType;
@@ -46,7 +48,18 @@ public record OrderRequest(
         @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 10) List<@NotBlank @Size(max = 32) String> promotionCodes,
         @Schema(description = "Discounts the channel granted itself: order-level, or on one line (lineId: the request's "
                 + "line number from 1)")
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20) List<@Valid @NotNull Discount> discounts) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20) List<@Valid @NotNull Discount> discounts,
+        @Schema(description = "What the order costs besides its lines (shipping, handling, gift wrap); part of the total "
+                + "the tenders add up to; ids S1, S2, ... are assigned by the service")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Size(max = 20) List<@Valid @NotNull Charge> charges) {
+
+    /** An order without charges. */
+    public OrderRequest(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
+                        Delivery delivery, List<Tender> tenders, Boolean priority, Address billingAddress, String clientIp,
+                        List<String> promotionCodes, List<Discount> discounts) {
+        this(channel, orderNumber, customer, currency, lines, delivery, tenders, priority, billingAddress, clientIp,
+                promotionCodes, discounts, null);
+    }
 
     public OrderRequest(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
                         Delivery delivery, List<Tender> tenders, Boolean priority) {
@@ -68,6 +81,29 @@ public record OrderRequest(
             @Schema(type = "string", example = "5.00", description = "More than 0, at most the currency's decimals")
             @JsonFormat(shape = JsonFormat.Shape.STRING) @NotNull BigDecimal amount,
             @Schema(example = "1", description = "The request's line (from 1); absent: order-level") @Size(max = 10) String lineId) {
+    }
+
+    /** A charge besides the lines: {@code amount} is what the customer pays for it, its {@code discounts} deducted. */
+    @Schema(name = "OrderRequestCharge")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Charge(
+            @NotNull ChargeType type,
+            @Schema(example = "Standard shipping") @NotBlank @Size(max = 200) String name,
+            @Schema(type = "string", example = "4.90", description = "Gross, after its discounts; 0 or more, at most the currency's decimals")
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @NotNull BigDecimal amount,
+            @Schema(type = "string", example = "0.19", description = "0 to 1; required unless taxCategory is given")
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate,
+            @Schema(description = "The tax category it is taxed under; required unless taxRate is given") TaxCategory taxCategory,
+            @Schema(description = "What was taken off it (e.g. a free-shipping code), for the record: amount is after them")
+            @Size(max = 10) List<@Valid @NotNull ChargeDiscount> discounts) {
+    }
+
+    @Schema(name = "OrderRequestChargeDiscount")
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ChargeDiscount(
+            @Schema(example = "FREESHIP") @NotBlank @Size(max = 64) String code,
+            @Schema(example = "Free shipping") @Size(max = 200) String name,
+            @Schema(type = "string", example = "4.90") @JsonFormat(shape = JsonFormat.Shape.STRING) @NotNull BigDecimal amount) {
     }
 
     @Schema(name = "OrderRequestCustomer")

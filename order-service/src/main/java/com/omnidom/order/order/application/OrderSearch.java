@@ -36,7 +36,12 @@ public class OrderSearch {
 
     /** The filters of an order search; null means any. {@code from} inclusive, {@code to} exclusive (placement time). */
     public record Criteria(String customerId, String email, OrderStatus status, Channel channel, java.time.Instant from,
-                           java.time.Instant to, String locationId) {
+                           java.time.Instant to, String locationId, String orderNumber) {
+
+        public Criteria(String customerId, String email, OrderStatus status, Channel channel, java.time.Instant from,
+                        java.time.Instant to, String locationId) {
+            this(customerId, email, status, channel, from, to, locationId, null);
+        }
     }
 
     /** Newest first. */
@@ -57,6 +62,11 @@ public class OrderSearch {
         if (c.email() != null && !c.email().isBlank()) {
             where.add("lower(customer_email) = :email");
             params.addValue("email", c.email().strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (c.orderNumber() != null && !c.orderNumber().isBlank()) {
+            // the channel's own number (e.g. SHOPIFY-1001), unique per channel: the shop looks its orders up by it
+            where.add("order_number = :orderNumber");
+            params.addValue("orderNumber", c.orderNumber().strip());
         }
         if (c.status() != null) {
             where.add("status = :status");

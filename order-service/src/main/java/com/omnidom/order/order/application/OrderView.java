@@ -2,6 +2,7 @@ package com.omnidom.order.order.application;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.omnidom.order.order.domain.Address;
+import com.omnidom.order.order.domain.ChargeType;
 import com.omnidom.order.order.domain.Channel;
 import com.omnidom.order.order.domain.Customer;
 import com.omnidom.order.order.domain.Delivery;
@@ -24,7 +25,7 @@ public record OrderView(
         Channel channel,
         OrderStatus status,
         String currency,
-        @Schema(type = "string", example = "39.98", description = "Gross: Σ quantity × unit price")
+        @Schema(type = "string", example = "39.98", description = "Gross: Σ quantity × unit price + Σ charges")
         @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal total,
         boolean priority,
         Customer customer,
@@ -40,7 +41,20 @@ public record OrderView(
         @Schema(description = "When the order entered its current status") Instant statusSince,
         @Schema(description = "The location working the order (last assigned), else the pickup store") String locationId,
         @Schema(description = "The order this one replaces (wrong or defective items sent again)") UUID replacesOrderId,
-        Address billingAddress) {
+        Address billingAddress,
+        @Schema(description = "What the order costs besides its lines (shipping, ...); included in total")
+        List<ChargeView> charges) {
+
+    @Schema(name = "OrderCharge")
+    public record ChargeView(
+            @Schema(example = "S1") String chargeId,
+            ChargeType type,
+            String name,
+            @Schema(type = "string", example = "4.90", description = "Gross, after its discounts") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+            @Schema(type = "string", example = "0.19") @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal taxRate,
+            TaxCategory taxCategory,
+            List<Discount> discounts) {
+    }
 
     @Schema(name = "OrderTender")
     public record TenderView(

@@ -29,7 +29,10 @@ class OrderViews {
                 o.fulfillments().stream().map(f -> new OrderView.FulfillmentView(f.fulfillmentId(), f.locationId(), f.status())).toList(),
                 timeline.of(o).stream().map(t -> new OrderView.TimelineView(t.occurredAt(), t.type().label(),
                         wording.summary(t.fact()))).toList(),
-                o.releasedAmount(), o.statusSince(), o.locationId(), o.replacesOrderId(), o.billingAddress());
+                o.releasedAmount(), o.statusSince(), o.locationId(), o.replacesOrderId(), o.billingAddress(),
+                o.charges().stream().map(c -> new OrderView.ChargeView(c.chargeId(), c.type(), c.name(), c.amount(),
+                        c.taxRate(), c.taxCategory(), c.discounts().stream()
+                        .map(d -> new OrderView.Discount(d.code(), d.name(), d.amount())).toList())).toList());
     }
 
     private static OrderView.Quantities quantities(LineQuantities q) {

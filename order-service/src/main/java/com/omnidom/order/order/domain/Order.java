@@ -56,8 +56,21 @@ public class Order extends OrderRecord {
     }
 
     public static Order place(OrderId id, OrderDraft raw, Instant now) {
+        return place(id, raw, now, true);
+    }
+
+    /**
+     * Why the draft's tenders do not pay its lines and charges, or null when they do (its amounts must keep the rules).
+     * A channel whose payment is taken as it says holds such an order for review instead of refusing it.
+     */
+    public static String tenderMismatch(OrderDraft raw) {
+        return OrderRules.tenderMismatch(raw.normalised());
+    }
+
+    /** @param tendersMustAddUp false: tenders that do not pay the order are placed as they are (to be held for review) */
+    public static Order place(OrderId id, OrderDraft raw, Instant now, boolean tendersMustAddUp) {
         OrderDraft draft = raw.normalised();
-        List<Violation> violations = new ArrayList<>(OrderRules.check(draft));
+        List<Violation> violations = new ArrayList<>(OrderRules.check(draft, tendersMustAddUp));
         violations.addAll(OrderRules.checkPromise(draft.delivery(), today(now)));
         if (!violations.isEmpty()) throw new RuleViolation(violations);
         Currency currency = Currencies.of(draft.currency());
@@ -85,6 +98,14 @@ public class Order extends OrderRecord {
                     p.fingerprint()));
         }
         order.tenders = tenders;
+        List<Charge> charges = new ArrayList<>();
+        for (int i = 0; i < draft.charges().size(); i++) {
+            OrderDraft.ChargeDraft ch = draft.charges().get(i);
+            charges.add(new Charge("S" + (i + 1), ch.type(), ch.name(), Money.of(ch.amount(), currency).amount(), ch.taxRate(),
+                    ch.taxCategory(), ch.discounts().stream().map(d -> new LineDiscount(d.code(), d.name(),
+                    Money.of(d.amount(), currency).amount())).toList()));
+        }
+        order.charges = charges;
         for (int i = 0; i < draft.lines().size(); i++) {
             OrderDraft.Line l = draft.lines().get(i);
             order.lines.add(new OrderLine(order, String.valueOf(i + 1), l.sku(), l.quantity(),

@@ -13,11 +13,18 @@ import java.util.List;
  */
 public record OrderDraft(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
                          Delivery delivery, List<Payment> tenders, boolean priority, Address billingAddress,
-                         String clientIp) {
+                         String clientIp, List<ChargeDraft> charges) {
 
     public OrderDraft {
         lines = lines == null ? List.of() : List.copyOf(lines);
         tenders = tenders == null ? List.of() : List.copyOf(tenders);
+        charges = charges == null ? List.of() : List.copyOf(charges);
+    }
+
+    /** An order without charges. */
+    public OrderDraft(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
+                      Delivery delivery, List<Payment> tenders, boolean priority, Address billingAddress, String clientIp) {
+        this(channel, orderNumber, customer, currency, lines, delivery, tenders, priority, billingAddress, clientIp, List.of());
     }
 
     public OrderDraft(Channel channel, String orderNumber, Customer customer, String currency, List<Line> lines,
@@ -28,7 +35,7 @@ public record OrderDraft(Channel channel, String orderNumber, Customer customer,
     /** The same order with other lines (checked against the catalog, bundles exploded). */
     public OrderDraft withLines(List<Line> checkedLines) {
         return new OrderDraft(channel, orderNumber, customer, currency, checkedLines, delivery, tenders, priority,
-                billingAddress, clientIp);
+                billingAddress, clientIp, charges);
     }
 
     /** Customer, addresses and pickup store cleaned up (whitespace, case of country and postal code) before the rules look. */
@@ -36,7 +43,8 @@ public record OrderDraft(Channel channel, String orderNumber, Customer customer,
         return new OrderDraft(channel, orderNumber == null ? null : orderNumber.strip(),
                 customer == null ? null : customer.normalised(), currency == null ? null : currency.strip(), lines,
                 delivery == null ? null : delivery.normalised(), tenders, priority,
-                billingAddress == null ? null : billingAddress.normalised(), clientIp);
+                billingAddress == null ? null : billingAddress.normalised(), clientIp,
+                charges.stream().map(c -> c.name() == null ? c : c.withName(c.name().strip())).toList());
     }
 
     /**
@@ -74,6 +82,24 @@ public record OrderDraft(Channel channel, String orderNumber, Customer customer,
         public Line discounted(int units, BigDecimal price, List<LineDiscount> taken) {
             if (taken.isEmpty()) return new Line(sku, units, price, taxRate, taxCategory, bundleLine, bundleSku, listPrice, discounts);
             return new Line(sku, units, price, taxRate, taxCategory, bundleLine, bundleSku, unitPrice, taken);
+        }
+    }
+
+    /**
+     * A charge as the channel sent it (ids are the order's to give).
+     *
+     * @param amount    gross, its discounts deducted
+     * @param discounts what was taken off it, for information
+     */
+    public record ChargeDraft(ChargeType type, String name, BigDecimal amount, BigDecimal taxRate, TaxCategory taxCategory,
+                              List<LineDiscount> discounts) {
+
+        public ChargeDraft {
+            discounts = discounts == null ? List.of() : List.copyOf(discounts);
+        }
+
+        ChargeDraft withName(String stripped) {
+            return new ChargeDraft(type, stripped, amount, taxRate, taxCategory, discounts);
         }
     }
 

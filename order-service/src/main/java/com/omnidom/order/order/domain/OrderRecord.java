@@ -81,6 +81,10 @@ public abstract class OrderRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     List<Tender> tenders;
 
+    /** Shipping, handling, gift wrap: part of the total besides the lines (V8; empty on older orders). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<Charge> charges;
+
     @JdbcTypeCode(SqlTypes.JSON)
     List<Fulfillment> fulfillments;
 
@@ -132,6 +136,10 @@ public abstract class OrderRecord {
 
     public BigDecimal total() {
         return total;
+    }
+
+    public List<Charge> charges() {
+        return charges == null ? List.of() : Collections.unmodifiableList(charges);
     }
 
     public boolean priority() {

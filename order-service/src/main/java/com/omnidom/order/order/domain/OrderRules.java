@@ -26,6 +26,14 @@ final class OrderRules {
     }
 
     static List<Violation> check(OrderDraft draft) {
+        return check(draft, true);
+    }
+
+    /**
+     * @param tendersMustAddUp false when the channel's payment is taken as it says and a difference is held for review
+     *                         instead ({@link #tenderMismatch})
+     */
+    static List<Violation> check(OrderDraft draft, boolean tendersMustAddUp) {
         List<Violation> found = new ArrayList<>();
         texts(draft, found);
         Currency currency = Currencies.of(draft.currency());
@@ -49,6 +57,7 @@ final class OrderRules {
             }
         }
 
+        charges(draft, currency, found);
         delivery(draft.delivery(), found);
         if (draft.billingAddress() != null) {
             String country = draft.billingAddress().country();
@@ -67,18 +76,54 @@ final class OrderRules {
             if (tender.type() == TenderType.CASH && draft.channel() != Channel.STORE_POS) {
                 found.add(new Violation("tenders[" + i + "].type", "CASH is only possible for STORE_POS orders (paid at the till)"));
             }
+            // on account nothing is authorised: there is no PSP reference to keep
+            if (tender.type() == TenderType.ON_ACCOUNT && tender.reference() != null && !tender.reference().isBlank()) {
+                found.add(new Violation("tenders[" + i + "].reference", "must be empty for ON_ACCOUNT (the invoice is paid later)"));
+            }
             money(tender.amount(), currency, "tenders[" + i + "].amount", true, found);
         }
         // the sum only means something once every amount is valid (and so fits the currency)
-        if (found.isEmpty()) {
-            Money total = total(draft, currency);
-            Money paid = draft.tenders().stream().map(t -> Money.of(t.amount(), currency)).reduce(Money.zero(currency), Money::plus);
-            if (paid.compareTo(total) != 0) {
-                found.add(new Violation("tenders", "must add up to the order total " + total
-                        + " (they add up to " + paid.amount().toPlainString() + ")"));
-            }
+        if (found.isEmpty() && tendersMustAddUp) {
+            String mismatch = tenderMismatch(draft);
+            if (mismatch != null) found.add(new Violation("tenders", mismatch));
         }
         return found;
+    }
+
+    /** Why the tenders do not pay the order (lines + charges), or null when they do; for a draft whose amounts passed the rules. */
+    static String tenderMismatch(OrderDraft draft) {
+        Currency currency = Currencies.of(draft.currency());
+        Money total = total(draft, currency);
+        Money paid = draft.tenders().stream().map(t -> Money.of(t.amount(), currency)).reduce(Money.zero(currency), Money::plus);
+        if (paid.compareTo(total) == 0) return null;
+        return "must add up to the order total " + total + " (lines " + lines(draft, currency) + " + charges "
+                + charges(draft, currency) + "; they add up to " + paid.amount().toPlainString() + ")";
+    }
+
+    private static void charges(OrderDraft draft, Currency currency, List<Violation> found) {
+        for (int i = 0; i < draft.charges().size(); i++) {
+            OrderDraft.ChargeDraft charge = draft.charges().get(i);
+            String at = "charges[" + i + "].";
+            if (charge.type() == null) found.add(new Violation(at + "type", "is required"));
+            if (blank(charge.name())) {
+                found.add(new Violation(at + "name", "is required"));
+            } else {
+                text(at + "name", charge.name(), found);
+            }
+            money(charge.amount(), currency, at + "amount", false, found);
+            if (charge.taxRate() == null && charge.taxCategory() == null) {
+                found.add(new Violation(at + "taxRate", "is required unless a taxCategory is given"));
+            } else if (charge.taxRate() != null
+                    && (charge.taxRate().signum() < 0 || charge.taxRate().compareTo(BigDecimal.ONE) > 0)) {
+                found.add(new Violation(at + "taxRate", "must be between 0 and 1 (0.19 for 19 %)"));
+            }
+            for (int j = 0; j < charge.discounts().size(); j++) {
+                LineDiscount d = charge.discounts().get(j);
+                String dat = at + "discounts[" + j + "].";
+                if (blank(d.code())) found.add(new Violation(dat + "code", "is required"));
+                money(d.amount(), currency, dat + "amount", true, found);
+            }
+        }
     }
 
     private static void texts(OrderDraft d, List<Violation> found) {
@@ -116,10 +161,18 @@ final class OrderRules {
         if (Texts.hasControl(value)) found.add(new Violation(field, "must not contain control characters"));
     }
 
-    /** Σ quantity × gross unit price, for a draft whose prices passed the rules. */
+    /** Σ quantity × gross unit price + Σ charges, for a draft whose prices passed the rules. */
     static Money total(OrderDraft draft, Currency currency) {
+        return lines(draft, currency).plus(charges(draft, currency));
+    }
+
+    private static Money lines(OrderDraft draft, Currency currency) {
         return draft.lines().stream().map(l -> Money.of(l.unitPrice(), currency).times(l.quantity()))
                 .reduce(Money.zero(currency), Money::plus);
+    }
+
+    private static Money charges(OrderDraft draft, Currency currency) {
+        return draft.charges().stream().map(c -> Money.of(c.amount(), currency)).reduce(Money.zero(currency), Money::plus);
     }
 
     /** A promise for a day that has passed cannot be kept: refused rather than routed late from the start. */

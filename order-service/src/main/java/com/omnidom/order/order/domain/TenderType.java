@@ -1,4 +1,4 @@
 package com.omnidom.order.order.domain;
 
-/** How (part of) the order is paid. */
-public enum TenderType { CARD, GIFT_CARD, BONUS_POINTS, CASH }
+/** How (part of) the order is paid; ON_ACCOUNT: the customer pays the invoice later, nothing is authorised. */
+public enum TenderType { CARD, GIFT_CARD, BONUS_POINTS, CASH, ON_ACCOUNT }

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -134,7 +135,7 @@ class OrderController {
     }
 
     @GetMapping
-    @Operation(summary = "Search orders", description = "Newest first, by any of customer, e-mail (any case), status, channel, "
+    @Operation(summary = "Search orders", description = "Newest first, by any of the channel's order number, customer, e-mail (any case), status, channel, "
             + "placement time (from inclusive, to exclusive, ISO-8601 instants) and location (the location working the order "
             + "or any of its fulfilment orders, or the pickup store). A channel client finds only its own channel's orders.")
     ResultPage<OrderSummary> list(
@@ -145,6 +146,8 @@ class OrderController {
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
             @RequestParam(required = false) String locationId,
+            @Parameter(description = "The channel's own order number, e.g. SHOPIFY-450789469 (exact)")
+            @RequestParam(required = false) @Size(max = 64) String orderNumber,
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             Caller caller) {
@@ -153,7 +156,8 @@ class OrderController {
             if (channel != null && channel != only) return ResultPage.of(List.of(), page, size, 0);
             channel = only;
         }
-        return search.find(new OrderSearch.Criteria(customerId, email, status, channel, from, to, locationId), page, size);
+        return search.find(new OrderSearch.Criteria(customerId, email, status, channel, from, to, locationId, orderNumber),
+                page, size);
     }
 
     /**

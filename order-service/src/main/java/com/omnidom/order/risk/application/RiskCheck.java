@@ -1,6 +1,8 @@
 package com.omnidom.order.risk.application;
 
+import com.omnidom.order.risk.domain.RiskAction;
 import com.omnidom.order.risk.domain.RiskAssessment;
+import com.omnidom.order.risk.domain.RiskFinding;
 import com.omnidom.order.risk.domain.RiskOutcome;
 import com.omnidom.order.risk.domain.RiskSubject;
 import com.omnidom.order.risk.domain.RuleSet;
@@ -41,9 +43,26 @@ public class RiskCheck {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public RiskAssessment check(RiskSubject subject) {
+        return check(subject, List.of());
+    }
+
+    /**
+     * @param channelFindings what the channel says against the order (cancelled there, paid differently): a REJECT
+     *                        among them decides alone (the order is not observed: it never was a real purchase here), a
+     *                        HOLD is added to the check's findings and holds an order the check would accept, even a
+     *                        white-listed customer's
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RiskAssessment check(RiskSubject subject, List<RiskFinding> channelFindings) {
         Instant now = clock.instant();
         RuleSet rules = ruleSets.current();
         RiskAssessment assessment;
+        if (channelFindings.stream().anyMatch(f -> f.action() == RiskAction.REJECT)) {
+            assessment = RiskAssessment.ofRules(channelFindings, rules.version());
+            records.decided(subject.orderId(), assessment.outcome().name(), assessment.findings(),
+                    assessment.ruleSetVersion(), DECIDED_BY, "channel", now);
+            return assessment;
+        }
         if (!properties.enabled()) {
             assessment = new RiskAssessment(RiskOutcome.ACCEPT, List.of(), rules.version(), false);
         } else {
@@ -53,6 +72,7 @@ public class RiskCheck {
                 assessment = RiskAssessment.ofRules(rules.rules().evaluate(subject, history), rules.version());
             }
         }
+        if (!channelFindings.isEmpty()) assessment = assessment.with(channelFindings);
         records.observe(subject, now);
         records.decided(subject.orderId(), assessment.outcome().name(), assessment.findings(), assessment.ruleSetVersion(),
                 DECIDED_BY, assessment.whiteListed() ? "white list" : null, now);

@@ -27,6 +27,15 @@ public record RiskAssessment(RiskOutcome outcome, List<RiskFinding> findings, in
         return new RiskAssessment(outcome, findings, ruleSetVersion, false);
     }
 
+    /** This verdict with more findings (the channel's) first: the worst action of all decides. */
+    public RiskAssessment with(List<RiskFinding> more) {
+        List<RiskFinding> all = new java.util.ArrayList<>(more);
+        all.addAll(findings);
+        RiskOutcome worst = outcome == RiskOutcome.REJECT || more.stream().anyMatch(f -> f.action() == RiskAction.REJECT)
+                ? RiskOutcome.REJECT : more.isEmpty() && outcome == RiskOutcome.ACCEPT ? RiskOutcome.ACCEPT : RiskOutcome.HOLD;
+        return new RiskAssessment(worst, all, ruleSetVersion, whiteListed);
+    }
+
     public List<String> codes() {
         return findings.stream().map(RiskFinding::code).distinct().toList();
     }

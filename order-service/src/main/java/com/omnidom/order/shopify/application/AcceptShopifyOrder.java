@@ -6,10 +6,13 @@ import com.omnidom.order.order.application.AcceptOrder;
 import com.omnidom.order.order.application.AcceptedOrder;
 import com.omnidom.order.order.application.OrderRequest;
 import com.omnidom.order.order.application.OrderSearch;
+import com.omnidom.order.order.domain.ChargeType;
 import com.omnidom.order.order.domain.Channel;
 import com.omnidom.order.order.domain.DeliveryMode;
 import com.omnidom.order.order.domain.Orders;
 import com.omnidom.order.order.domain.TenderType;
+import com.omnidom.order.risk.domain.RiskAction;
+import com.omnidom.order.risk.domain.RiskFinding;
 import com.omnidom.platform.web.FieldProblem;
 import com.omnidom.platform.web.InvalidRequest;
 import jakarta.validation.ConstraintViolation;
@@ -39,7 +42,12 @@ import java.util.Set;
 public class AcceptShopifyOrder {
 
     private static final Logger log = LoggerFactory.getLogger(AcceptShopifyOrder.class);
-    private static final String SKU = "[A-Za-z0-9._-]{1,64}";
+    /** Reason code of an order Shopify marks cancelled ({@code cancelled_at}): rejected, never fulfilled. */
+    public static final String CANCELLED_IN_CHANNEL = "CANCELLED_IN_CHANNEL";
+    /** Reason code of a Shopify test order under {@code omnidom.order.shopify.test-orders: REJECT}. */
+    public static final String TEST_ORDER = "TEST_ORDER";
+    /** Code of a Shopify discount whose discount application names none. */
+    private static final String DISCOUNT = "SHOPIFY";
     private static final Currency NO_CURRENCY = Currency.getInstance("XXX");
 
     private final AcceptOrder acceptOrder;
@@ -92,35 +100,77 @@ public class AcceptShopifyOrder {
                 .map(o -> new AcceptedOrder(search.get(o.id().value()), true));
         if (known.isPresent()) return known.get();
         String key = webhookId == null || webhookId.isBlank() ? null : "shopify:" + webhookId.strip();
-        return acceptOrder.accept(request, key != null && key.length() <= 200 ? key : null, IntakeChannel.SHOPIFY);
+        return acceptOrder.accept(request, key != null && key.length() <= 200 ? key : null,
+                new AcceptOrder.Intake(IntakeChannel.SHOPIFY, true, findings(order)));
+    }
+
+    /** What the shop says against fulfilling the order: cancelled there, or a test order this service does not take. */
+    private List<RiskFinding> findings(ShopifyOrder order) {
+        List<RiskFinding> found = new ArrayList<>();
+        if (order.cancelledAt() != null && !order.cancelledAt().isBlank()) {
+            found.add(new RiskFinding(CANCELLED_IN_CHANNEL, "Shopify cancelled the order at " + order.cancelledAt()
+                    + (order.cancelReason() == null ? "" : " (" + order.cancelReason() + ")"), RiskAction.REJECT));
+        }
+        if (Boolean.TRUE.equals(order.test()) && properties.testOrders() != ShopifyProperties.TestOrders.ACCEPT) {
+            found.add(new RiskFinding(TEST_ORDER, "a Shopify test order (omnidom.order.shopify.test-orders is REJECT)",
+                    RiskAction.REJECT));
+        }
+        return found;
     }
 
     /**
-     * Shopify order → order request. Line prices become gross unit prices (tax added when the shop's prices exclude it,
-     * the line's discount spread over its units, rounded to the currency); the order is paid by one CARD tender of that
-     * total. Shipping charges are not order lines in Omnidom and are left out.
+     * Shopify order → order request, its money exact. A line keeps Shopify's unit price (tax added when the shop's prices
+     * exclude it) and its {@code discount_allocations} become the line's channel discounts, so the discounted unit price
+     * is worked out (and spread over the units) like any channel's; each shipping line becomes a SHIPPING charge of
+     * what is paid for it ({@code price} less its allocations) with the allocations as its discounts. The tender is what
+     * the shop says was paid ({@code current_total_price}, else {@code total_price}): ON_ACCOUNT while the payment is
+     * {@code pending} (a manual method, paid later), else CARD with the gateways as reference; nothing paid, no tender.
+     * Whether that pays the order is checked after the catalog (see {@link #accept}).
      */
     static OrderRequest map(ShopifyOrder o) {
         // an unknown currency is refused by the intake rules; its amounts are worked out in whole units meanwhile
         Currency currency = Optional.ofNullable(currency(o.currency())).orElse(NO_CURRENCY);
         boolean taxesIncluded = !Boolean.FALSE.equals(o.taxesIncluded());
         List<OrderRequest.Line> lines = new ArrayList<>();
-        Money total = Money.zero(currency);
-        List<ShopifyOrder.LineItem> items = o.lineItems() == null ? List.of() : o.lineItems();
-        for (ShopifyOrder.LineItem item : items) {
-            if (item == null) continue;
-            BigDecimal rate = item.taxLines() == null ? BigDecimal.ZERO : item.taxLines().stream()
-                    .filter(t -> t != null && t.rate() != null).map(ShopifyOrder.TaxLine::rate).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<OrderRequest.Discount> discounts = new ArrayList<>();
+        List<ShopifyOrder.LineItem> items = o.lineItems() == null ? List.of() : o.lineItems().stream().filter(i -> i != null).toList();
+        for (int n = 0; n < items.size(); n++) {
+            ShopifyOrder.LineItem item = items.get(n);
+            BigDecimal rate = rate(item.taxLines());
             BigDecimal unit = null;
             int quantity = item.quantity() == null ? 0 : item.quantity();
             if (item.price() != null && quantity > 0) {
-                Money unitPrice = unitPrice(item.price(), quantity, taxesIncluded ? null : rate, item.totalDiscount(), currency);
-                unit = unitPrice.amount();
-                total = total.plus(unitPrice.times(quantity));
+                unit = unitPrice(item.price(), quantity, taxesIncluded ? null : rate, null, currency).amount();
             }
-            String sku = item.sku() != null && item.sku().strip().matches(SKU) ? item.sku().strip()
+            String lineId = String.valueOf(n + 1);
+            List<OrderRequest.Discount> taken = discounts(o, item.discountAllocations(), taxesIncluded ? null : rate, currency, lineId);
+            if (taken.isEmpty() && item.totalDiscount() != null && item.totalDiscount().signum() > 0) {
+                // older payloads carry only the line's total discount
+                taken = List.of(new OrderRequest.Discount(DISCOUNT, "Shopify discount",
+                        gross(item.totalDiscount(), taxesIncluded ? null : rate, currency), lineId));
+            }
+            discounts.addAll(taken);
+            // the shop's SKU is the article; a variant id only stands in when the shop has none
+            String sku = item.sku() != null && !item.sku().isBlank() ? item.sku().strip()
                     : item.variantId() != null ? "SHOPIFY-VARIANT-" + item.variantId() : item.sku();
             lines.add(new OrderRequest.Line(sku, item.quantity(), unit, rate));
+        }
+        List<OrderRequest.Charge> charges = new ArrayList<>();
+        for (ShopifyOrder.ShippingLine s : o.shippingLines() == null ? List.<ShopifyOrder.ShippingLine>of() : o.shippingLines()) {
+            if (s == null || s.price() == null) continue;
+            BigDecimal rate = rate(s.taxLines());
+            BigDecimal addTax = taxesIncluded ? null : rate;
+            BigDecimal price = gross(s.price(), addTax, currency);
+            List<OrderRequest.ChargeDiscount> off = discounts(o, s.discountAllocations(), addTax, currency, null).stream()
+                    .map(d -> new OrderRequest.ChargeDiscount(d.code(), d.name(), d.amount())).toList();
+            if (off.isEmpty() && s.discountedPrice() != null && s.discountedPrice().compareTo(s.price()) < 0) {
+                off = List.of(new OrderRequest.ChargeDiscount(DISCOUNT, "Shopify shipping discount",
+                        price.subtract(gross(s.discountedPrice(), addTax, currency))));
+            }
+            BigDecimal amount = price.subtract(off.stream().map(OrderRequest.ChargeDiscount::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .max(BigDecimal.ZERO.setScale(price.scale()));
+            charges.add(new OrderRequest.Charge(ChargeType.SHIPPING, clip(first(s.title(), s.code(), "Shipping"), 200),
+                    amount, rate, null, off));
         }
         ShopifyOrder.Customer c = o.customer();
         ShopifyOrder.Address ship = o.shippingAddress();
@@ -140,15 +190,55 @@ public class AcceptShopifyOrder {
                 null, express, null)
                 : new OrderRequest.Delivery(DeliveryMode.PICKUP, null, null,
                 o.locationId() == null ? null : "SHOPIFY-LOCATION-" + o.locationId(), false, null);
+        return new OrderRequest(Channel.WEB_SHOP, "SHOPIFY-" + o.id(), customer, o.currency(), lines, delivery, tenders(o),
+                false, o.billingAddress() == null ? null : address(o.billingAddress()), o.browserIp(), null,
+                discounts.isEmpty() ? null : discounts, charges.isEmpty() ? null : charges);
+    }
+
+    /** What the shop says was paid, as one tender (none when nothing was). */
+    private static List<OrderRequest.Tender> tenders(ShopifyOrder o) {
+        BigDecimal paid = o.currentTotalPrice() != null ? o.currentTotalPrice() : o.totalPrice();
+        if (paid == null || paid.signum() <= 0) return List.of();
+        // pending: a manual method (bank transfer, cash on delivery, invoice): the customer pays later
+        if ("pending".equalsIgnoreCase(o.financialStatus())) {
+            return List.of(new OrderRequest.Tender(TenderType.ON_ACCOUNT, paid, null, null));
+        }
         String gateways = o.paymentGatewayNames() == null ? "" : String.join(",", o.paymentGatewayNames().stream()
                 .filter(g -> g != null).toList());
-        var tenders = total.isPositive()
-                ? List.of(new OrderRequest.Tender(TenderType.CARD, total.amount(),
-                ("shopify:" + o.id() + (gateways.isEmpty() ? "" : ":" + gateways)).substring(0,
-                        Math.min(200, ("shopify:" + o.id() + (gateways.isEmpty() ? "" : ":" + gateways)).length())), null))
-                : List.<OrderRequest.Tender>of();
-        return new OrderRequest(Channel.WEB_SHOP, "SHOPIFY-" + o.id(), customer, o.currency(), lines, delivery, tenders,
-                false, o.billingAddress() == null ? null : address(o.billingAddress()), o.browserIp());
+        String reference = "shopify:" + o.id() + (gateways.isEmpty() ? "" : ":" + gateways);
+        return List.of(new OrderRequest.Tender(TenderType.CARD, paid, clip(reference, 200), null));
+    }
+
+    /** The allocations as channel discounts (gross), named by their discount application. */
+    private static List<OrderRequest.Discount> discounts(ShopifyOrder o, List<ShopifyOrder.DiscountAllocation> allocations,
+                                                         BigDecimal addTax, Currency currency, String lineId) {
+        if (allocations == null) return List.of();
+        List<OrderRequest.Discount> found = new ArrayList<>();
+        for (ShopifyOrder.DiscountAllocation a : allocations) {
+            if (a == null || a.amount() == null || a.amount().signum() <= 0) continue;
+            ShopifyOrder.DiscountApplication app = a.applicationIndex() != null && o.discountApplications() != null
+                    && a.applicationIndex() >= 0 && a.applicationIndex() < o.discountApplications().size()
+                    ? o.discountApplications().get(a.applicationIndex()) : null;
+            String code = app == null ? DISCOUNT : first(app.code(), app.title(), DISCOUNT);
+            String name = app == null ? "Shopify discount" : first(app.title(), app.description(), code);
+            found.add(new OrderRequest.Discount(clip(code.strip(), 64), clip(name.strip(), 200), gross(a.amount(), addTax, currency), lineId));
+        }
+        return found;
+    }
+
+    /** An amount with the tax added ({@code addTax} null when the shop's prices include it), rounded half up to the currency. */
+    private static BigDecimal gross(BigDecimal amount, BigDecimal addTax, Currency currency) {
+        BigDecimal gross = addTax == null ? amount : amount.multiply(BigDecimal.ONE.add(addTax));
+        return gross.setScale(Money.minorDigits(currency), RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal rate(List<ShopifyOrder.TaxLine> taxLines) {
+        return taxLines == null ? BigDecimal.ZERO : taxLines.stream().filter(t -> t != null && t.rate() != null)
+                .map(ShopifyOrder.TaxLine::rate).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     /**

@@ -26,7 +26,14 @@ public record ShopifyOrder(
         @JsonProperty("shipping_address") Address shippingAddress,
         @JsonProperty("line_items") List<LineItem> lineItems,
         @JsonProperty("shipping_lines") List<ShippingLine> shippingLines,
-        @JsonProperty("payment_gateway_names") List<String> paymentGatewayNames) {
+        @JsonProperty("payment_gateway_names") List<String> paymentGatewayNames,
+        Boolean test,
+        @JsonProperty("cancelled_at") String cancelledAt,
+        @JsonProperty("cancel_reason") String cancelReason,
+        @JsonProperty("financial_status") String financialStatus,
+        @JsonProperty("total_price") BigDecimal totalPrice,
+        @JsonProperty("current_total_price") BigDecimal currentTotalPrice,
+        @JsonProperty("discount_applications") List<DiscountApplication> discountApplications) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Customer(Long id, String email, String phone, @JsonProperty("first_name") String firstName,
@@ -43,7 +50,18 @@ public record ShopifyOrder(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record LineItem(String sku, @JsonProperty("variant_id") Long variantId, Integer quantity, BigDecimal price,
                            @JsonProperty("total_discount") BigDecimal totalDiscount,
-                           @JsonProperty("tax_lines") List<TaxLine> taxLines) {
+                           @JsonProperty("tax_lines") List<TaxLine> taxLines,
+                           @JsonProperty("discount_allocations") List<DiscountAllocation> discountAllocations) {
+    }
+
+    /** The share of one of the order's {@code discount_applications} on a line or a shipping line (before tax when the shop's prices exclude it). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DiscountAllocation(BigDecimal amount, @JsonProperty("discount_application_index") Integer applicationIndex) {
+    }
+
+    /** A discount of the order: a code, a manual one, an automatic one or a script's. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DiscountApplication(String type, String code, String title, String description) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -51,6 +69,9 @@ public record ShopifyOrder(
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ShippingLine(String code, String title) {
+    public record ShippingLine(String code, String title, BigDecimal price,
+                               @JsonProperty("discounted_price") BigDecimal discountedPrice,
+                               @JsonProperty("tax_lines") List<TaxLine> taxLines,
+                               @JsonProperty("discount_allocations") List<DiscountAllocation> discountAllocations) {
     }
 }

@@ -2,6 +2,7 @@ package com.omnidom.order.shopify.web;
 
 import com.omnidom.order.order.application.AcceptedOrder;
 import com.omnidom.order.order.application.OrderView;
+import com.omnidom.order.order.domain.OrderStatus;
 import com.omnidom.order.shopify.application.AcceptShopifyOrder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -40,11 +41,14 @@ class ShopifyWebhookController {
                     + "base64 HMAC-SHA256 of the raw body with the app's client secret (omnidom.order.shopify.secret). "
                     + "401 if it does not verify, 400 without the header (Shopify always signs). The order becomes WEB_SHOP order SHOPIFY-<id> (risk check included); "
                     + "201 with the order, 200 with the existing order for a redelivery (same X-Shopify-Webhook-Id) or "
-                    + "another webhook of the same Shopify order; 422 naming the field when the Shopify order cannot be one here.")
+                    + "another webhook of the same Shopify order; 200 with the order stored as REJECTED when Shopify marks it "
+                    + "cancelled (CANCELLED_IN_CHANNEL), it is a test order under test-orders REJECT (TEST_ORDER) or the risk "
+                    + "check rejects it, so Shopify does not retry it; HELD (TENDER_MISMATCH) when what the shop says was paid is not what its lines and "
+                    + "charges cost; 422 naming the field when the Shopify order cannot be one here.")
     @ApiResponse(responseCode = "201", description = "The order placed",
             headers = @Header(name = "Location", description = "/api/v1/orders/{id}"))
     @ApiResponse(responseCode = "200", description = "The existing order: a redelivery, or another webhook of the same "
-            + "Shopify order (with Idempotent-Replayed: true)")
+            + "Shopify order (with Idempotent-Replayed: true); or the order stored as REJECTED (cancelled in Shopify, a test order, the risk check)")
     @ApiResponse(responseCode = "401", description = "The signature does not verify",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(ref = "#/components/schemas/Problem")))
@@ -54,6 +58,10 @@ class ShopifyWebhookController {
             @RequestBody byte[] body) {
         AcceptedOrder accepted = acceptShopifyOrder.accept(body, signature, webhookId);
         if (accepted.replayed()) return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(accepted.order());
+        // taken note of but never to be fulfilled: a success for Shopify, which would otherwise retry for two days
+        if (accepted.order().status() == OrderStatus.REJECTED) {
+            return ResponseEntity.ok().header("Location", "/api/v1/orders/" + accepted.order().id()).body(accepted.order());
+        }
         return ResponseEntity.created(URI.create("/api/v1/orders/" + accepted.order().id())).body(accepted.order());
     }
 
