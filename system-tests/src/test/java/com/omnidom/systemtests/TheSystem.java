@@ -3,7 +3,10 @@ package com.omnidom.systemtests;
 import com.omnidom.devstack.auth.DemoCredentials;
 import com.omnidom.devstack.auth.TokenClient;
 import com.omnidom.testsupport.Http;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.JsonNode;
@@ -219,6 +222,22 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
         try {
             return message.getSubject();
         } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The file names of a mail's attachments. */
+    static List<String> attachments(MimeMessage message) {
+        try {
+            List<String> names = new ArrayList<>();
+            if (message.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    BodyPart part = multipart.getBodyPart(i);
+                    if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) names.add(part.getFileName());
+                }
+            }
+            return names;
+        } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
     }
