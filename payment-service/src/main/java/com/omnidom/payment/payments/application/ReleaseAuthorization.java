@@ -47,8 +47,11 @@ public class ReleaseAuthorization {
     private final Outbox outbox;
     private final Clock clock;
 
+    private final TenderProperties tenders;
+
     public ReleaseAuthorization(Payments payments, AuthorizationReleases releases, PspIntents intents,
-                                PspIntentProperties settings, Outbox outbox, Clock clock) {
+                                PspIntentProperties settings, Outbox outbox, Clock clock, TenderProperties tenders) {
+        this.tenders = tenders;
         this.payments = payments;
         this.releases = releases;
         this.intents = intents;
@@ -75,13 +78,13 @@ public class ReleaseAuthorization {
             log.info("cancellation {} of order {} was released before; not again", cancellationId, orderId);
             return Optional.empty();
         }
-        ReleasePlan plan = payment.planRelease(cancelled);
+        ReleasePlan plan = payment.planRelease(cancelled, tenders.order());
         if (plan.releasesNothing()) {
             log.info("cancellation {} of order {}: its units were captured or cancelled before, nothing to release",
                     cancellationId, orderId);
             return Optional.empty();
         }
-        payment.noteReleased(plan);
+        payment.noteReleased(plan, tenders.order());
         payments.flush();
         if (plan.amount().isZero()) {
             log.info("cancellation {} of order {}: units cancelled, but the tenders hold nothing beyond what the open "
