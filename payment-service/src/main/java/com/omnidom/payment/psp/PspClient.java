@@ -29,7 +29,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The PSP's HTTP API ({@code POST /v1/captures}, {@code /v1/releases}, {@code /v1/refunds}) behind, from the inside out: the HTTP
+ * The PSP's HTTP API ({@code POST /v1/captures}, {@code /v1/releases}, {@code /v1/refunds},
+ * {@code /v1/authorizations/{id}/reauthorizations}) behind, from the inside out: the HTTP
  * client's connect and read timeouts, a circuit breaker that counts unavailability (timeouts, I/O errors, 5xx) and
  * slow calls but not refusals (4xx), and a retry of unavailability with exponential back-off that sends the SAME
  * idempotency key each time (one attempt by default). An open circuit fails at once as
