@@ -65,10 +65,13 @@ public class CaptureFulfillment {
 
     private final TenderProperties tenders;
 
+    private final GiftCardLedger giftCards;
+
     public CaptureFulfillment(Payments payments, Captures captures, Invoices invoices, InvoiceTaxes taxes,
                               DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings,
                               Postings postings, Outbox outbox, Clock clock, AccountsReceivable receivables,
-                              DocumentMail mail, TenderProperties tenders) {
+                              DocumentMail mail, TenderProperties tenders, GiftCardLedger giftCards) {
+        this.giftCards = giftCards;
         this.tenders = tenders;
         this.mail = mail;
         this.receivables = receivables;
@@ -142,6 +145,7 @@ public class CaptureFulfillment {
                 currency, lines, now).payableBy(dueDate));
         if (dueDate != null) receivables.open(invoice, onAccount, dueDate);
         captures.flush();
+        giftCards.redeemed(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
         outbox.append(new PaymentCaptured(UUID.randomUUID(), now, orderId.value(), fulfillmentId, currency,
                 capture.amount(), parts.stream().map(CaptureFulfillment::toContract).toList()));
         outbox.append(new InvoiceIssued(UUID.randomUUID(), now, orderId.value(), invoice.invoiceId(),

@@ -69,10 +69,13 @@ public class RefundReturn {
 
     private final TenderProperties tenders;
 
+    private final GiftCardLedger giftCards;
+
     public RefundReturn(Payments payments, Refunds refunds, Invoices invoices, CreditNotes creditNotes, InvoiceTaxes taxes,
                         DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings, Postings postings,
                         Outbox outbox, Clock clock, ChargeProperties charges, AccountsReceivable receivables,
-                        DocumentMail mail, TenderProperties tenders) {
+                        DocumentMail mail, TenderProperties tenders, GiftCardLedger giftCards) {
+        this.giftCards = giftCards;
         this.tenders = tenders;
         this.mail = mail;
         this.charges = charges;
@@ -162,6 +165,7 @@ public class RefundReturn {
         OrderId orderId = payment.orderId();
         String currency = payment.currency();
         Refund refund = refunds.saveAndFlush(Refund.of(orderId, returnId, currency, amount, parts, now));
+        giftCards.refunded(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
         outbox.append(new RefundIssued(UUID.randomUUID(), now, orderId.value(), returnId, currency, refund.amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList()));
         var issuer = taxes.issuer(payment);

@@ -49,8 +49,11 @@ public class ReleaseAuthorization {
 
     private final TenderProperties tenders;
 
+    private final GiftCardLedger giftCards;
+
     public ReleaseAuthorization(Payments payments, AuthorizationReleases releases, PspIntents intents,
-                                PspIntentProperties settings, Outbox outbox, Clock clock, TenderProperties tenders) {
+                                PspIntentProperties settings, Outbox outbox, Clock clock, TenderProperties tenders, GiftCardLedger giftCards) {
+        this.giftCards = giftCards;
         this.tenders = tenders;
         this.payments = payments;
         this.releases = releases;
@@ -111,6 +114,8 @@ public class ReleaseAuthorization {
                         String reason) {
         Instant now = clock.instant();
         releases.saveAndFlush(AuthorizationRelease.of(orderId, cancellationId, currency, plan, parts, reason, now));
+        Payment payment = payments.find(orderId).orElseThrow();
+        giftCards.released(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
         outbox.append(new AuthorizationReleased(UUID.randomUUID(), now, orderId.value(), currency, plan.amount().amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList(), reason));
     }
