@@ -199,11 +199,8 @@ class PspIntentsIT extends PaymentServiceWithPsp {
 
     @Test
     void aCaptureFromAnExpiredCardAuthorisationReauthorisesTheCardAndCapturesFromTheNewOne() {
-        UUID orderId = acceptedOrder();
+        UUID orderId = orderWithExpiredAuthorization(false);
         String auth = "psp-auth-" + orderId;
-        // the shipment leaves eight days after the order: the PSP lets the authorisation lapse after seven
-        PSP.ledger().authorize(auth, new BigDecimal("40.68"), "EUR");
-        PSP.ledger().age(auth, Duration.ofDays(8), null);
         UUID fulfillmentId = UUID.randomUUID();
 
         publish(shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2)));
@@ -232,10 +229,8 @@ class PspIntentsIT extends PaymentServiceWithPsp {
 
     @Test
     void aCardThatDeclinesTheReauthorisationLeavesTheCaptureToCustomerServiceWithTheReason() {
-        UUID orderId = acceptedOrder();
+        UUID orderId = orderWithExpiredAuthorization(true);
         String auth = "psp-auth-" + orderId;
-        PSP.ledger().authorize(auth, new BigDecimal("40.68"), "EUR");
-        PSP.ledger().age(auth, Duration.ofDays(8), true);
         UUID fulfillmentId = UUID.randomUUID();
 
         publish(shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2)));
@@ -257,6 +252,15 @@ class PspIntentsIT extends PaymentServiceWithPsp {
         assertThat(view.at("/pspFailures/0/reason").asString()).contains("card_declined");
         assertThat(view.at("/pspFailures/0/failedAt").isMissingNode()).isFalse();
         assertThat(view.at("/captured").asString()).isEqualTo("0.00");
+    }
+
+    /** An accepted card order shipped eight days later: the PSP let its authorisation lapse after seven. */
+    private UUID orderWithExpiredAuthorization(boolean cardDeclinesReauthorization) {
+        UUID orderId = acceptedOrder();
+        String auth = "psp-auth-" + orderId;
+        PSP.ledger().authorize(auth, new BigDecimal("40.68"), "EUR");
+        PSP.ledger().age(auth, Duration.ofDays(8), cardDeclinesReauthorization);
+        return orderId;
     }
 
     private UUID acceptedOrder() {

@@ -4,6 +4,7 @@ import com.omnidom.payment.payments.application.PaymentDetails;
 import com.omnidom.payment.payments.domain.AuthorizationRelease;
 import com.omnidom.payment.payments.domain.Capture;
 import com.omnidom.payment.payments.domain.CreditNote;
+import com.omnidom.payment.payments.domain.GiftCard;
 import com.omnidom.payment.payments.domain.Invoice;
 import com.omnidom.payment.payments.domain.Invoicing;
 import com.omnidom.payment.payments.domain.PaymentLine;
@@ -152,8 +153,7 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
 
     // a gift card number or loyalty account spends like cash: who only looks sees its last four characters
     private static String masked(String reference) {
-        if (reference == null) return null;
-        return reference.length() <= 4 ? "****" : "****" + reference.substring(reference.length() - 4);
+        return GiftCard.masked(reference);
     }
 
     private static LineResponse line(PaymentLine l) {
