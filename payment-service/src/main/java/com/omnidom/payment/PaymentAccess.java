@@ -5,6 +5,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static com.omnidom.platform.security.Roles.ADMIN;
 import static com.omnidom.platform.security.Roles.CS_AGENT;
 import static com.omnidom.platform.security.Roles.FINANCE;
 import static com.omnidom.platform.security.Roles.OPS;
@@ -17,7 +18,9 @@ import static com.omnidom.platform.security.Roles.OPS;
  * debtor balance) are for finance and customer service; the daily export of every order's postings is finance's.
  * Chargebacks are decided (accepted, contested) by finance only, read by customer service too; the PSP's notifications
  * carry no token but its signature. Invoices paid on account: finance enters transfers, imports bank statements and
- * writes off; finance, customer service and ops read what is open and the unmatched statement entries.
+ * writes off; finance, customer service and ops read what is open and the unmatched statement entries. Gift cards are
+ * issued and loaded by finance and admin (money comes in); customer service reads them (masked number) for a customer
+ * asking what is left on a card.
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentAccess {
@@ -41,6 +44,8 @@ class PaymentAccess {
                 .get("/api/v1/receivables/unmatched", FINANCE, CS_AGENT, OPS)
                 .get("/api/v1/receivables/{invoiceNumber}", FINANCE, CS_AGENT, OPS)
                 .post("/api/v1/receivables/{invoiceNumber}/write-off", FINANCE)
+                .put("/api/v1/gift-cards/{number}", FINANCE, ADMIN)
+                .get("/api/v1/gift-cards/{number}", FINANCE, ADMIN, CS_AGENT)
                 .open(HttpMethod.POST, "/api/v1/psp/notifications",
                         "the PSP signs each notification: Psp-Signature is checked against the shared secret (401 otherwise)");
     }

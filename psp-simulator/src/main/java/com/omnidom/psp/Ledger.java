@@ -2,6 +2,7 @@ package com.omnidom.psp;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,8 +13,9 @@ import java.util.UUID;
 
 /**
  * The PSP's books, in memory: authorisations with their limit, the captures taken from them, the parts of them
- * released (given back to the card holder uncaptured) and the refunds. Every method is one atomic step
- * (synchronized); a refused step changes nothing.
+ * released (given back to the card holder uncaptured) and the refunds. An authorisation older than its time to live
+ * can no longer be captured (as card schemes let them lapse): the merchant re-authorises the card for a new one.
+ * Every method is one atomic step (synchronized); a refused step changes nothing.
  */
 public final class Ledger {
 
@@ -22,16 +24,30 @@ public final class Ledger {
     private final Map<String, Refund> refunds = new LinkedHashMap<>();
     private final Map<String, ReleaseView> releases = new LinkedHashMap<>();
     private final BigDecimal defaultLimit;
+    private final Duration authorizationTtl;
     private final Clock clock;
 
+    /** How long an authorisation can be captured unless told otherwise: 7 days, as many card schemes allow. */
+    public static final Duration DEFAULT_AUTHORIZATION_TTL = Duration.ofDays(7);
+
     public Ledger(BigDecimal defaultLimit, Clock clock) {
+        this(defaultLimit, DEFAULT_AUTHORIZATION_TTL, clock);
+    }
+
+    public Ledger(BigDecimal defaultLimit, Duration authorizationTtl, Clock clock) {
         if (defaultLimit.signum() < 0) throw new IllegalArgumentException("default limit must not be negative");
+        if (authorizationTtl.isNegative() || authorizationTtl.isZero()) {
+            throw new IllegalArgumentException("authorization ttl must be positive");
+        }
         this.defaultLimit = defaultLimit;
+        this.authorizationTtl = authorizationTtl;
         this.clock = clock;
     }
 
+    /** @param expiresAt from then on captures are refused ({@code authorization_expired}) */
     public record AuthorizationView(String id, String status, String amount, String currency, String captured,
-                                    String released, String refunded, String remaining, Instant createdAt) {
+                                    String released, String refunded, String remaining, Instant createdAt,
+                                    Instant expiresAt) {
     }
 
     public record ReleaseView(String id, String status, String authorization, String amount, String currency,
@@ -62,6 +78,40 @@ public final class Ledger {
         return created.view();
     }
 
+    /**
+     * A new authorisation on the card behind {@code authorizationId} (typically an expired one), for {@code amount};
+     * its own id {@code auth_…}, its own time to live. Refused with 402 {@code card_declined} when the card declines
+     * (see {@link #age}).
+     */
+    public synchronized AuthorizationView reauthorize(String authorizationId, BigDecimal amount, String currency) {
+        positive(amount);
+        Authorization original = authorizations.get(authorizationId);
+        if (original == null) throw new PspRefusal(404, "unknown_authorization", "no authorization " + authorizationId);
+        sameCurrency(original, currency);
+        if (original.declinesReauthorization) {
+            throw new PspRefusal(402, "card_declined", "the card of authorization " + authorizationId
+                    + " declined a new authorization of " + amount.toPlainString() + " " + currency);
+        }
+        Authorization created = new Authorization("auth_" + UUID.randomUUID(), currency, amount, clock.instant());
+        authorizations.put(created.id, created);
+        return created.view();
+    }
+
+    /**
+     * Test-facing: makes an authorisation {@code age} old (e.g. beyond the time to live, so captures are refused as
+     * expired) and, when {@code declineReauthorization} is given, whether its card declines re-authorisations.
+     */
+    public synchronized AuthorizationView age(String authorizationId, Duration age, Boolean declineReauthorization) {
+        Authorization authorization = authorizations.get(authorizationId);
+        if (authorization == null) throw new PspRefusal(404, "unknown_authorization", "no authorization " + authorizationId);
+        if (age != null) {
+            if (age.isNegative()) throw new PspRefusal(400, "invalid_request", "ageSeconds: must not be negative");
+            authorization.createdAt = clock.instant().minus(age);
+        }
+        if (declineReauthorization != null) authorization.declinesReauthorization = declineReauthorization;
+        return authorization.view();
+    }
+
     public synchronized boolean hasAuthorization(String id) {
         return authorizations.containsKey(id);
     }
@@ -74,6 +124,11 @@ public final class Ledger {
             authorization = new Authorization(authorizationId, currency, defaultLimit, clock.instant());
         }
         sameCurrency(authorization, currency);
+        Instant now = clock.instant();
+        if (!now.isBefore(authorization.expiresAt())) {
+            throw new PspRefusal(422, "authorization_expired", "authorization " + authorizationId + " expired at "
+                    + authorization.expiresAt() + " (older than " + authorizationTtl + "); re-authorize the card");
+        }
         BigDecimal remaining = authorization.remaining();
         if (amount.compareTo(remaining) > 0) {
             throw new PspRefusal(422, "amount_exceeds_authorization", "capture of " + amount.toPlainString()
@@ -180,11 +235,12 @@ public final class Ledger {
         }
     }
 
-    private static final class Authorization {
+    private final class Authorization {
         final String id;
         final String currency;
         final BigDecimal limit;
-        final Instant createdAt;
+        Instant createdAt;
+        boolean declinesReauthorization;
         final List<Capture> captures = new ArrayList<>();
         BigDecimal captured;
         BigDecimal released;
@@ -205,9 +261,14 @@ public final class Ledger {
             return limit.subtract(captured).subtract(released);
         }
 
+        Instant expiresAt() {
+            return createdAt.plus(authorizationTtl);
+        }
+
         AuthorizationView view() {
-            return new AuthorizationView(id, "AUTHORIZED", limit.toPlainString(), currency, captured.toPlainString(),
-                    released.toPlainString(), refunded.toPlainString(), remaining().toPlainString(), createdAt);
+            return new AuthorizationView(id, clock.instant().isBefore(expiresAt()) ? "AUTHORIZED" : "EXPIRED",
+                    limit.toPlainString(), currency, captured.toPlainString(), released.toPlainString(),
+                    refunded.toPlainString(), remaining().toPlainString(), createdAt, expiresAt());
         }
     }
 

@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -27,7 +28,9 @@ import java.util.regex.Pattern;
  * <pre>
  * POST /v1/authorizations {"id","amount","currency"}             201 (200 when it exists alike)
  * GET  /v1/authorizations/{id}                                    200 | 404
- * POST /v1/captures {"authorization","amount","currency"}         201 | 422 beyond the authorised remainder
+ * POST /v1/authorizations/{id}/reauthorizations {"amount","currency"} 201 a new authorisation | 402 card_declined
+ * POST /v1/authorizations/{id}/age {"ageSeconds","declineReauthorization"} 200 (test-facing)
+ * POST /v1/captures {"authorization","amount","currency"}         201 | 422 beyond the authorised remainder | 422 expired
  * GET  /v1/captures/{id}                                          200 | 404
  * POST /v1/refunds {"capture" | "authorization","amount","currency"} 201 | 422 beyond what was captured
  * POST /v1/releases {"authorization","amount","currency"}         201 | 422 beyond the authorised remainder
@@ -46,13 +49,15 @@ public final class PspSimulator implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final int MAX_BODY = 64 * 1024;
+    private static final Pattern AGE = Pattern.compile("/v1/authorizations/([^/]+)/age");
+    private static final Pattern REAUTHORIZATIONS = Pattern.compile("/v1/authorizations/([^/]+)/reauthorizations");
 
     /**
      * Start-up options; {@code port} 0 picks a free one. {@code host} is the address listened on: the loopback
      * one unless told otherwise (0.0.0.0 in a container, where callers come from other hosts).
      */
     public record Options(String host, int port, double failureRate, long latencyMs, BigDecimal defaultLimit, Long seed,
-                          String webhookUrl, String webhookSecret) {
+                          String webhookUrl, String webhookSecret, Duration authorizationTtl) {
 
         /** payment-service's notification endpoint on the local stack and the demo secret it shares. */
         public static final String DEFAULT_WEBHOOK_URL = "http://127.0.0.1:8084/api/v1/psp/notifications";
@@ -60,11 +65,16 @@ public final class PspSimulator implements AutoCloseable {
 
         public static Options defaults() {
             return new Options("127.0.0.1", 8090, 0, 0, new BigDecimal("10000.00"), null, DEFAULT_WEBHOOK_URL,
-                    DEFAULT_WEBHOOK_SECRET);
+                    DEFAULT_WEBHOOK_SECRET, Ledger.DEFAULT_AUTHORIZATION_TTL);
         }
 
         public Options withPort(int port) {
-            return new Options(host, port, failureRate, latencyMs, defaultLimit, seed, webhookUrl, webhookSecret);
+            return new Options(host, port, failureRate, latencyMs, defaultLimit, seed, webhookUrl, webhookSecret,
+                    authorizationTtl);
+        }
+
+        public Options withAuthorizationTtl(Duration ttl) {
+            return new Options(host, port, failureRate, latencyMs, defaultLimit, seed, webhookUrl, webhookSecret, ttl);
         }
     }
 
@@ -80,7 +90,7 @@ public final class PspSimulator implements AutoCloseable {
 
     private PspSimulator(Options options) throws IOException {
         RandomGenerator random = options.seed() == null ? new Random() : new Random(options.seed());
-        this.ledger = new Ledger(options.defaultLimit(), Clock.systemUTC());
+        this.ledger = new Ledger(options.defaultLimit(), options.authorizationTtl(), Clock.systemUTC());
         this.faults = new Faults(options.failureRate(), options.latencyMs(), random);
         this.disputes = new Disputes(ledger, Clock.systemUTC(), options.webhookUrl(), options.webhookSecret());
         this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 50);
@@ -128,6 +138,7 @@ public final class PspSimulator implements AutoCloseable {
         long latency = o.latencyMs();
         BigDecimal limit = o.defaultLimit();
         Long seed = null;
+        Duration ttl = o.authorizationTtl();
         // the environment may set the webhook (a container's secret is better in its environment than on its command line)
         String webhookUrl = envOr("PSP_WEBHOOK_URL", o.webhookUrl());
         String webhookSecret = envOr("PSP_WEBHOOK_SECRET", o.webhookSecret());
@@ -142,19 +153,36 @@ public final class PspSimulator implements AutoCloseable {
                 case "--seed" -> seed = Long.parseLong(required(args[i], value));
                 case "--webhook-url" -> webhookUrl = required(args[i], value);
                 case "--webhook-secret" -> webhookSecret = required(args[i], value);
+                case "--authorization-ttl" -> ttl = duration(required(args[i], value));
                 default -> {
                     System.err.println("usage: PspSimulator [--host 127.0.0.1] [--port 8090] [--failure-rate 0.1] [--latency-ms 50] "
                             + "[--default-limit 10000.00] [--seed 42] [--webhook-url http://127.0.0.1:8084/api/v1/psp/notifications] "
-                            + "[--webhook-secret secret]");
+                            + "[--webhook-secret secret] [--authorization-ttl 7d]");
                     System.exit(2);
                 }
             }
             i++;
         }
-        PspSimulator simulator = start(new Options(host, port, failureRate, latency, limit, seed, webhookUrl, webhookSecret));
+        PspSimulator simulator = start(new Options(host, port, failureRate, latency, limit, seed, webhookUrl, webhookSecret, ttl));
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         System.out.println("PSP simulator listening on " + host + ":" + simulator.port() + " (failure rate " + failureRate
-                + ", latency " + latency + " ms, default authorisation limit " + limit.toPlainString() + ")");
+                + ", latency " + latency + " ms, default authorisation limit " + limit.toPlainString()
+                + ", authorisations expire after " + ttl + ")");
+    }
+
+    /** {@code 7d}, {@code 12h}, {@code 30m}, {@code 90s} or ISO-8601 ({@code PT36H}). */
+    static Duration duration(String value) {
+        var shorthand = Pattern.compile("(\\d+)([dhms])").matcher(value);
+        if (shorthand.matches()) {
+            long n = Long.parseLong(shorthand.group(1));
+            return switch (shorthand.group(2)) {
+                case "d" -> Duration.ofDays(n);
+                case "h" -> Duration.ofHours(n);
+                case "m" -> Duration.ofMinutes(n);
+                default -> Duration.ofSeconds(n);
+            };
+        }
+        return Duration.parse(value);
     }
 
     private static String envOr(String name, String fallback) {
@@ -178,6 +206,8 @@ public final class PspSimulator implements AutoCloseable {
                     handleFaults(exchange, method);
                 } else if (path.startsWith("/v1/disputes")) {
                     handleDisputes(exchange, method, path);
+                } else if (AGE.matcher(path).matches()) {
+                    handleAge(exchange, method, path);
                 } else if (path.startsWith("/v1/")) {
                     handleBusiness(exchange, method, path);
                 } else {
@@ -221,6 +251,17 @@ public final class PspSimulator implements AutoCloseable {
         } else {
             throw new PspRefusal(404, "not_found", "no resource " + path);
         }
+    }
+
+    /** Test-facing: age an authorisation (past its time to live, captures are refused) and let its card decline. */
+    private void handleAge(HttpExchange exchange, String method, String path) throws IOException {
+        if (!method.equals("POST")) throw new PspRefusal(405, "method_not_allowed", method + " " + path);
+        JsonNode body = body(exchange);
+        Duration age = body.hasNonNull("ageSeconds") ? Duration.ofSeconds(body.get("ageSeconds").asLong()) : null;
+        Boolean decline = body.hasNonNull("declineReauthorization") ? body.get("declineReauthorization").asBoolean() : null;
+        var matcher = AGE.matcher(path);
+        matcher.matches();
+        respond(exchange, 200, ledger.age(matcher.group(1), age, decline));
     }
 
     private void handleBusiness(HttpExchange exchange, String method, String path) throws IOException {
@@ -267,7 +308,9 @@ public final class PspSimulator implements AutoCloseable {
             Ledger.AuthorizationView view = ledger.authorize(id, amount(body), currency(body));
             return stored(body, existed ? 200 : 201, view);
         }
-        if (!path.equals("/v1/captures") && !path.equals("/v1/refunds") && !path.equals("/v1/releases")) {
+        var reauthorization = REAUTHORIZATIONS.matcher(path);
+        boolean reauthorizing = reauthorization.matches();
+        if (!path.equals("/v1/captures") && !path.equals("/v1/refunds") && !path.equals("/v1/releases") && !reauthorizing) {
             throw new PspRefusal(404, "not_found", "no resource " + path);
         }
         if (key == null || key.isBlank() || key.length() > 255) {
@@ -286,11 +329,13 @@ public final class PspSimulator implements AutoCloseable {
             }
             Stored answer;
             try {
-                answer = switch (path) {
-                    case "/v1/captures" -> capture(body);
-                    case "/v1/releases" -> release(body);
-                    default -> refund(body);
-                };
+                answer = reauthorizing
+                        ? stored(body, 201, ledger.reauthorize(reauthorization.group(1), amount(body), currency(body)))
+                        : switch (path) {
+                            case "/v1/captures" -> capture(body);
+                            case "/v1/releases" -> release(body);
+                            default -> refund(body);
+                        };
             } catch (PspRefusal refusal) {
                 answer = stored(body, refusal.status(), error(refusal));
             }

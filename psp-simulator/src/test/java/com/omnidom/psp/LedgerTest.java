@@ -89,4 +89,49 @@ class LedgerTest {
                 .isInstanceOf(PspRefusal.class)
                 .satisfies(e -> assertThat(((PspRefusal) e).status()).isEqualTo(409));
     }
+
+    @Test
+    void anAuthorisationOlderThanItsTimeToLiveIsNotCapturedAndAReauthorisationIsANewOne() {
+        ledger.authorize("auth-old", new BigDecimal("50.00"), "EUR");
+        ledger.capture("auth-old", new BigDecimal("10.00"), "EUR");
+        ledger.age("auth-old", Ledger.DEFAULT_AUTHORIZATION_TTL.plusSeconds(1), null);
+
+        assertThat(ledger.findAuthorization("auth-old").orElseThrow().status()).isEqualTo("EXPIRED");
+        assertThatThrownBy(() -> ledger.capture("auth-old", new BigDecimal("5.00"), "EUR"))
+                .isInstanceOf(PspRefusal.class)
+                .satisfies(e -> assertThat(((PspRefusal) e).error()).isEqualTo("authorization_expired"))
+                .hasMessageContaining("auth-old expired");
+        assertThat(ledger.findAuthorization("auth-old").orElseThrow().captured()).as("nothing moved").isEqualTo("10.00");
+
+        Ledger.AuthorizationView fresh = ledger.reauthorize("auth-old", new BigDecimal("5.00"), "EUR");
+        assertThat(fresh.id()).startsWith("auth_");
+        assertThat(fresh.status()).isEqualTo("AUTHORIZED");
+        assertThat(ledger.capture(fresh.id(), new BigDecimal("5.00"), "EUR").authorization()).isEqualTo(fresh.id());
+    }
+
+    @Test
+    void aCardThatDeclinesIsNotReauthorised() {
+        ledger.authorize("auth-declining", new BigDecimal("50.00"), "EUR");
+        ledger.age("auth-declining", Ledger.DEFAULT_AUTHORIZATION_TTL.plusDays(1), true);
+
+        assertThatThrownBy(() -> ledger.reauthorize("auth-declining", new BigDecimal("5.00"), "EUR"))
+                .isInstanceOf(PspRefusal.class)
+                .satisfies(e -> assertThat(((PspRefusal) e).status()).isEqualTo(402))
+                .satisfies(e -> assertThat(((PspRefusal) e).error()).isEqualTo("card_declined"));
+        assertThatThrownBy(() -> ledger.reauthorize("auth-unknown", new BigDecimal("5.00"), "EUR"))
+                .satisfies(e -> assertThat(((PspRefusal) e).status()).isEqualTo(404));
+    }
+
+    @Test
+    void aShorterTimeToLiveExpiresSooner() {
+        Ledger shortLived = new Ledger(new BigDecimal("100.00"), java.time.Duration.ofMinutes(5), Clock.systemUTC());
+        shortLived.authorize("auth-5m", new BigDecimal("10.00"), "EUR");
+        shortLived.capture("auth-5m", new BigDecimal("1.00"), "EUR");
+        shortLived.age("auth-5m", java.time.Duration.ofMinutes(5), null);
+
+        assertThatThrownBy(() -> shortLived.capture("auth-5m", new BigDecimal("1.00"), "EUR"))
+                .satisfies(e -> assertThat(((PspRefusal) e).error()).isEqualTo("authorization_expired"));
+        assertThat(PspSimulator.duration("7d")).isEqualTo(java.time.Duration.ofDays(7));
+        assertThat(PspSimulator.duration("PT36H")).isEqualTo(java.time.Duration.ofHours(36));
+    }
 }

@@ -54,6 +54,30 @@ class PspSimulatorIT {
     }
 
     @Test
+    void anExpiredAuthorisationAnswersACaptureWithAuthorizationExpiredAndIsReauthorisedOncePerKey() throws Exception {
+        post("/v1/authorizations", "{\"id\":\"auth-exp\",\"amount\":\"30.00\",\"currency\":\"EUR\"}", null);
+        Answer aged = post("/v1/authorizations/auth-exp/age", "{\"ageSeconds\":" + (8 * 24 * 3600) + "}", null);
+        assertThat(aged.json().get("status").asString()).isEqualTo("EXPIRED");
+
+        Answer expired = post("/v1/captures", "{\"authorization\":\"auth-exp\",\"amount\":\"10.00\",\"currency\":\"EUR\"}", "c-1");
+        assertThat(expired.status()).isEqualTo(422);
+        assertThat(expired.json().get("error").asString()).isEqualTo("authorization_expired");
+
+        String reauthorize = "{\"amount\":\"10.00\",\"currency\":\"EUR\"}";
+        Answer fresh = post("/v1/authorizations/auth-exp/reauthorizations", reauthorize, "c-1:reauthorize");
+        assertThat(fresh.status()).isEqualTo(201);
+        assertThat(post("/v1/authorizations/auth-exp/reauthorizations", reauthorize, "c-1:reauthorize")).isEqualTo(fresh);
+        String id = fresh.json().get("id").asString();
+        Answer captured = post("/v1/captures", "{\"authorization\":\"" + id + "\",\"amount\":\"10.00\",\"currency\":\"EUR\"}", "c-1:reauthorized");
+        assertThat(captured.status()).isEqualTo(201);
+
+        post("/v1/authorizations/auth-exp/age", "{\"declineReauthorization\":true}", null);
+        Answer declined = post("/v1/authorizations/auth-exp/reauthorizations", reauthorize, "c-2:reauthorize");
+        assertThat(declined.status()).isEqualTo(402);
+        assertThat(declined.json().get("error").asString()).isEqualTo("card_declined");
+    }
+
+    @Test
     void keyReusedWithAnotherBodyIsRefused() throws Exception {
         post("/v1/captures", "{\"authorization\":\"a\",\"amount\":\"1.00\",\"currency\":\"EUR\"}", "k");
 

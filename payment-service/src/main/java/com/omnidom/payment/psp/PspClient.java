@@ -29,7 +29,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The PSP's HTTP API ({@code POST /v1/captures}, {@code /v1/releases}, {@code /v1/refunds}) behind, from the inside out: the HTTP
+ * The PSP's HTTP API ({@code POST /v1/captures}, {@code /v1/releases}, {@code /v1/refunds},
+ * {@code /v1/authorizations/{id}/reauthorizations}) behind, from the inside out: the HTTP
  * client's connect and read timeouts, a circuit breaker that counts unavailability (timeouts, I/O errors, 5xx) and
  * slow calls but not refusals (4xx), and a retry of unavailability with exponential back-off that sends the SAME
  * idempotency key each time (one attempt by default). An open circuit fails at once as
@@ -56,7 +57,7 @@ public class PspClient implements PaymentGateway {
         this.retry = retry;
         this.meters = meters;
         // every series exported from the start, at 0: an error's first occurrence then shows as a rate at once
-        for (String operation : List.of("capture", "refund", "release")) {
+        for (String operation : List.of("capture", "refund", "release", "reauthorize")) {
             for (String kind : List.of("declined", "timeout", "unavailable", "breaker_open")) errors(operation, kind);
         }
         retry.getEventPublisher().onRetry(e -> log.warn("PSP call failed ({}), retry {} follows with the same key",
@@ -116,6 +117,14 @@ public class PspClient implements PaymentGateway {
         return call("release", "/v1/releases", idempotencyKey, body("authorization", authorization, amount, currency));
     }
 
+    @Override
+    public String reauthorize(String idempotencyKey, String authorization, BigDecimal amount, String currency) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("amount", amount.toPlainString());
+        body.put("currency", currency);
+        return call("reauthorize", "/v1/authorizations/" + authorization + "/reauthorizations", idempotencyKey, body);
+    }
+
     private static Map<String, String> body(String field, String value, BigDecimal amount, String currency) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put(field, value);
@@ -160,6 +169,16 @@ public class PspClient implements PaymentGateway {
         return false;
     }
 
+    /** The PSP's error code ({@code {"error":"..."}}), or null. */
+    private static String code(String text) {
+        try {
+            JsonNode answer = JSON.readTree(text);
+            return answer != null && answer.hasNonNull("error") ? answer.get("error").asString() : null;
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
     private String post(String path, String idempotencyKey, Map<String, String> body) {
         try {
             return http.post().uri(path)
@@ -177,7 +196,7 @@ public class PspClient implements PaymentGateway {
                             return answer.get("id").asString();
                         }
                         if (status >= 400 && status < 500) {
-                            throw new PaymentGateway.Refused("PSP refused " + path + " (" + status + "): " + text);
+                            throw new PaymentGateway.Refused("PSP refused " + path + " (" + status + "): " + text, code(text));
                         }
                         throw new PaymentGateway.Unavailable("PSP answered " + status + " to " + path, null);
                     });

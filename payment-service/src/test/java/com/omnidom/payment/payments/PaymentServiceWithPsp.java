@@ -3,6 +3,8 @@ package com.omnidom.payment.payments;
 import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.ContractEvent;
 import com.omnidom.events.Topics;
+import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.payment.payments.application.GiftCardLedger;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.psp.PspSimulator;
 import com.omnidom.testsupport.Http;
@@ -97,7 +99,22 @@ abstract class PaymentServiceWithPsp {
         PSP.faults().update(0, 0, 0.0, 0L);
     }
 
+    @Autowired
+    GiftCardLedger giftCards;
+
+    /**
+     * Sends the event; for an accepted order, its gift cards are first loaded (by finance, through the ledger) with what
+     * the order redeems from them, as a shop sells only cards that hold it. {@link #sendAsIs} sends without.
+     */
     Future<?> send(ContractEvent event) {
+        if (event instanceof OrderAccepted order) {
+            order.tenders().stream().filter(t -> t.type() == OrderAccepted.TenderType.GIFT_CARD)
+                    .forEach(t -> giftCards.load(t.reference(), t.amount(), order.currency(), "test-set-up"));
+        }
+        return sendAsIs(event);
+    }
+
+    Future<?> sendAsIs(ContractEvent event) {
         return producer.send(TopicProbe.record(event, codec.toJson(event)));
     }
 

@@ -5,6 +5,8 @@ import com.omnidom.events.Topics;
 import com.omnidom.payment.payments.application.CaptureFulfillment;
 import com.omnidom.payment.payments.domain.LineQuantity;
 import com.omnidom.payment.payments.domain.OrderId;
+import com.omnidom.platform.security.Roles;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -193,6 +195,72 @@ class PspIntentsIT extends PaymentServiceWithPsp {
         assertThat(jdbc.queryForObject("SELECT captured_quantity FROM payment_line WHERE order_id = ? AND line_id = '1'",
                 Integer.class, orderId)).isZero();
         assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().captured()).isEqualTo("0.00");
+    }
+
+    @Test
+    void aCaptureFromAnExpiredCardAuthorisationReauthorisesTheCardAndCapturesFromTheNewOne() {
+        UUID orderId = orderWithExpiredAuthorization(false);
+        String auth = "psp-auth-" + orderId;
+        UUID fulfillmentId = UUID.randomUUID();
+
+        publish(shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2)));
+
+        JsonNode capture = bodies(paymentEvents(orderId, 2), CAPTURED).getFirst();
+        assertThat(capture.get("amount").asString()).isEqualTo("29.98");
+        Map<String, Object> tender = jdbc.queryForMap("SELECT reference, previous_reference, reauthorized_at "
+                + "FROM payment_tender WHERE order_id = ? AND tender_id = 'card-1'", orderId);
+        String renewed = (String) tender.get("reference");
+        assertThat(renewed).startsWith("auth_");
+        assertThat(tender).containsEntry("previous_reference", auth);
+        assertThat(tender.get("reauthorized_at")).isNotNull();
+        String captureId = capture.at("/captures/0/pspReference").asString();
+        assertThat(PSP.ledger().findCapture(captureId).orElseThrow().authorization()).isEqualTo(renewed);
+        assertThat(PSP.ledger().findAuthorization(renewed).orElseThrow().captured()).isEqualTo("29.98");
+        assertThat(PSP.ledger().findAuthorization(auth).orElseThrow().captured()).as("nothing from the expired one")
+                .isEqualTo("0.00");
+        assertThat(intentState(fulfillmentId)).isEqualTo("DONE");
+
+        JsonNode view = http.as(TestCaller.of("fiona", Roles.FINANCE)).get("/api/v1/payments/" + orderId).json();
+        assertThat(view.at("/tenders/0/reference").asString()).isEqualTo(renewed);
+        assertThat(view.at("/tenders/0/previousReference").asString()).isEqualTo(auth);
+        assertThat(view.at("/tenders/0/captured").asString()).isEqualTo("29.98");
+        assertThat(view.get("pspFailures").isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCardThatDeclinesTheReauthorisationLeavesTheCaptureToCustomerServiceWithTheReason() {
+        UUID orderId = orderWithExpiredAuthorization(true);
+        String auth = "psp-auth-" + orderId;
+        UUID fulfillmentId = UUID.randomUUID();
+
+        publish(shipment(orderId, fulfillmentId, shipped("1", "SHIRT-M", 2)));
+
+        List<ConsumerRecord<String, byte[]>> dead = TopicProbe.atLeast(bootstrap,
+                Topics.FULFILLMENT_EVENTS.deadLetter().name(), 1, orderId.toString());
+        assertThat(dead).hasSize(1);
+        assertThat(TopicProbe.header(dead.getFirst(), "kafka_dlt-exception-message"))
+                .contains("expired and its re-authorization was refused", "card_declined");
+        assertThat(intentState(fulfillmentId)).isEqualTo("FAILED");
+        assertThat(rows("capture", orderId)).isZero();
+        assertThat(jdbc.queryForObject("SELECT reference FROM payment_tender WHERE order_id = ? AND tender_id = 'card-1'",
+                String.class, orderId)).as("the tender keeps its authorisation").isEqualTo(auth);
+
+        JsonNode view = http.as(TestCaller.of("carla", Roles.CS_AGENT)).get("/api/v1/payments/" + orderId).json();
+        assertThat(view.at("/pspFailures/0/kind").asString()).isEqualTo("CAPTURE");
+        assertThat(view.at("/pspFailures/0/subjectId").asString()).isEqualTo(fulfillmentId.toString());
+        assertThat(view.at("/pspFailures/0/amount").asString()).isEqualTo("29.98");
+        assertThat(view.at("/pspFailures/0/reason").asString()).contains("card_declined");
+        assertThat(view.at("/pspFailures/0/failedAt").isMissingNode()).isFalse();
+        assertThat(view.at("/captured").asString()).isEqualTo("0.00");
+    }
+
+    /** An accepted card order shipped eight days later: the PSP let its authorisation lapse after seven. */
+    private UUID orderWithExpiredAuthorization(boolean cardDeclinesReauthorization) {
+        UUID orderId = acceptedOrder();
+        String auth = "psp-auth-" + orderId;
+        PSP.ledger().authorize(auth, new BigDecimal("40.68"), "EUR");
+        PSP.ledger().age(auth, Duration.ofDays(8), cardDeclinesReauthorization);
+        return orderId;
     }
 
     private UUID acceptedOrder() {

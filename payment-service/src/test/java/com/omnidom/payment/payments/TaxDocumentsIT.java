@@ -99,6 +99,46 @@ class TaxDocumentsIT extends PaymentServiceWithPsp {
     }
 
     @Test
+    void anInvoiceAndACreditNoteGoToTheCustomersMailAsPdfInTheirLanguageOnTheDocumentsTopic() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        UUID fulfillmentId = UUID.randomUUID();
+        publish(order(orderId, Instant.now(), "DE", "de", "0.19", TaxCategory.STANDARD, 1, giftCard("119.00")));
+        publish(shipment(orderId, fulfillmentId, Instant.now(), 1));
+        String invoiceNumber = bodies(paymentEvents(orderId, 2), INVOICED).getFirst().get("invoiceNumber").asString();
+
+        JsonNode invoiceDocument = documents(orderId, 1).getFirst();
+        assertThat(invoiceDocument.get("documentNumber").asString()).isEqualTo(invoiceNumber);
+        assertThat(invoiceDocument.get("kind").asString()).isEqualTo("INVOICE");
+        assertThat(invoiceDocument.get("fulfillmentId").asString()).isEqualTo(fulfillmentId.toString());
+        assertThat(invoiceDocument.get("language").asString()).isEqualTo("de");
+        assertThat(invoiceDocument.get("fileName").asString()).isEqualTo(invoiceNumber + ".pdf");
+        assertThat(invoiceDocument.get("contentType").asString()).isEqualTo("application/pdf");
+        byte[] invoicePdf = java.util.Base64.getDecoder().decode(invoiceDocument.get("content").asString());
+        assertThat(new String(invoicePdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(text(invoicePdf)).contains("Rechnung " + invoiceNumber, "119,00 EUR");
+
+        ReturnReceived returnReceived = returned(orderId, Instant.now(), "119.00", 1);
+        publish(returnReceived);
+        String creditNumber = bodies(paymentEvents(orderId, 4), CREDITED).getFirst().get("creditNoteNumber").asString();
+        JsonNode creditDocument = documents(orderId, 2).stream()
+                .filter(d -> "CREDIT_NOTE".equals(d.get("kind").asString())).findFirst().orElseThrow();
+        assertThat(creditDocument.get("documentNumber").asString()).isEqualTo(creditNumber);
+        assertThat(creditDocument.get("returnId").asString()).isEqualTo(returnReceived.returnId().toString());
+        assertThat(creditDocument.get("fulfillmentId").isNull()).isTrue();
+        byte[] creditPdf = java.util.Base64.getDecoder().decode(creditDocument.get("content").asString());
+        assertThat(new String(creditPdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(text(creditPdf)).contains("Rechnungskorrektur " + creditNumber, invoiceNumber);
+    }
+
+    /** The order's DocumentIssued events on payment.documents.v1. */
+    private List<JsonNode> documents(UUID orderId, int count) {
+        List<ConsumerRecord<String, byte[]>> records = TopicProbe.atLeast(bootstrap, Topics.PAYMENT_DOCUMENTS.name(), count,
+                orderId.toString());
+        assertThat(records).as("documents of order " + orderId).hasSizeGreaterThanOrEqualTo(count);
+        return bodies(records, EventType.DOCUMENT_ISSUED.type());
+    }
+
+    @Test
     void aLineWithoutCategoryKeepsTheChannelsRateAndOneIn2021TakesTheRuleOfItsDay() {
         UUID orderId = UUID.randomUUID();
         publish(order(orderId, Instant.parse("2020-12-30T09:00:00Z"), "DE", "en", "0.16", null, 1, giftCard("119.00")));

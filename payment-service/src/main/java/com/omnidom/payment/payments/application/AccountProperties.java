@@ -27,7 +27,8 @@ public record AccountProperties(
         @DefaultValue("2400") String chargebackLoss,
         @DefaultValue("1200") String bank,
         @DefaultValue("2700") String dunningFees,
-        @DefaultValue("2400") String badDebt) implements Journal.Accounts {
+        @DefaultValue("2400") String badDebt,
+        @DefaultValue("1722") String giftCardReserved) implements Journal.Accounts {
 
     public AccountProperties {
         revenueByRate = revenueByRate == null ? Map.of() : Map.copyOf(revenueByRate);

@@ -61,10 +61,19 @@ public class CaptureFulfillment {
     private final Outbox outbox;
     private final Clock clock;
     private final AccountsReceivable receivables;
+    private final DocumentMail mail;
+
+    private final TenderProperties tenders;
+
+    private final GiftCardLedger giftCards;
 
     public CaptureFulfillment(Payments payments, Captures captures, Invoices invoices, InvoiceTaxes taxes,
                               DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings,
-                              Postings postings, Outbox outbox, Clock clock, AccountsReceivable receivables) {
+                              Postings postings, Outbox outbox, Clock clock, AccountsReceivable receivables,
+                              DocumentMail mail, TenderProperties tenders, GiftCardLedger giftCards) {
+        this.giftCards = giftCards;
+        this.tenders = tenders;
+        this.mail = mail;
         this.receivables = receivables;
         this.postings = postings;
         this.payments = payments;
@@ -94,10 +103,10 @@ public class CaptureFulfillment {
             log.info("fulfilment {} of order {} was captured before; not again", fulfillmentId, orderId);
             return Optional.empty();
         }
-        CapturePlan plan = payment.planCapture(items);
+        CapturePlan plan = payment.planCapture(items, tenders.order());
         LocalDate taxPoint = taxes.taxPoint(payment, suppliedAt);
         List<Invoicing.InvoiceLine> invoiceLines = taxes.rate(payment, plan.lines(), taxPoint);
-        payment.noteCaptured(plan);
+        payment.noteCaptured(plan, tenders.order());
         // the payment's UPDATE (version check) before the events, so one order's events follow its commits
         payments.flush();
         if (plan.parts().stream().anyMatch(part -> part.type().viaPsp())) {
@@ -136,10 +145,12 @@ public class CaptureFulfillment {
                 currency, lines, now).payableBy(dueDate));
         if (dueDate != null) receivables.open(invoice, onAccount, dueDate);
         captures.flush();
+        giftCards.redeemed(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
         outbox.append(new PaymentCaptured(UUID.randomUUID(), now, orderId.value(), fulfillmentId, currency,
                 capture.amount(), parts.stream().map(CaptureFulfillment::toContract).toList()));
         outbox.append(new InvoiceIssued(UUID.randomUUID(), now, orderId.value(), invoice.invoiceId(),
                 invoice.invoiceNumber(), fulfillmentId, currency, invoice.net(), invoice.tax(), invoice.gross(), dueDate));
+        mail.invoiceIssued(payment, invoice, now);
         // the debtor owes the invoice, then the capture settles it
         postings.invoiceIssued(invoice, issuer);
         postings.captured(orderId, capture, issuer);

@@ -65,6 +65,11 @@ public class DocumentPdf {
         this.company = company;
     }
 
+    /** The language a document of {@code payment} is written in: the customer's if labels exist for it (de), else en. */
+    public String language(Payment payment) {
+        return payment.language() != null && payment.language().toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
+    }
+
     public byte[] invoice(Payment payment, Invoice invoice) {
         return render(payment, "invoice", invoice.invoiceNumber(), invoice.company(), invoice.country(), invoice.issuedAt(),
                 invoice.taxPoint(), invoice.dueDate(), null, invoice.currency(), invoice.lines(), invoice.taxes(), invoice.net(), invoice.tax(),
@@ -79,7 +84,7 @@ public class DocumentPdf {
     private byte[] render(Payment payment, String kind, String number, String companyId, String country, Instant issuedAt,
                           LocalDate taxPoint, LocalDate dueDate, List<String> corrects, String currency, List<Invoicing.InvoiceLine> lines,
                           List<Invoicing.TaxAmount> rates, BigDecimal net, BigDecimal tax, BigDecimal gross) {
-        String language = payment.language() != null && payment.language().toLowerCase(Locale.ROOT).startsWith("de") ? "de" : "en";
+        String language = language(payment);
         Map<String, String> label = LABELS.get(language);
         Locale locale = Locale.forLanguageTag(language);
         String taxCountry = country != null ? country : taxes.country(payment);

@@ -23,7 +23,10 @@ import java.util.UUID;
  * never moves money twice. Then one short transaction, holding the payment's row lock (so one order's events follow
  * its commits) and the intent's, records the outcome once: the capture, release or refund with its events and the
  * intent DONE; or, for a refusal, the booking taken back and the intent FAILED. A PSP that is unavailable leaves the
- * intent pending for {@link RecoverPspIntents}.
+ * intent pending for {@link RecoverPspIntents}. A capture from a card authorisation that expired at the PSP
+ * re-authorises the card for the part's amount and captures from the new authorisation (the tender keeps it for
+ * later captures and refunds); a card that declines the re-authorisation fails the intent like any refusal, with the
+ * reason, for customer service.
  */
 @Service
 public class FinishPspIntent {
@@ -62,9 +65,10 @@ public class FinishPspIntent {
         PspIntent intent = intents.findById(intentId).orElseThrow();
         if (!intent.pending()) return intent.state();
         Map<String, String> references = new LinkedHashMap<>();
+        Map<String, String> reauthorized = new LinkedHashMap<>();
         try {
             for (PspIntent.Part part : intent.pspParts()) {
-                references.put(part.tenderId(), call(intent.kind(), part, intent.currency()));
+                references.put(part.tenderId(), call(intent.kind(), part, intent.currency(), reauthorized));
             }
         } catch (PaymentGateway.Unavailable unavailable) {
             log.warn("{} {} of order {} not done at the PSP yet ({}); the intent stays pending", intent.kind(),
@@ -76,21 +80,50 @@ public class FinishPspIntent {
             transactions.executeWithoutResult(status -> fail(intent.orderId(), intentId, error));
             throw refused;
         }
-        transactions.executeWithoutResult(status -> complete(intent.orderId(), intentId, references));
+        transactions.executeWithoutResult(status -> complete(intent.orderId(), intentId, references, reauthorized));
         return PspIntent.State.DONE;
     }
 
-    private String call(PspIntent.Kind kind, PspIntent.Part part, String currency) {
+    private String call(PspIntent.Kind kind, PspIntent.Part part, String currency, Map<String, String> reauthorized) {
         return switch (kind) {
-            case CAPTURE -> gateway.capture(part.idempotencyKey(), part.authorization(), part.amount(), currency);
+            case CAPTURE -> capture(part, currency, reauthorized);
             case RELEASE -> gateway.release(part.idempotencyKey(), part.authorization(), part.amount(), currency);
             case REFUND -> gateway.refund(part.idempotencyKey(), part.authorization(), part.amount(), currency);
         };
     }
 
-    private void complete(OrderId orderId, UUID intentId, Map<String, String> references) {
+    /**
+     * Captures the part; an expired authorisation is re-authorised for the part first. Each step has its own key,
+     * derived from the part's, so a retry (lost answer, crash, recovery job) gets the PSP's first answers again and
+     * never authorises or captures twice.
+     */
+    private String capture(PspIntent.Part part, String currency, Map<String, String> reauthorized) {
+        try {
+            return gateway.capture(part.idempotencyKey(), part.authorization(), part.amount(), currency);
+        } catch (PaymentGateway.Refused refused) {
+            if (!PaymentGateway.AUTHORIZATION_EXPIRED.equals(refused.code())) throw refused;
+        }
+        String authorization;
+        try {
+            authorization = gateway.reauthorize(part.idempotencyKey() + ":reauthorize", part.authorization(), part.amount(),
+                    currency);
+        } catch (PaymentGateway.Refused declined) {
+            throw new PaymentGateway.Refused("card authorization " + part.authorization()
+                    + " expired and its re-authorization was refused: " + declined.getMessage(), declined.code());
+        }
+        log.info("card authorization {} of tender {} expired; re-authorized as {} for {} {}", part.authorization(),
+                part.tenderId(), authorization, part.amount().toPlainString(), currency);
+        reauthorized.put(part.tenderId(), authorization);
+        return gateway.capture(part.idempotencyKey() + ":reauthorized", authorization, part.amount(), currency);
+    }
+
+    private void complete(OrderId orderId, UUID intentId, Map<String, String> references, Map<String, String> reauthorized) {
         PspIntent intent = lockPending(orderId, intentId);
         if (intent == null) return;
+        if (!reauthorized.isEmpty()) {
+            Payment payment = payments.find(orderId).orElseThrow();
+            reauthorized.forEach((tenderId, authorization) -> payment.tender(tenderId).reauthorized(authorization, clock.instant()));
+        }
         var parts = intent.payments(references);
         switch (intent.kind()) {
             case CAPTURE -> captures.complete(intent, parts);

@@ -1,5 +1,6 @@
 package com.omnidom.payment.payments.application;
 
+import com.omnidom.payment.payments.domain.PspIntent;
 import com.omnidom.payment.payments.domain.AuthorizationRelease;
 import com.omnidom.payment.payments.domain.Capture;
 import com.omnidom.payment.payments.domain.CreditNote;
@@ -16,5 +17,5 @@ import java.util.List;
  */
 public record PaymentDetails(Payment payment, List<Capture> captures, List<AuthorizationRelease> releases,
                              List<Refund> refunds, List<Invoice> invoices, List<CreditNote> creditNotes,
-                             List<Receivable> receivables) {
+                             List<Receivable> receivables, List<PspIntent> failedIntents) {
 }

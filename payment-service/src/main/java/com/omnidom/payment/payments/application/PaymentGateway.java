@@ -9,6 +9,9 @@ import java.math.BigDecimal;
  */
 public interface PaymentGateway {
 
+    /** The refusal of a capture from an authorisation past its time to live: re-authorise the card, then capture. */
+    String AUTHORIZATION_EXPIRED = "authorization_expired";
+
     /** Captures {@code amount} from the authorisation {@code authorization}; returns the PSP's capture id. */
     String capture(String idempotencyKey, String authorization, BigDecimal amount, String currency);
 
@@ -17,6 +20,12 @@ public interface PaymentGateway {
 
     /** Releases {@code amount} of the authorisation that will not be captured (a partial reversal); returns the PSP's release id. */
     String release(String idempotencyKey, String authorization, BigDecimal amount, String currency);
+
+    /**
+     * A new authorisation of the card behind {@code authorization} (an expired one) for {@code amount}; returns the
+     * new authorisation's id. Refused when the card declines.
+     */
+    String reauthorize(String idempotencyKey, String authorization, BigDecimal amount, String currency);
 
     /** The PSP could not be reached or answered 5xx (or the circuit is open): try again later with the same key. */
     class Unavailable extends RuntimeException {
@@ -27,8 +36,20 @@ public interface PaymentGateway {
 
     /** The PSP refused the request (4xx): the same request will be refused again. */
     class Refused extends RuntimeException {
+        private final String code;
+
         public Refused(String message) {
+            this(message, null);
+        }
+
+        /** @param code the PSP's error code, e.g. {@value #AUTHORIZATION_EXPIRED}; null when it gave none */
+        public Refused(String message, String code) {
             super(message);
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
         }
     }
 }

@@ -1,5 +1,7 @@
 package com.omnidom.payment.payments.application;
 
+import com.omnidom.payment.payments.domain.PspIntent;
+import com.omnidom.payment.payments.domain.PspIntents;
 import com.omnidom.payment.payments.domain.AuthorizationReleases;
 import com.omnidom.payment.payments.domain.Captures;
 import com.omnidom.payment.payments.domain.CreditNotes;
@@ -25,9 +27,12 @@ public class PaymentQueries {
     private final CreditNotes creditNotes;
     private final DocumentPdf pdf;
     private final Receivables receivables;
+    private final PspIntents intents;
 
     public PaymentQueries(Payments payments, Captures captures, Refunds refunds, Invoices invoices,
-                          AuthorizationReleases releases, CreditNotes creditNotes, DocumentPdf pdf, Receivables receivables) {
+                          AuthorizationReleases releases, CreditNotes creditNotes, DocumentPdf pdf, Receivables receivables,
+                          PspIntents intents) {
+        this.intents = intents;
         this.receivables = receivables;
         this.creditNotes = creditNotes;
         this.pdf = pdf;
@@ -49,7 +54,8 @@ public class PaymentQueries {
                 releases.findByOrderIdOrderByReleasedAtAsc(orderId.value()), refunds.findByOrderIdOrderByRefundedAtAsc(orderId.value()),
                 invoices.findByOrderIdOrderByIssuedAtAscInvoiceNumberAsc(orderId.value()),
                 creditNotes.findByOrderIdOrderByIssuedAtAscCreditNoteNumberAsc(orderId.value()),
-                receivables.findByOrderIdOrderByCreatedAtAscInvoiceNumberAsc(orderId.value()));
+                receivables.findByOrderIdOrderByCreatedAtAscInvoiceNumberAsc(orderId.value()),
+                intents.findByOrderIdAndStateOrderByCreatedAtAsc(orderId.value(), PspIntent.State.FAILED));
     }
 
     /**

@@ -65,10 +65,19 @@ public class RefundReturn {
     private final Clock clock;
     private final ChargeProperties charges;
     private final AccountsReceivable receivables;
+    private final DocumentMail mail;
+
+    private final TenderProperties tenders;
+
+    private final GiftCardLedger giftCards;
 
     public RefundReturn(Payments payments, Refunds refunds, Invoices invoices, CreditNotes creditNotes, InvoiceTaxes taxes,
                         DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings, Postings postings,
-                        Outbox outbox, Clock clock, ChargeProperties charges, AccountsReceivable receivables) {
+                        Outbox outbox, Clock clock, ChargeProperties charges, AccountsReceivable receivables,
+                        DocumentMail mail, TenderProperties tenders, GiftCardLedger giftCards) {
+        this.giftCards = giftCards;
+        this.tenders = tenders;
+        this.mail = mail;
         this.charges = charges;
         this.receivables = receivables;
         this.postings = postings;
@@ -109,7 +118,7 @@ public class RefundReturn {
         List<LineQuantity> returned = new ArrayList<>(returnedUnits);
         returned.addAll(chargesBack);
         BigDecimal amount = chargesBack.isEmpty() ? refundAmount : refundAmount.add(payment.grossOf(chargesBack));
-        List<TenderAllocation.Part> plan = payment.planRefund(amount, returned);
+        List<TenderAllocation.Part> plan = payment.planRefund(amount, returned, tenders.order());
         List<Invoicing.InvoiceLine> credited = creditLines(orderId, returnId, payment.currency(), returned);
         boolean viaPsp = plan.stream().anyMatch(part -> part.type().viaPsp());
         // the PSP refunds only what it captured: a card capture still waiting for it comes first
@@ -117,7 +126,7 @@ public class RefundReturn {
             throw new PrerequisiteMissing("return " + returnId + " of order " + orderId
                     + " waits for a card capture of the order still pending at the PSP");
         }
-        payment.noteRefunded(returned, plan);
+        payment.noteRefunded(returned, plan, tenders.order());
         payments.flush();
         if (viaPsp) {
             return Optional.of(intents.saveAndFlush(PspIntent.of(PspIntent.Kind.REFUND, payment, returnId, returned, plan,
@@ -156,6 +165,7 @@ public class RefundReturn {
         OrderId orderId = payment.orderId();
         String currency = payment.currency();
         Refund refund = refunds.saveAndFlush(Refund.of(orderId, returnId, currency, amount, parts, now));
+        giftCards.refunded(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
         outbox.append(new RefundIssued(UUID.randomUUID(), now, orderId.value(), returnId, currency, refund.amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList()));
         var issuer = taxes.issuer(payment);
@@ -171,6 +181,7 @@ public class RefundReturn {
                 currency, credited, now));
         outbox.append(new CreditNoteIssued(UUID.randomUUID(), now, orderId.value(), note.creditNoteId(),
                 note.creditNoteNumber(), returnId, note.invoiceNumbers(), currency, note.net(), note.tax(), note.gross()));
+        mail.creditNoteIssued(payment, note, now);
         postings.creditNoteIssued(note, issuer);
     }
 }

@@ -47,8 +47,14 @@ public class ReleaseAuthorization {
     private final Outbox outbox;
     private final Clock clock;
 
+    private final TenderProperties tenders;
+
+    private final GiftCardLedger giftCards;
+
     public ReleaseAuthorization(Payments payments, AuthorizationReleases releases, PspIntents intents,
-                                PspIntentProperties settings, Outbox outbox, Clock clock) {
+                                PspIntentProperties settings, Outbox outbox, Clock clock, TenderProperties tenders, GiftCardLedger giftCards) {
+        this.giftCards = giftCards;
+        this.tenders = tenders;
         this.payments = payments;
         this.releases = releases;
         this.intents = intents;
@@ -75,13 +81,13 @@ public class ReleaseAuthorization {
             log.info("cancellation {} of order {} was released before; not again", cancellationId, orderId);
             return Optional.empty();
         }
-        ReleasePlan plan = payment.planRelease(cancelled);
+        ReleasePlan plan = payment.planRelease(cancelled, tenders.order());
         if (plan.releasesNothing()) {
             log.info("cancellation {} of order {}: its units were captured or cancelled before, nothing to release",
                     cancellationId, orderId);
             return Optional.empty();
         }
-        payment.noteReleased(plan);
+        payment.noteReleased(plan, tenders.order());
         payments.flush();
         if (plan.amount().isZero()) {
             log.info("cancellation {} of order {}: units cancelled, but the tenders hold nothing beyond what the open "
@@ -108,6 +114,8 @@ public class ReleaseAuthorization {
                         String reason) {
         Instant now = clock.instant();
         releases.saveAndFlush(AuthorizationRelease.of(orderId, cancellationId, currency, plan, parts, reason, now));
+        Payment payment = payments.find(orderId).orElseThrow();
+        giftCards.released(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
         outbox.append(new AuthorizationReleased(UUID.randomUUID(), now, orderId.value(), currency, plan.amount().amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList(), reason));
     }

@@ -152,6 +152,11 @@ public class Payment {
 
     /** What capturing these shipped (or picked-up) units takes, and from which tenders; changes nothing. */
     public CapturePlan planCapture(List<LineQuantity> shipped) {
+        return planCapture(shipped, TenderOrder.DEFAULT);
+    }
+
+    /** What capturing these shipped units takes, from the tenders in {@code order}'s capture order; changes nothing. */
+    public CapturePlan planCapture(List<LineQuantity> shipped, TenderOrder order) {
         List<LineQuantity> items = new ArrayList<>(merged(shipped).stream().filter(item -> !isCharge(item.lineId())).toList());
         if (items.isEmpty()) throw new PaymentRuleViolation("a capture needs at least one line");
         // policy: the order's charges are captured and invoiced with its first capture (whatever is still open of them)
@@ -170,13 +175,18 @@ public class Payment {
             invoiceLines.add(invoiceLine);
             amount = amount.plus(Money.of(invoiceLine.gross(), money()));
         }
-        List<TenderAllocation.Part> parts = TenderAllocation.forCapture(amount, capturable());
+        List<TenderAllocation.Part> parts = TenderAllocation.forCapture(amount, capturable(), order);
         return new CapturePlan(items, List.copyOf(invoiceLines), amount, parts);
     }
 
     /** Books a planned capture once its tenders were charged. */
     public void noteCaptured(CapturePlan plan) {
-        CapturePlan current = planCapture(plan.items());
+        noteCaptured(plan, TenderOrder.DEFAULT);
+    }
+
+    /** Books a capture planned with {@code order}, once its tenders were charged. */
+    public void noteCaptured(CapturePlan plan, TenderOrder order) {
+        CapturePlan current = planCapture(plan.items(), order);
         if (!current.equals(plan)) throw new PaymentRuleViolation("the payment changed since the capture was planned");
         plan.items().forEach(item -> line(item.lineId()).noteCaptured(item.quantity()));
         plan.parts().forEach(part -> tender(part.tenderId()).noteCaptured(part.amount()));
@@ -190,6 +200,11 @@ public class Payment {
      * still authorised and not captured goes back (e.g. an authorisation above the order total).
      */
     public ReleasePlan planRelease(List<LineQuantity> cancelled) {
+        return planRelease(cancelled, TenderOrder.DEFAULT);
+    }
+
+    /** What cancelling these units gives back, from the tenders in {@code order}'s refund order; changes nothing. */
+    public ReleasePlan planRelease(List<LineQuantity> cancelled, TenderOrder order) {
         Money zero = Money.zero(money());
         List<LineQuantity> items = new ArrayList<>();
         Map<String, Integer> cancelledNow = new LinkedHashMap<>();
@@ -223,12 +238,17 @@ public class Payment {
         Money uncaptured = available.stream().map(TenderAllocation.Available::amount).reduce(zero, Money::plus);
         Money releasable = uncaptured.minus(stillNeeded).max(zero);
         Money amount = stillNeeded.isZero() ? releasable : releasable.min(cancelledGross);
-        return new ReleasePlan(List.copyOf(items), amount, TenderAllocation.forRelease(amount, available));
+        return new ReleasePlan(List.copyOf(items), amount, TenderAllocation.forRelease(amount, available, order));
     }
 
     /** Books a planned release once the card's part was released at the PSP. */
     public void noteReleased(ReleasePlan plan) {
-        ReleasePlan current = planRelease(plan.items());
+        noteReleased(plan, TenderOrder.DEFAULT);
+    }
+
+    /** Books a release planned with {@code order}, once the card's part was released at the PSP. */
+    public void noteReleased(ReleasePlan plan, TenderOrder order) {
+        ReleasePlan current = planRelease(plan.items(), order);
         if (!current.equals(plan)) throw new PaymentRuleViolation("the payment changed since the release was planned");
         plan.items().forEach(item -> line(item.lineId()).noteCancelled(item.quantity()));
         plan.parts().forEach(part -> tender(part.tenderId()).noteReleased(part.amount()));
@@ -302,6 +322,11 @@ public class Payment {
 
     /** Which tenders a refund goes back to (card first); changes nothing. */
     public List<TenderAllocation.Part> planRefund(BigDecimal amount, List<LineQuantity> returned) {
+        return planRefund(amount, returned, TenderOrder.DEFAULT);
+    }
+
+    /** Which tenders a refund goes back to, in {@code order}'s refund order; changes nothing. */
+    public List<TenderAllocation.Part> planRefund(BigDecimal amount, List<LineQuantity> returned, TenderOrder order) {
         Money exact = exact(amount, "refund amount");
         if (!exact.isPositive()) throw new PaymentRuleViolation("refund amount must be positive");
         for (LineQuantity item : merged(returned)) {
@@ -311,13 +336,18 @@ public class Payment {
                         + line.returnable() + " were captured and not returned yet");
             }
         }
-        return TenderAllocation.forRefund(exact, tenders.stream().map(t -> t.refundable(money())).toList());
+        return TenderAllocation.forRefund(exact, tenders.stream().map(t -> t.refundable(money())).toList(), order);
     }
 
     /** Books a refund once its tenders got the money back. */
     public void noteRefunded(List<LineQuantity> returned, List<TenderAllocation.Part> parts) {
+        noteRefunded(returned, parts, TenderOrder.DEFAULT);
+    }
+
+    /** Books a refund planned with {@code order}, once its tenders got the money back. */
+    public void noteRefunded(List<LineQuantity> returned, List<TenderAllocation.Part> parts, TenderOrder order) {
         Money amount = parts.stream().map(TenderAllocation.Part::amount).reduce(Money.zero(money()), Money::plus);
-        if (!planRefund(amount.amount(), returned).equals(parts)) {
+        if (!planRefund(amount.amount(), returned, order).equals(parts)) {
             throw new PaymentRuleViolation("the payment changed since the refund was planned");
         }
         merged(returned).forEach(item -> line(item.lineId()).noteReturned(item.quantity()));

@@ -201,4 +201,8 @@ public class PspIntent {
     public Instant createdAt() {
         return createdAt;
     }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
 }

@@ -21,6 +21,9 @@ public interface PspIntents extends JpaRepository<PspIntent, UUID> {
 
     List<PspIntent> findByOrderIdAndKindAndState(UUID orderId, PspIntent.Kind kind, PspIntent.State state);
 
+    /** The order's intents in {@code state}, oldest first (FAILED: the refusals customer service looks into). */
+    List<PspIntent> findByOrderIdAndStateOrderByCreatedAtAsc(UUID orderId, PspIntent.State state);
+
     boolean existsByOrderIdAndKindAndState(UUID orderId, PspIntent.Kind kind, PspIntent.State state);
 
     /** The intent with its row locked until the transaction ends: its outcome is recorded once. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import com.omnidom.kernel.Money;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Currency;
 import java.util.UUID;
 
@@ -36,6 +37,11 @@ public class Tender {
     private BigDecimal refunded;
 
     private BigDecimal released;
+
+    /** The authorisation {@link #reference} replaced when it expired before a capture; null if never re-authorised. */
+    private String previousReference;
+
+    private Instant reauthorizedAt;
 
     protected Tender() {
         // for JPA
@@ -96,6 +102,26 @@ public class Tender {
 
     public String reference() {
         return reference;
+    }
+
+    /**
+     * The card was re-authorised at the PSP ({@code authorization}) because its authorisation had expired: later
+     * captures and refunds go to the new one; the one it replaced is kept.
+     */
+    public void reauthorized(String authorization, Instant at) {
+        if (type != TenderType.CARD) throw new PaymentRuleViolation("only a card is re-authorised, not " + type);
+        if (authorization.equals(reference)) return;
+        previousReference = reference;
+        reference = authorization;
+        reauthorizedAt = at;
+    }
+
+    public String previousReference() {
+        return previousReference;
+    }
+
+    public Instant reauthorizedAt() {
+        return reauthorizedAt;
     }
 
     public BigDecimal authorized() {

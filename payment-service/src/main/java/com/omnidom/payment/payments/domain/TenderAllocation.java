@@ -5,14 +5,16 @@ import com.omnidom.kernel.Money;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
- * Splits an amount across an order's tenders. Captures take from the tenders by {@link TenderType#captureRank()}
- * (gift card, bonus points, cash, then card), tenders of one type in the order the customer gave them; each
- * tender gives at most what it still has. Refunds walk the same list backwards: the card gets its money back
- * first, the gift card last, so a partial return does not turn card money into gift card credit. Releases of
- * cancelled lines walk backwards too (card authorisation first): the stored value stays with the order's other
- * lines, which captures take from first anyway, so the card keeps holding only what the others do not cover.
+ * Splits an amount across an order's tenders, by a {@link TenderOrder} (configured; {@link TenderOrder#DEFAULT}
+ * unless given). By default captures take from gift card, bonus points, cash, then card, tenders of one type in the
+ * order the customer gave them; each tender gives at most what it still has. Refunds walk the same list backwards:
+ * the card gets its money back first, the gift card last, so a partial return does not turn card money into gift
+ * card credit. Releases of cancelled lines follow the refund order too (card authorisation first): the stored value
+ * stays with the order's other lines, which captures take from first anyway, so the card keeps holding only what
+ * the others do not cover.
  */
 public final class TenderAllocation {
 
@@ -27,20 +29,35 @@ public final class TenderAllocation {
     }
 
     public static List<Part> forCapture(Money amount, List<Available> tenders) {
-        return allocate(amount, tenders.stream().sorted(captureOrder()).toList(), "capture", "authorised");
+        return forCapture(amount, tenders, TenderOrder.DEFAULT);
     }
 
     public static List<Part> forRefund(Money amount, List<Available> tenders) {
-        return allocate(amount, tenders.stream().sorted(captureOrder().reversed()).toList(), "refund", "captured");
+        return forRefund(amount, tenders, TenderOrder.DEFAULT);
     }
 
     public static List<Part> forRelease(Money amount, List<Available> tenders) {
-        return allocate(amount, tenders.stream().sorted(captureOrder().reversed()).toList(), "release",
+        return forRelease(amount, tenders, TenderOrder.DEFAULT);
+    }
+
+    public static List<Part> forCapture(Money amount, List<Available> tenders, TenderOrder order) {
+        return allocate(amount, tenders.stream().sorted(by(order::captureRank, false)).toList(), "capture", "authorised");
+    }
+
+    public static List<Part> forRefund(Money amount, List<Available> tenders, TenderOrder order) {
+        return allocate(amount, tenders.stream().sorted(by(order::refundRank, true)).toList(), "refund", "captured");
+    }
+
+    public static List<Part> forRelease(Money amount, List<Available> tenders, TenderOrder order) {
+        return allocate(amount, tenders.stream().sorted(by(order::refundRank, true)).toList(), "release",
                 "authorised and not captured");
     }
 
-    private static Comparator<Available> captureOrder() {
-        return Comparator.comparingInt((Available a) -> a.type().captureRank()).thenComparingInt(Available::position);
+    /** By the type's rank; tenders of one type as the customer gave them, or the other way round when giving back. */
+    private static Comparator<Available> by(ToIntFunction<TenderType> rank, boolean givingBack) {
+        Comparator<Available> position = Comparator.comparingInt(Available::position);
+        return Comparator.comparingInt((Available a) -> rank.applyAsInt(a.type()))
+                .thenComparing(givingBack ? position.reversed() : position);
     }
 
     private static List<Part> allocate(Money amount, List<Available> ordered, String what, String limit) {

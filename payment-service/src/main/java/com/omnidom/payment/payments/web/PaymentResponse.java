@@ -4,6 +4,7 @@ import com.omnidom.payment.payments.application.PaymentDetails;
 import com.omnidom.payment.payments.domain.AuthorizationRelease;
 import com.omnidom.payment.payments.domain.Capture;
 import com.omnidom.payment.payments.domain.CreditNote;
+import com.omnidom.payment.payments.domain.GiftCard;
 import com.omnidom.payment.payments.domain.Invoice;
 import com.omnidom.payment.payments.domain.Invoicing;
 import com.omnidom.payment.payments.domain.PaymentLine;
@@ -27,7 +28,7 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
                               List<TenderResponse> tenders, List<LineResponse> lines, List<ChargeResponse> charges,
                               List<CaptureResponse> captures, List<ReleaseResponse> releases,
                               List<RefundResponse> refunds, List<InvoiceResponse> invoices,
-                              List<CreditNoteResponse> creditNotes) {
+                              List<CreditNoteResponse> creditNotes, List<PspFailureResponse> pspFailures) {
 
     /**
      * The order's money at a glance: {@code invoiced} Σ invoices' gross; {@code paid} what the tenders settled
@@ -45,8 +46,21 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
                                  String taxCategory, boolean captured, boolean cancelled, boolean refunded) {
     }
 
+    /**
+     * @param previousReference the card authorisation {@code reference} replaced when it expired before a capture
+     *                          (re-authorised at {@code reauthorizedAt}); null if never re-authorised
+     */
     public record TenderResponse(String tenderId, String type, String reference, String authorized, String captured,
-                                 String released, String refunded) {
+                                 String released, String refunded, String previousReference, Instant reauthorizedAt) {
+    }
+
+    /**
+     * A capture, release or refund the PSP refused (e.g. an expired card authorisation whose re-authorisation the card
+     * declined): taken back here and dead-lettered, for customer service to settle with the customer.
+     *
+     * @param subjectId the shipment, cancellation or return it was for
+     */
+    public record PspFailureResponse(String kind, UUID subjectId, String amount, String reason, Instant failedAt) {
     }
 
     /** @param taxRate the channel's; @param taxCategory null for orders of older producers (then taxRate is invoiced) */
@@ -107,7 +121,9 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
                 details.releases().stream().map(PaymentResponse::release).toList(),
                 details.refunds().stream().map(PaymentResponse::refund).toList(),
                 details.invoices().stream().map(i -> invoice(i, owed.get(i.invoiceNumber()))).toList(),
-                details.creditNotes().stream().map(PaymentResponse::creditNote).toList());
+                details.creditNotes().stream().map(PaymentResponse::creditNote).toList(),
+                details.failedIntents().stream().map(i -> new PspFailureResponse(i.kind().name(), i.subjectId(),
+                        text(i.amount()), i.lastError(), i.finishedAt())).toList());
     }
 
     private static Summary summary(PaymentDetails details) {
@@ -130,14 +146,14 @@ public record PaymentResponse(UUID orderId, String orderNumber, String currency,
 
     private static TenderResponse tender(Tender t, boolean fullReferences) {
         String reference = fullReferences ? t.reference() : masked(t.reference());
+        String previous = fullReferences ? t.previousReference() : masked(t.previousReference());
         return new TenderResponse(t.tenderId(), t.type().name(), reference, text(t.authorized()), text(t.captured()),
-                text(t.released()), text(t.refunded()));
+                text(t.released()), text(t.refunded()), previous, t.reauthorizedAt());
     }
 
     // a gift card number or loyalty account spends like cash: who only looks sees its last four characters
     private static String masked(String reference) {
-        if (reference == null) return null;
-        return reference.length() <= 4 ? "****" : "****" + reference.substring(reference.length() - 4);
+        return GiftCard.masked(reference);
     }
 
     private static LineResponse line(PaymentLine l) {

@@ -66,4 +66,44 @@ class TenderAllocationTest {
     void zeroTakesNothing() {
         assertThat(TenderAllocation.forCapture(Money.of("0", "EUR"), List.of(tender("card", TenderType.CARD, 0, "1.00")))).isEmpty();
     }
+
+    private static final TenderOrder CARD_FIRST = new TenderOrder(
+            List.of(TenderType.CARD, TenderType.GIFT_CARD, TenderType.BONUS_POINTS, TenderType.CASH, TenderType.ON_ACCOUNT),
+            List.of(TenderType.GIFT_CARD, TenderType.CARD, TenderType.BONUS_POINTS, TenderType.CASH, TenderType.ON_ACCOUNT));
+
+    @Test
+    void aConfiguredOrderCapturesTheCardFirstAndRefundsTheGiftCardFirst() {
+        var tenders = List.of(tender("gift", TenderType.GIFT_CARD, 0, "20.00"), tender("card", TenderType.CARD, 1, "100.00"));
+
+        assertThat(TenderAllocation.forCapture(Money.of("30.00", "EUR"), tenders, CARD_FIRST))
+                .containsExactly(part("card", TenderType.CARD, "30.00"));
+        assertThat(TenderAllocation.forCapture(Money.of("110.00", "EUR"), tenders, CARD_FIRST)).containsExactly(
+                part("card", TenderType.CARD, "100.00"), part("gift", TenderType.GIFT_CARD, "10.00"));
+        var captured = List.of(tender("gift", TenderType.GIFT_CARD, 0, "10.00"), tender("card", TenderType.CARD, 1, "100.00"));
+        assertThat(TenderAllocation.forRefund(Money.of("25.00", "EUR"), captured, CARD_FIRST)).containsExactly(
+                part("gift", TenderType.GIFT_CARD, "10.00"), part("card", TenderType.CARD, "15.00"));
+        assertThat(TenderAllocation.forRelease(Money.of("5.00", "EUR"), tenders, CARD_FIRST))
+                .containsExactly(part("gift", TenderType.GIFT_CARD, "5.00"));
+    }
+
+    @Test
+    void theDefaultOrderIsTodaysRules() {
+        var tenders = List.of(tender("card", TenderType.CARD, 0, "100.00"), tender("gift", TenderType.GIFT_CARD, 1, "20.00"));
+
+        assertThat(TenderAllocation.forCapture(Money.of("30.00", "EUR"), tenders, TenderOrder.of(null, null)))
+                .isEqualTo(TenderAllocation.forCapture(Money.of("30.00", "EUR"), tenders))
+                .containsExactly(part("gift", TenderType.GIFT_CARD, "20.00"), part("card", TenderType.CARD, "10.00"));
+        assertThat(TenderAllocation.forRelease(Money.of("30.00", "EUR"), tenders, TenderOrder.DEFAULT))
+                .containsExactly(part("card", TenderType.CARD, "30.00"));
+    }
+
+    @Test
+    void anOrderMustNameEveryTypeOnce() {
+        assertThatThrownBy(() -> TenderOrder.of(List.of(TenderType.CARD, TenderType.GIFT_CARD), null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("capture order").hasMessageContaining("lacks").hasMessageContaining("ON_ACCOUNT");
+        assertThatThrownBy(() -> TenderOrder.of(null, List.of(TenderType.CARD, TenderType.CARD, TenderType.GIFT_CARD,
+                TenderType.BONUS_POINTS, TenderType.CASH, TenderType.ON_ACCOUNT)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("refund order names CARD twice");
+    }
 }
