@@ -52,7 +52,7 @@ class ReceivableController {
                 request.valueDate(), request.reference(), caller.subject());
         var details = receivables.find(payment.invoiceNumber());
         return ResponseEntity.status(HttpStatus.CREATED).body(new ReceivableResponse.ReceivedResponse(
-                ReceivableResponse.PaymentResponse.of(payment), details.receivable().openAmount().amount().toPlainString()));
+                ReceivableResponse.TransferResponse.of(payment), details.receivable().openAmount().amount().toPlainString()));
     }
 
     @PostMapping(path = "/api/v1/receivables/bank-statements",

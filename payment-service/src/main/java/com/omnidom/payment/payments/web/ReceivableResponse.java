@@ -17,20 +17,20 @@ import java.util.UUID;
  */
 public record ReceivableResponse(String invoiceNumber, UUID orderId, String currency, String amount, String fees,
                                  String paid, String credited, String writtenOff, String open, LocalDate dueDate,
-                                 LocalDate payBy, int dunningLevel, List<PaymentResponse> payments) {
+                                 LocalDate payBy, int dunningLevel, List<TransferResponse> payments) {
 
     /** A transfer applied to the invoice; {@code source} REST or BANK_STATEMENT. */
-    public record PaymentResponse(UUID paymentId, String invoiceNumber, String currency, String amount,
+    public record TransferResponse(UUID paymentId, String invoiceNumber, String currency, String amount,
                                   LocalDate valueDate, String source, String reference, Instant receivedAt) {
 
-        static PaymentResponse of(ReceivedPayment p) {
-            return new PaymentResponse(p.paymentId(), p.invoiceNumber(), p.currency(), p.amount().toPlainString(),
+        static TransferResponse of(ReceivedPayment p) {
+            return new TransferResponse(p.paymentId(), p.invoiceNumber(), p.currency(), p.amount().toPlainString(),
                     p.valueDate(), p.source(), p.reference(), p.receivedAt());
         }
     }
 
     /** A payment entered by finance, with what is still open on its invoice after it. */
-    public record ReceivedResponse(PaymentResponse payment, String open) {
+    public record ReceivedResponse(TransferResponse payment, String open) {
     }
 
     /** A credit entry of a bank statement and what the import did with it: MATCHED, UNMATCHED or DUPLICATE. */
@@ -73,6 +73,6 @@ public record ReceivableResponse(String invoiceNumber, UUID orderId, String curr
         return new ReceivableResponse(r.invoiceNumber(), r.orderId().value(), r.currency(), r.amount().toPlainString(),
                 r.fees().toPlainString(), r.paid().toPlainString(), r.credited().toPlainString(),
                 r.writtenOff().toPlainString(), r.openAmount().amount().toPlainString(), r.dueDate(), r.payBy(),
-                r.dunningLevel(), payments.stream().map(PaymentResponse::of).toList());
+                r.dunningLevel(), payments.stream().map(TransferResponse::of).toList());
     }
 }
