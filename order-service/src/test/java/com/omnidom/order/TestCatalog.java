@@ -2,6 +2,7 @@ package com.omnidom.order;
 
 import com.omnidom.events.TaxCategory;
 import com.omnidom.events.catalog.ArticleChanged;
+import com.omnidom.events.catalog.LocationChanged;
 import com.omnidom.testsupport.Wire;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,14 +29,44 @@ public final class TestCatalog {
             "A-000001", "19.99", "B-000002", "10.00", "A-000010", "10.00", "IPOD2008PINK", "23.80",
             "A-1", "1.00", "A-5", "5.00", "A-25", "25.00", "A-600", "600.00", "GC-100", "100.00");
 
+    /** Pickup stores in DE the sample orders name, {@link #seed published} as catalog-service would. */
+    public static final List<String> STORES = List.of("STORE-1", "STORE-DE-1", "STORE-SR", "STORE-AGE");
+
     public static final Instant SINCE = Instant.parse("2026-01-01T00:00:00Z");
 
     private TestCatalog() {
     }
 
-    /** Publishes the sample articles unless the replica has them all, and waits until it has. */
+    /** Publishes the sample articles and pickup stores unless the replicas have them all, and waits until they have. */
     public static void seed(Wire wire, JdbcTemplate jdbc) {
         publish(wire, jdbc, PRICES.entrySet().stream().map(e -> article(e.getKey(), e.getValue())).toArray(ArticleChanged[]::new));
+        publish(wire, jdbc, STORES.stream().map(TestCatalog::store).toArray(LocationChanged[]::new));
+    }
+
+    /** Publishes the locations and waits until the replica holds each at its version (or a later one). */
+    public static void publish(Wire wire, JdbcTemplate jdbc, LocationChanged... locations) {
+        List<LocationChanged> missing = new ArrayList<>(Arrays.stream(locations).filter(l -> !replicated(jdbc, l)).toList());
+        if (missing.isEmpty()) return;
+        wire.publish(missing.toArray(LocationChanged[]::new));
+        await().atMost(Duration.ofSeconds(60)).until(() -> missing.stream().allMatch(l -> replicated(jdbc, l)));
+    }
+
+    private static boolean replicated(JdbcTemplate jdbc, LocationChanged l) {
+        return jdbc.queryForObject("SELECT count(*) FROM catalog_location WHERE location_id = ? AND version >= ?", Long.class,
+                l.locationId(), l.version()) > 0;
+    }
+
+    /** An active store in Berlin, DE, that ships and takes pickups. */
+    public static LocationChanged store(String locationId) {
+        return location(locationId, 0, "Store " + locationId, new LocationChanged.Address("Alexanderplatz 1", "10178", "Berlin", "DE"),
+                List.of(LocationChanged.Capability.SHIP, LocationChanged.Capability.PICKUP), true);
+    }
+
+    public static LocationChanged location(String locationId, long version, String name, LocationChanged.Address address,
+                                           List<LocationChanged.Capability> capabilities, boolean active) {
+        return new LocationChanged(UUID.randomUUID(), Instant.now(), locationId, version, LocationChanged.LocationType.STORE,
+                name, address, new LocationChanged.GeoPoint(52.5219, 13.4132), "Europe/Berlin", List.of(), List.of(),
+                null, null, capabilities, null, active);
     }
 
     /** Publishes the articles and waits until the replica holds each at its version (or a later one). */

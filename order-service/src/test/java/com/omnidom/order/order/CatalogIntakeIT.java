@@ -2,10 +2,13 @@ package com.omnidom.order.order;
 
 import com.omnidom.events.TaxCategory;
 import com.omnidom.events.catalog.ArticleChanged;
+import com.omnidom.events.catalog.LocationChanged;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.order.TestCatalog;
 import com.omnidom.order.catalog.application.ReplicateArticles;
+import com.omnidom.order.catalog.application.ReplicateLocations;
 import com.omnidom.order.catalog.messaging.ArticleReplicaTranslation;
+import com.omnidom.order.catalog.messaging.LocationReplicaListener;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
@@ -21,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.omnidom.order.OrderTestClient.ORDERS;
@@ -35,12 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Orders held against the replica of the catalog (articles published on {@code catalog.articles.v1} as catalog-service
  * would): unknown, inactive, expired, not sold there, not priced, mispriced lines are 422 naming the line; the tax
  * category comes from the article; bundles become their components' lines. Here MARKETPLACE takes catalog prices and
- * CALL_CENTER is not checked.
+ * CALL_CENTER is not checked (neither its lines nor its pickup stores). Pickup stores are published on
+ * {@code catalog.locations.v1}.
  */
 @OmnidomServiceTest
 @TestPropertySource(properties = {
         "omnidom.order.pricing.channels.MARKETPLACE.policy=CATALOG_PRICE",
-        "omnidom.order.pricing.channels.CALL_CENTER.checks=false"})
+        "omnidom.order.pricing.channels.CALL_CENTER.checks=false",
+        "omnidom.order.pickup-stores.channels.CALL_CENTER=false"})
 class CatalogIntakeIT {
 
     private final OrderTestClient client;
@@ -96,16 +102,95 @@ class CatalogIntakeIT {
     }
 
     @Test
-    void aPickupOrderWithoutAddressIsHeldAgainstItsBillingCountry() {
+    void aPickupOrderIsHeldAgainstItsStoresCountry() {
+        TestCatalog.publish(wire, jdbc, TestCatalog.location("CI-STORE-US", 0, "New York Store",
+                new LocationChanged.Address("Broadway 1", "10001", "New York", "US"), List.of(LocationChanged.Capability.PICKUP), true));
         ObjectNode pickup = aWebOrder("CI-PICKUP-US");
-        ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", "STORE-DE-1").remove("address");
-        pickup.putObject("billingAddress").put("name", "Anna Muster").put("street", "Main St 1").put("postalCode", "10001")
-                .put("city", "New York").put("country", "US");
+        // the customer's own address (in DE) does not decide: the store is where the goods are handed over
+        ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", "CI-STORE-US");
 
         Http.Response rejected = http.post(ORDERS, pickup);
 
         assertThat(rejected.status()).as(rejected.text()).isEqualTo(422);
         assertThat(errors(rejected)).containsExactly("lines[0].sku: article is not sold in US");
+    }
+
+    @Test
+    void aPickupOrdersDeliveryAddressIsItsStoresAndIsPublished() {
+        TestCatalog.publish(wire, jdbc, TestCatalog.location("CI-STORE-HAM", 3, "Hamburg  City",
+                new LocationChanged.Address("Mönckebergstr. 7", "20095", "Hamburg", "de"),
+                List.of(LocationChanged.Capability.SHIP, LocationChanged.Capability.PICKUP), true));
+        ObjectNode pickup = aWebOrder("CI-PICKUP-HAM");
+        ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", " CI-STORE-HAM ");
+
+        JsonNode order = client.place(pickup);
+        JsonNode accepted = client.lastEvent(order.get("id").asString(), "omnidom.order.order-accepted.v1");
+
+        for (JsonNode delivery : List.of(order.get("delivery"), accepted.get("delivery"))) {
+            assertThat(delivery.get("mode").asString()).isEqualTo("PICKUP");
+            assertThat(delivery.get("pickupLocationId").asString()).isEqualTo("CI-STORE-HAM");
+            assertThat(delivery.at("/address/name").asString()).isEqualTo("Hamburg City");
+            assertThat(delivery.at("/address/street").asString()).isEqualTo("Mönckebergstr. 7");
+            assertThat(delivery.at("/address/postalCode").asString()).isEqualTo("20095");
+            assertThat(delivery.at("/address/city").asString()).isEqualTo("Hamburg");
+            assertThat(delivery.at("/address/country").asString()).isEqualTo("DE");
+            assertThat(delivery.at("/geo/latitude").asDouble()).isEqualTo(52.5219);
+            assertThat(delivery.at("/geo/longitude").asDouble()).isEqualTo(13.4132);
+        }
+    }
+
+    @Test
+    void anUnknownInactiveOrNonPickupStoreIs422AndNothingIsStored() {
+        TestCatalog.publish(wire, jdbc,
+                TestCatalog.location("CI-STORE-CLOSED", 0, "Closed", new LocationChanged.Address("A 1", "10115", "Berlin", "DE"),
+                        List.of(LocationChanged.Capability.PICKUP), false),
+                TestCatalog.location("CI-WAREHOUSE", 0, "Warehouse", new LocationChanged.Address("B 2", "10115", "Berlin", "DE"),
+                        List.of(LocationChanged.Capability.SHIP), true));
+        long eventsBefore = count("outbox");
+        Map<String, String> expected = Map.of(
+                "CI-NO-SUCH-STORE", "delivery.pickupLocationId: unknown location CI-NO-SUCH-STORE",
+                "CI-STORE-CLOSED", "delivery.pickupLocationId: location CI-STORE-CLOSED is not active",
+                "CI-WAREHOUSE", "delivery.pickupLocationId: location CI-WAREHOUSE does not take pickups");
+
+        expected.forEach((store, error) -> {
+            ObjectNode pickup = aWebOrder("CI-BAD-" + store);
+            ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", store);
+
+            Http.Response rejected = http.post(ORDERS, pickup);
+
+            assertThat(rejected.status()).as(rejected.text()).isEqualTo(422);
+            assertThat(errors(rejected)).containsExactly(error);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM customer_order WHERE order_number = ?", Long.class,
+                    "CI-BAD-" + store)).isZero();
+        });
+        assertThat(count("outbox")).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aChannelWhosePickupStoresAreNotCheckedKeepsWhatItSent() {
+        ObjectNode pickup = withOneLine(aWebOrder("CI-CC-PICKUP"), "NOT-IN-CATALOG", 1, "3.00").put("channel", "CALL_CENTER");
+        ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", "NOT-A-CATALOG-STORE");
+
+        JsonNode order = client.place(pickup);
+
+        assertThat(order.at("/delivery/pickupLocationId").asString()).isEqualTo("NOT-A-CATALOG-STORE");
+        assertThat(order.at("/delivery/address/street").asString()).startsWith("Hauptstr.");
+    }
+
+    @Test
+    void theLocationReplicaKeepsTheHighestVersion(@Autowired ReplicateLocations replica) {
+        LocationChanged v2 = TestCatalog.location("CI-STORE-V", 2, "New name",
+                new LocationChanged.Address("A 1", "10115", "Berlin", "DE"), List.of(LocationChanged.Capability.PICKUP), true);
+        LocationChanged v1 = TestCatalog.location("CI-STORE-V", 1, "Old name",
+                new LocationChanged.Address("A 1", "10115", "Berlin", "DE"), List.of(LocationChanged.Capability.PICKUP), false);
+
+        assertThat(replica.noteLocationChanged(LocationReplicaListener.of(v2))).isTrue();
+        assertThat(replica.noteLocationChanged(LocationReplicaListener.of(v1))).as("older: ignored").isFalse();
+        assertThat(replica.find("CI-STORE-V")).hasValueSatisfying(l -> {
+            assertThat(l.name()).isEqualTo("New name");
+            assertThat(l.active()).isTrue();
+            assertThat(l.capabilities()).containsExactly("PICKUP");
+        });
     }
 
     @Test

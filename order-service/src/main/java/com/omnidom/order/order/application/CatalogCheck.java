@@ -136,9 +136,9 @@ public class CatalogCheck {
     }
 
     /**
-     * The country the articles must be sold in: the delivery address's. A pickup order names a store, which
-     * order-service keeps no replica of: its delivery address's country when the channel sent one, else the billing
-     * country, else none (no region check).
+     * The country the articles must be sold in: the delivery address's (a pickup order's is its store's, taken from
+     * the replica of locations). A pickup order whose store was not looked up (the check is off for the channel) and
+     * that brings no address: the billing country, else none (no region check).
      */
     private static String country(OrderDraft draft) {
         var delivery = draft.delivery();
