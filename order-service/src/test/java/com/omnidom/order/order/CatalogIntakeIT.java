@@ -73,7 +73,19 @@ class CatalogIntakeIT {
                 article("CI-MUG", 0, "30.00", TaxCategory.STANDARD, List.of()),
                 article("CI-SPOON", 0, "4.00", TaxCategory.REDUCED, List.of()),
                 article("CI-KIT", 0, "49.99", TaxCategory.STANDARD,
-                        List.of(new ArticleChanged.Component("CI-MUG", 1), new ArticleChanged.Component("CI-SPOON", 3))));
+                        List.of(new ArticleChanged.Component("CI-MUG", 1), new ArticleChanged.Component("CI-SPOON", 3))),
+                bundle("CI-GIFTSET", "79.99", "CI-KIT", 1, "CI-BOOK", 2),
+                bundle("CI-LOOP-A", "9.00", "CI-LOOP-B", 1, "CI-BOOK", 1),
+                bundle("CI-LOOP-B", "9.00", "CI-LOOP-A", 1, "CI-BOOK", 1),
+                bundle("CI-D1", "9.00", "CI-D2", 1, "CI-BOOK", 1),
+                bundle("CI-D2", "9.00", "CI-D3", 1, "CI-BOOK", 1),
+                bundle("CI-D3", "9.00", "CI-D4", 1, "CI-BOOK", 1),
+                bundle("CI-D4", "9.00", "CI-MUG", 1, "CI-BOOK", 1));
+    }
+
+    private static ArticleChanged bundle(String sku, String price, String first, int firstUnits, String second, int secondUnits) {
+        return article(sku, 0, price, TaxCategory.STANDARD, List.of(new ArticleChanged.Component(first, firstUnits),
+                new ArticleChanged.Component(second, secondUnits)));
     }
 
     @Test
@@ -249,6 +261,43 @@ class CatalogIntakeIT {
                 .map(l -> new BigDecimal(l.get("unitPrice").asString()).multiply(BigDecimal.valueOf(l.get("quantity").asInt())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isEqualByComparingTo(new BigDecimal(accepted.get("total").asString())).isEqualByComparingTo("139.96");
+    }
+
+    @Test
+    void aBundleInABundleIsExplodedLevelByLevelDownToTheArticles() {
+        ObjectNode request = withOneLine(aWebOrder("CI-NESTED"), "CI-GIFTSET", 1, "79.99");
+
+        JsonNode order = client.place(request);
+
+        // 79.99 over CI-KIT (49.99) and 2 × CI-BOOK (12.00): 54.04 and 25.95 (12.98 + 12.97); the kit's 54.04 over
+        // CI-MUG (30.00) and 3 × CI-SPOON (4.00): 38.60 and 15.44 (5.15 + 5.15 + 5.14)
+        assertThat(order.get("lines").valueStream().map(l -> l.get("sku").asString() + " " + l.at("/quantities/ordered").asInt()
+                + "×" + l.get("unitPrice").asString() + " " + l.get("taxCategory").asString() + " "
+                + l.at("/bundle/line").asInt(0) + l.at("/bundle/sku").asString("")))
+                .containsExactly("CI-MUG 1×38.60 STANDARD 1CI-GIFTSET",
+                        "CI-SPOON 2×5.15 REDUCED 1CI-GIFTSET", "CI-SPOON 1×5.14 REDUCED 1CI-GIFTSET",
+                        "CI-BOOK 1×12.98 REDUCED 1CI-GIFTSET", "CI-BOOK 1×12.97 REDUCED 1CI-GIFTSET");
+        JsonNode accepted = client.lastEvent(order.get("id").asString(), "omnidom.order.order-accepted.v1");
+        BigDecimal sum = accepted.get("lines").valueStream()
+                .map(l -> new BigDecimal(l.get("unitPrice").asString()).multiply(BigDecimal.valueOf(l.get("quantity").asInt())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).isEqualByComparingTo("79.99");
+    }
+
+    @Test
+    void aBundleContainingItselfOrNestedTooDeeplyIs422NamingTheLine() {
+        long eventsBefore = count("outbox");
+        ObjectNode loop = withOneLine(aWebOrder("CI-LOOP"), "CI-LOOP-A", 1, "9.00");
+        ObjectNode deep = withOneLine(aWebOrder("CI-DEEP"), "CI-D1", 1, "9.00");
+
+        Http.Response cycle = http.post(ORDERS, loop);
+        Http.Response tooDeep = http.post(ORDERS, deep);
+
+        assertThat(cycle.status()).as(cycle.text()).isEqualTo(422);
+        assertThat(errors(cycle)).containsExactly("lines[0].sku: bundle CI-LOOP-A contains itself: CI-LOOP-A > CI-LOOP-B > CI-LOOP-A");
+        assertThat(tooDeep.status()).as(tooDeep.text()).isEqualTo(422);
+        assertThat(errors(tooDeep)).containsExactly("lines[0].sku: bundles nested deeper than 3 levels: CI-D1 > CI-D2 > CI-D3 > CI-D4");
+        assertThat(count("outbox")).isEqualTo(eventsBefore);
     }
 
     @Test
