@@ -1,5 +1,6 @@
 package com.omnidom.order;
 
+import com.omnidom.events.ContractEvent;
 import com.omnidom.events.TaxCategory;
 import com.omnidom.events.catalog.ArticleChanged;
 import com.omnidom.events.catalog.LocationChanged;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.awaitility.Awaitility.await;
 
@@ -45,10 +47,7 @@ public final class TestCatalog {
 
     /** Publishes the locations and waits until the replica holds each at its version (or a later one). */
     public static void publish(Wire wire, JdbcTemplate jdbc, LocationChanged... locations) {
-        List<LocationChanged> missing = new ArrayList<>(Arrays.stream(locations).filter(l -> !replicated(jdbc, l)).toList());
-        if (missing.isEmpty()) return;
-        wire.publish(missing.toArray(LocationChanged[]::new));
-        await().atMost(Duration.ofSeconds(60)).until(() -> missing.stream().allMatch(l -> replicated(jdbc, l)));
+        publishAwaited(wire, locations, l -> replicated(jdbc, l));
     }
 
     private static boolean replicated(JdbcTemplate jdbc, LocationChanged l) {
@@ -71,11 +70,16 @@ public final class TestCatalog {
 
     /** Publishes the articles and waits until the replica holds each at its version (or a later one). */
     public static void publish(Wire wire, JdbcTemplate jdbc, ArticleChanged... articles) {
-        List<ArticleChanged> missing = new ArrayList<>(Arrays.stream(articles).filter(a -> !replicated(jdbc, a)).toList());
+        publishAwaited(wire, articles, a -> replicated(jdbc, a));
+    }
+
+    /** Publishes the snapshots the replica does not hold yet and waits until it holds them all. */
+    private static <E extends ContractEvent> void publishAwaited(Wire wire, E[] snapshots, Predicate<E> replicated) {
+        List<E> missing = new ArrayList<>(Arrays.stream(snapshots).filter(replicated.negate()).toList());
         if (missing.isEmpty()) return;
-        wire.publish(missing.toArray(ArticleChanged[]::new));
+        wire.publish(missing.toArray(ContractEvent[]::new));
         // generous: the first event waits for the listeners to join their group, slow on a loaded machine
-        await().atMost(Duration.ofSeconds(60)).until(() -> missing.stream().allMatch(a -> replicated(jdbc, a)));
+        await().atMost(Duration.ofSeconds(60)).until(() -> missing.stream().allMatch(replicated));
     }
 
     private static boolean replicated(JdbcTemplate jdbc, ArticleChanged a) {

@@ -68,11 +68,7 @@ class BundleAllocationTest {
                 assertThat(parts.stream().filter(p -> p.sku().equals(c.sku())).mapToInt(Part::quantity).sum()).as(seen)
                         .isEqualTo(c.quantityPerBundle() * quantity);
             }
-            assertThat(parts).as(seen).allSatisfy(p -> {
-                assertThat(p.quantity()).isPositive();
-                assertThat(p.unitPrice().signum()).isNotNegative();
-                assertThat(p.unitPrice().scale()).isEqualTo(scale);
-            });
+            assertWellFormed(parts, scale, seen);
         }
     }
 
@@ -117,11 +113,7 @@ class BundleAllocationTest {
             Map<String, Integer> units = new HashMap<>();
             parts.forEach(p -> units.merge(p.sku(), p.quantity(), Integer::sum));
             assertThat(units).as(seen).isEqualTo(expectedUnits);
-            assertThat(parts).as(seen).allSatisfy(p -> {
-                assertThat(p.quantity()).isPositive();
-                assertThat(p.unitPrice().signum()).isNotNegative();
-                assertThat(p.unitPrice().scale()).isEqualTo(scale);
-            });
+            assertWellFormed(parts, scale, seen);
         }
     }
 
@@ -143,6 +135,15 @@ class BundleAllocationTest {
             if (c.components().isEmpty()) into.merge(c.sku(), units * c.quantityPerBundle(), Integer::sum);
             else leafUnits(c.components(), units * c.quantityPerBundle(), into);
         }
+    }
+
+    /** Every part has units, a price not below 0, in the currency's decimals. */
+    private static void assertWellFormed(List<Part> parts, int scale, String seen) {
+        assertThat(parts).as(seen).allSatisfy(p -> {
+            assertThat(p.quantity()).isPositive();
+            assertThat(p.unitPrice().signum()).isNotNegative();
+            assertThat(p.unitPrice().scale()).isEqualTo(scale);
+        });
     }
 
     private static BigDecimal total(List<Part> parts) {
