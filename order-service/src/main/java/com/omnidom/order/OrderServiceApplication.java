@@ -6,6 +6,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import com.omnidom.order.order.application.OrderProperties;
+import com.omnidom.order.order.application.PickupStoreProperties;
 import com.omnidom.order.order.application.PricingProperties;
 import com.omnidom.order.risk.application.RiskProperties;
 import com.omnidom.order.shopify.application.ShopifyProperties;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 import java.util.List;
 
 @SpringBootApplication
-@EnableConfigurationProperties({OrderProperties.class, PricingProperties.class, RiskProperties.class, ShopifyProperties.class})
+@EnableConfigurationProperties({OrderProperties.class, PricingProperties.class, PickupStoreProperties.class, RiskProperties.class, ShopifyProperties.class})
 @EnableScheduling
 public class OrderServiceApplication {
 

@@ -2,10 +2,13 @@ package com.omnidom.order.order;
 
 import com.omnidom.events.TaxCategory;
 import com.omnidom.events.catalog.ArticleChanged;
+import com.omnidom.events.catalog.LocationChanged;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.order.TestCatalog;
 import com.omnidom.order.catalog.application.ReplicateArticles;
+import com.omnidom.order.catalog.application.ReplicateLocations;
 import com.omnidom.order.catalog.messaging.ArticleReplicaTranslation;
+import com.omnidom.order.catalog.messaging.LocationReplicaListener;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
 import com.omnidom.testsupport.Wire;
@@ -21,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static com.omnidom.order.OrderTestClient.ORDERS;
@@ -35,12 +39,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Orders held against the replica of the catalog (articles published on {@code catalog.articles.v1} as catalog-service
  * would): unknown, inactive, expired, not sold there, not priced, mispriced lines are 422 naming the line; the tax
  * category comes from the article; bundles become their components' lines. Here MARKETPLACE takes catalog prices and
- * CALL_CENTER is not checked.
+ * CALL_CENTER is not checked (neither its lines nor its pickup stores). Pickup stores are published on
+ * {@code catalog.locations.v1}.
  */
 @OmnidomServiceTest
 @TestPropertySource(properties = {
         "omnidom.order.pricing.channels.MARKETPLACE.policy=CATALOG_PRICE",
-        "omnidom.order.pricing.channels.CALL_CENTER.checks=false"})
+        "omnidom.order.pricing.channels.CALL_CENTER.checks=false",
+        "omnidom.order.pickup-stores.channels.CALL_CENTER=false"})
 class CatalogIntakeIT {
 
     private final OrderTestClient client;
@@ -67,7 +73,19 @@ class CatalogIntakeIT {
                 article("CI-MUG", 0, "30.00", TaxCategory.STANDARD, List.of()),
                 article("CI-SPOON", 0, "4.00", TaxCategory.REDUCED, List.of()),
                 article("CI-KIT", 0, "49.99", TaxCategory.STANDARD,
-                        List.of(new ArticleChanged.Component("CI-MUG", 1), new ArticleChanged.Component("CI-SPOON", 3))));
+                        List.of(new ArticleChanged.Component("CI-MUG", 1), new ArticleChanged.Component("CI-SPOON", 3))),
+                bundle("CI-GIFTSET", "79.99", "CI-KIT", 1, "CI-BOOK", 2),
+                bundle("CI-LOOP-A", "9.00", "CI-LOOP-B", 1, "CI-BOOK", 1),
+                bundle("CI-LOOP-B", "9.00", "CI-LOOP-A", 1, "CI-BOOK", 1),
+                bundle("CI-D1", "9.00", "CI-D2", 1, "CI-BOOK", 1),
+                bundle("CI-D2", "9.00", "CI-D3", 1, "CI-BOOK", 1),
+                bundle("CI-D3", "9.00", "CI-D4", 1, "CI-BOOK", 1),
+                bundle("CI-D4", "9.00", "CI-MUG", 1, "CI-BOOK", 1));
+    }
+
+    private static ArticleChanged bundle(String sku, String price, String first, int firstUnits, String second, int secondUnits) {
+        return article(sku, 0, price, TaxCategory.STANDARD, List.of(new ArticleChanged.Component(first, firstUnits),
+                new ArticleChanged.Component(second, secondUnits)));
     }
 
     @Test
@@ -96,16 +114,95 @@ class CatalogIntakeIT {
     }
 
     @Test
-    void aPickupOrderWithoutAddressIsHeldAgainstItsBillingCountry() {
+    void aPickupOrderIsHeldAgainstItsStoresCountry() {
+        TestCatalog.publish(wire, jdbc, TestCatalog.location("CI-STORE-US", 0, "New York Store",
+                new LocationChanged.Address("Broadway 1", "10001", "New York", "US"), List.of(LocationChanged.Capability.PICKUP), true));
         ObjectNode pickup = aWebOrder("CI-PICKUP-US");
-        ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", "STORE-DE-1").remove("address");
-        pickup.putObject("billingAddress").put("name", "Anna Muster").put("street", "Main St 1").put("postalCode", "10001")
-                .put("city", "New York").put("country", "US");
+        // the customer's own address (in DE) does not decide: the store is where the goods are handed over
+        ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", "CI-STORE-US");
 
         Http.Response rejected = http.post(ORDERS, pickup);
 
         assertThat(rejected.status()).as(rejected.text()).isEqualTo(422);
         assertThat(errors(rejected)).containsExactly("lines[0].sku: article is not sold in US");
+    }
+
+    @Test
+    void aPickupOrdersDeliveryAddressIsItsStoresAndIsPublished() {
+        TestCatalog.publish(wire, jdbc, TestCatalog.location("CI-STORE-HAM", 3, "Hamburg  City",
+                new LocationChanged.Address("Mönckebergstr. 7", "20095", "Hamburg", "de"),
+                List.of(LocationChanged.Capability.SHIP, LocationChanged.Capability.PICKUP), true));
+        ObjectNode pickup = aWebOrder("CI-PICKUP-HAM");
+        ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", " CI-STORE-HAM ");
+
+        JsonNode order = client.place(pickup);
+        JsonNode accepted = client.lastEvent(order.get("id").asString(), "omnidom.order.order-accepted.v1");
+
+        for (JsonNode delivery : List.of(order.get("delivery"), accepted.get("delivery"))) {
+            assertThat(delivery.get("mode").asString()).isEqualTo("PICKUP");
+            assertThat(delivery.get("pickupLocationId").asString()).isEqualTo("CI-STORE-HAM");
+            assertThat(delivery.at("/address/name").asString()).isEqualTo("Hamburg City");
+            assertThat(delivery.at("/address/street").asString()).isEqualTo("Mönckebergstr. 7");
+            assertThat(delivery.at("/address/postalCode").asString()).isEqualTo("20095");
+            assertThat(delivery.at("/address/city").asString()).isEqualTo("Hamburg");
+            assertThat(delivery.at("/address/country").asString()).isEqualTo("DE");
+            assertThat(delivery.at("/geo/latitude").asDouble()).isEqualTo(52.5219);
+            assertThat(delivery.at("/geo/longitude").asDouble()).isEqualTo(13.4132);
+        }
+    }
+
+    @Test
+    void anUnknownInactiveOrNonPickupStoreIs422AndNothingIsStored() {
+        TestCatalog.publish(wire, jdbc,
+                TestCatalog.location("CI-STORE-CLOSED", 0, "Closed", new LocationChanged.Address("A 1", "10115", "Berlin", "DE"),
+                        List.of(LocationChanged.Capability.PICKUP), false),
+                TestCatalog.location("CI-WAREHOUSE", 0, "Warehouse", new LocationChanged.Address("B 2", "10115", "Berlin", "DE"),
+                        List.of(LocationChanged.Capability.SHIP), true));
+        long eventsBefore = count("outbox");
+        Map<String, String> expected = Map.of(
+                "CI-NO-SUCH-STORE", "delivery.pickupLocationId: unknown location CI-NO-SUCH-STORE",
+                "CI-STORE-CLOSED", "delivery.pickupLocationId: location CI-STORE-CLOSED is not active",
+                "CI-WAREHOUSE", "delivery.pickupLocationId: location CI-WAREHOUSE does not take pickups");
+
+        expected.forEach((store, error) -> {
+            ObjectNode pickup = aWebOrder("CI-BAD-" + store);
+            ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", store);
+
+            Http.Response rejected = http.post(ORDERS, pickup);
+
+            assertThat(rejected.status()).as(rejected.text()).isEqualTo(422);
+            assertThat(errors(rejected)).containsExactly(error);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM customer_order WHERE order_number = ?", Long.class,
+                    "CI-BAD-" + store)).isZero();
+        });
+        assertThat(count("outbox")).isEqualTo(eventsBefore);
+    }
+
+    @Test
+    void aChannelWhosePickupStoresAreNotCheckedKeepsWhatItSent() {
+        ObjectNode pickup = withOneLine(aWebOrder("CI-CC-PICKUP"), "NOT-IN-CATALOG", 1, "3.00").put("channel", "CALL_CENTER");
+        ((ObjectNode) pickup.get("delivery")).put("mode", "PICKUP").put("pickupLocationId", "NOT-A-CATALOG-STORE");
+
+        JsonNode order = client.place(pickup);
+
+        assertThat(order.at("/delivery/pickupLocationId").asString()).isEqualTo("NOT-A-CATALOG-STORE");
+        assertThat(order.at("/delivery/address/street").asString()).startsWith("Hauptstr.");
+    }
+
+    @Test
+    void theLocationReplicaKeepsTheHighestVersion(@Autowired ReplicateLocations replica) {
+        LocationChanged v2 = TestCatalog.location("CI-STORE-V", 2, "New name",
+                new LocationChanged.Address("A 1", "10115", "Berlin", "DE"), List.of(LocationChanged.Capability.PICKUP), true);
+        LocationChanged v1 = TestCatalog.location("CI-STORE-V", 1, "Old name",
+                new LocationChanged.Address("A 1", "10115", "Berlin", "DE"), List.of(LocationChanged.Capability.PICKUP), false);
+
+        assertThat(replica.noteLocationChanged(LocationReplicaListener.of(v2))).isTrue();
+        assertThat(replica.noteLocationChanged(LocationReplicaListener.of(v1))).as("older: ignored").isFalse();
+        assertThat(replica.find("CI-STORE-V")).hasValueSatisfying(l -> {
+            assertThat(l.name()).isEqualTo("New name");
+            assertThat(l.active()).isTrue();
+            assertThat(l.capabilities()).containsExactly("PICKUP");
+        });
     }
 
     @Test
@@ -164,6 +261,43 @@ class CatalogIntakeIT {
                 .map(l -> new BigDecimal(l.get("unitPrice").asString()).multiply(BigDecimal.valueOf(l.get("quantity").asInt())))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(sum).isEqualByComparingTo(new BigDecimal(accepted.get("total").asString())).isEqualByComparingTo("139.96");
+    }
+
+    @Test
+    void aBundleInABundleIsExplodedLevelByLevelDownToTheArticles() {
+        ObjectNode request = withOneLine(aWebOrder("CI-NESTED"), "CI-GIFTSET", 1, "79.99");
+
+        JsonNode order = client.place(request);
+
+        // 79.99 over CI-KIT (49.99) and 2 × CI-BOOK (12.00): 54.04 and 25.95 (12.98 + 12.97); the kit's 54.04 over
+        // CI-MUG (30.00) and 3 × CI-SPOON (4.00): 38.60 and 15.44 (5.15 + 5.15 + 5.14)
+        assertThat(order.get("lines").valueStream().map(l -> l.get("sku").asString() + " " + l.at("/quantities/ordered").asInt()
+                + "×" + l.get("unitPrice").asString() + " " + l.get("taxCategory").asString() + " "
+                + l.at("/bundle/line").asInt(0) + l.at("/bundle/sku").asString("")))
+                .containsExactly("CI-MUG 1×38.60 STANDARD 1CI-GIFTSET",
+                        "CI-SPOON 2×5.15 REDUCED 1CI-GIFTSET", "CI-SPOON 1×5.14 REDUCED 1CI-GIFTSET",
+                        "CI-BOOK 1×12.98 REDUCED 1CI-GIFTSET", "CI-BOOK 1×12.97 REDUCED 1CI-GIFTSET");
+        JsonNode accepted = client.lastEvent(order.get("id").asString(), "omnidom.order.order-accepted.v1");
+        BigDecimal sum = accepted.get("lines").valueStream()
+                .map(l -> new BigDecimal(l.get("unitPrice").asString()).multiply(BigDecimal.valueOf(l.get("quantity").asInt())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(sum).isEqualByComparingTo("79.99");
+    }
+
+    @Test
+    void aBundleContainingItselfOrNestedTooDeeplyIs422NamingTheLine() {
+        long eventsBefore = count("outbox");
+        ObjectNode loop = withOneLine(aWebOrder("CI-LOOP"), "CI-LOOP-A", 1, "9.00");
+        ObjectNode deep = withOneLine(aWebOrder("CI-DEEP"), "CI-D1", 1, "9.00");
+
+        Http.Response cycle = http.post(ORDERS, loop);
+        Http.Response tooDeep = http.post(ORDERS, deep);
+
+        assertThat(cycle.status()).as(cycle.text()).isEqualTo(422);
+        assertThat(errors(cycle)).containsExactly("lines[0].sku: bundle CI-LOOP-A contains itself: CI-LOOP-A > CI-LOOP-B > CI-LOOP-A");
+        assertThat(tooDeep.status()).as(tooDeep.text()).isEqualTo(422);
+        assertThat(errors(tooDeep)).containsExactly("lines[0].sku: bundles nested deeper than 3 levels: CI-D1 > CI-D2 > CI-D3 > CI-D4");
+        assertThat(count("outbox")).isEqualTo(eventsBefore);
     }
 
     @Test

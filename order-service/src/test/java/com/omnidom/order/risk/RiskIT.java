@@ -1,6 +1,7 @@
 package com.omnidom.order.risk;
 
 import com.omnidom.testsupport.Wire;
+import com.omnidom.events.payment.ChargebackOpened;
 import com.omnidom.order.TestCatalog;
 import com.omnidom.events.Topics;
 import com.omnidom.order.OrderTestClient;
@@ -19,7 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.UUID;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -32,6 +36,7 @@ import static com.omnidom.order.SampleOrders.delivery;
 import static com.omnidom.order.SampleOrders.tender;
 import static com.omnidom.order.SampleOrders.withOneLine;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The risk check through the public API: lists, each rule, the review queue, rule versions, the audit. */
 @OmnidomServiceTest
@@ -313,6 +318,67 @@ class RiskIT {
         String id = added.json().get("id").asString();
         assertThat(client.delete("/api/v1/risk/lists/" + id).status()).isEqualTo(204);
         assertThat(client.delete("/api/v1/risk/lists/" + id).status()).isEqualTo(404);
+    }
+
+    /** Chargebacks published on payment.events.v1 as payment-service would: each suggests its customer once. */
+    @Test
+    void aChargebackSuggestsTheCustomerOnceAndAReviewerBlackListsOrDismisses(Wire wire) {
+        String listedId = client.place(aWebOrder("CB-LISTED")).get("id").asString();
+        String sparedId = client.place(aWebOrder("CB-SPARED")).get("id").asString();
+        UUID chargeback = UUID.randomUUID();
+        ChargebackOpened opened = chargeback(listedId, chargeback, "fraudulent");
+        // the PSP notified the same dispute twice: a new event of the same chargeback suggests nothing more
+        ChargebackOpened again = chargeback(listedId, chargeback, "fraudulent");
+        ChargebackOpened other = chargeback(sparedId, UUID.randomUUID(), "product_not_received");
+
+        wire.publish(opened, again, other);
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM processed_event WHERE event_id IN (?, ?, ?)", Long.class,
+                opened.eventId(), again.eventId(), other.eventId()) == 3);
+
+        JsonNode open = reviewer.get("/api/v1/risk/suggestions").json();
+        Map<String, JsonNode> byOrder = new LinkedHashMap<>();
+        open.get("items").valueStream().forEach(i -> byOrder.put(i.get("orderId").asString(), i));
+        assertThat(byOrder.keySet()).containsExactlyInAnyOrder(listedId, sparedId);
+        JsonNode listed = byOrder.get(listedId);
+        assertThat(listed.get("chargebackId").asString()).isEqualTo(chargeback.toString());
+        assertThat(listed.get("orderNumber").asString()).isEqualTo("CB-LISTED");
+        assertThat(listed.get("channel").asString()).isEqualTo("WEB_SHOP");
+        assertThat(listed.get("customerId").asString()).isEqualTo("C-CB-LISTED");
+        assertThat(listed.get("reason").asString()).isEqualTo("fraudulent");
+        assertThat(new java.math.BigDecimal(listed.get("amount").asString())).isEqualByComparingTo("29.98");
+        assertThat(listed.get("status").asString()).isEqualTo("OPEN");
+
+        Http.Response accepted = reviewer.post("/api/v1/risk/suggestions/" + listed.get("id").asString() + "/accept",
+                Map.of("reason", "card fraud confirmed"));
+        Http.Response dismissed = reviewer.post("/api/v1/risk/suggestions/" + byOrder.get(sparedId).get("id").asString()
+                + "/dismiss", Map.of("reason", "parcel lost, not fraud"));
+        Http.Response twice = reviewer.post("/api/v1/risk/suggestions/" + listed.get("id").asString() + "/dismiss", Map.of());
+
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        assertThat(accepted.json().get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(accepted.json().get("decidedBy").asString()).isEqualTo("agent.smith");
+        assertThat(dismissed.status()).as(dismissed.text()).isEqualTo(200);
+        assertThat(dismissed.json().get("status").asString()).isEqualTo("DISMISSED");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(reviewer.get("/api/v1/risk/suggestions").json().get("items").valueStream()
+                .map(i -> i.get("orderId").asString())).doesNotContain(listedId, sparedId);
+        JsonNode entry = reviewer.get("/api/v1/risk/lists?list=BLACK&kind=CUSTOMER_ID").json().get("items").valueStream()
+                .filter(e -> e.get("id").asString().equals(accepted.json().get("listEntryId").asString())).findFirst().orElseThrow();
+        assertThat(entry.get("channel").asString()).isEqualTo("WEB_SHOP");
+        assertThat(entry.get("reason").asString()).isEqualTo("card fraud confirmed");
+        // the black list now refuses the customer's next order; the dismissed one's customer is still welcome
+        ObjectNode nextListed = aWebOrder("CB-LISTED-2");
+        customer(nextListed).put("customerId", "C-CB-LISTED");
+        ObjectNode nextSpared = aWebOrder("CB-SPARED-2");
+        customer(nextSpared).put("customerId", "C-CB-SPARED");
+        assertThat(client.place(nextListed).get("status").asString()).isEqualTo("REJECTED");
+        assertThat(client.place(nextSpared).get("status").asString()).isEqualTo("ACCEPTED");
+    }
+
+    private static ChargebackOpened chargeback(String orderId, UUID chargebackId, String reason) {
+        return new ChargebackOpened(UUID.randomUUID(), Instant.now(), UUID.fromString(orderId), chargebackId, "dp_" + chargebackId,
+                "psp-auth-123", "1", "EUR", new java.math.BigDecimal("29.98"), reason);
     }
 
     private void assertHeld(ObjectNode request, String code, int version) {

@@ -51,12 +51,14 @@ public class AcceptOrder {
     private final OrderViews views;
     private final CatalogCheck catalogCheck;
     private final PromotionCheck promotionCheck;
+    private final PickupStores pickupStores;
     private final Clock clock;
 
     public AcceptOrder(Orders orders, IdempotentRequests idempotency, RiskCheck riskCheck, Customers customers,
                        Outbox outbox, OrderProperties properties, Timeline timeline, OrderViews views,
-                       CatalogCheck catalogCheck, PromotionCheck promotionCheck, Clock clock) {
+                       CatalogCheck catalogCheck, PromotionCheck promotionCheck, PickupStores pickupStores, Clock clock) {
         this.catalogCheck = catalogCheck;
+        this.pickupStores = pickupStores;
         this.promotionCheck = promotionCheck;
         this.orders = orders;
         this.idempotency = idempotency;
@@ -148,7 +150,8 @@ public class AcceptOrder {
     }
 
     /**
-     * The lines as the catalog accepts them, the discounts taken off (promotions, the channel's own). The catalog is
+     * The lines as the catalog accepts them, the discounts taken off (promotions, the channel's own), a pickup order
+     * at its store's address (whose country the articles must be sold in). The catalog is
      * asked only when the lines and the currency keep the intake rules; the tenders are held against the total after
      * it (the catalog may set the prices, the discounts lower them), so when the catalog refuses a line or a coupon the
      * other rules' findings are named with it, all but the tenders'.
@@ -157,7 +160,9 @@ public class AcceptOrder {
         List<Violation> rules = Order.violations(draft);
         if (rules.stream().anyMatch(v -> v.field().startsWith("lines") || v.field().equals("currency"))) return draft;
         try {
-            OrderDraft checked = catalogCheck.check(draft.normalised(), intakeChannel, now);
+            OrderDraft normalised = draft.normalised();
+            normalised = normalised.withDelivery(pickupStores.resolve(normalised.delivery(), intakeChannel));
+            OrderDraft checked = catalogCheck.check(normalised, intakeChannel, now);
             return promotionCheck.apply(checked, request.promotionCodes(), request.discounts(), intakeChannel, now);
         } catch (RuleViolation refused) {
             List<Violation> all = new ArrayList<>(refused.violations());

@@ -1,5 +1,6 @@
 package com.omnidom.order.order.application;
 
+import com.omnidom.order.order.application.PricingProperties.IntakeChannel;
 import com.omnidom.order.order.domain.LineQuantity;
 import com.omnidom.order.order.domain.Order;
 import com.omnidom.order.order.domain.OrderDraft;
@@ -30,15 +31,17 @@ public class ChangeOrder {
     private final Timeline timeline;
     private final OrderViews views;
     private final OrderMetrics.Cancellations cancellations;
+    private final PickupStores pickupStores;
     private final Clock clock;
 
     public ChangeOrder(Orders orders, Outbox outbox, Timeline timeline, OrderViews views,
-                       OrderMetrics.Cancellations cancellations, Clock clock) {
+                       OrderMetrics.Cancellations cancellations, PickupStores pickupStores, Clock clock) {
         this.orders = orders;
         this.outbox = outbox;
         this.timeline = timeline;
         this.views = views;
         this.cancellations = cancellations;
+        this.pickupStores = pickupStores;
         this.clock = clock;
     }
 
@@ -61,8 +64,8 @@ public class ChangeOrder {
     public OrderView changeDelivery(UUID id, ServiceActions.DeliveryChange request, String by) {
         Instant now = clock.instant();
         Order order = locked(id);
-        boolean tell = order.changeDelivery(AcceptOrder.delivery(request.delivery()),
-                by, now);
+        boolean tell = order.changeDelivery(pickupStores.resolve(AcceptOrder.delivery(request.delivery()),
+                IntakeChannel.valueOf(order.channel().name())), by, now);
         order.touch(now);
         orders.flush();
         timeline.record(order);
@@ -96,7 +99,8 @@ public class ChangeOrder {
         Order replacement = Order.replacement(OrderId.random(), original, number,
                 request.lines().stream().map(l -> new Order.ReplacementLine(l.lineId(), l.quantity(), l.unitPrice())).toList(),
                 orders.replacedUnitsByLine(original.id().value()),
-                request.delivery() == null ? null : AcceptOrder.delivery(request.delivery()), tenders,
+                request.delivery() == null ? null : pickupStores.resolve(AcceptOrder.delivery(request.delivery()),
+                        IntakeChannel.valueOf(original.channel().name())), tenders,
                 request.reason(), by, now);
         original.touch(now);
         orders.save(replacement);

@@ -38,6 +38,12 @@ public record OrderDraft(Channel channel, String orderNumber, Customer customer,
                 billingAddress, clientIp, charges);
     }
 
+    /** The same order with another delivery (a pickup order at its store's address). */
+    public OrderDraft withDelivery(Delivery resolved) {
+        return new OrderDraft(channel, orderNumber, customer, currency, lines, resolved, tenders, priority,
+                billingAddress, clientIp, charges);
+    }
+
     /** Customer, addresses and pickup store cleaned up (whitespace, case of country and postal code) before the rules look. */
     public OrderDraft normalised() {
         return new OrderDraft(channel, orderNumber == null ? null : orderNumber.strip(),

@@ -35,6 +35,13 @@ public class RiskListEntries {
                 Timestamp.from(e.createdAt()));
     }
 
+    /** The entry naming exactly this value, if there is one. */
+    public java.util.Optional<UUID> idOf(ListType list, EntryKind kind, String channel, String value) {
+        return jdbc.queryForList("""
+                SELECT id FROM risk_list_entry WHERE list = ? AND kind = ? AND channel IS NOT DISTINCT FROM ? AND value = ?""",
+                UUID.class, list.name(), kind.name(), channel, value).stream().findFirst();
+    }
+
     public boolean remove(UUID id) {
         return jdbc.update("DELETE FROM risk_list_entry WHERE id = ?", id) == 1;
     }

@@ -1,6 +1,7 @@
 package com.omnidom.order.risk.web;
 
 import com.omnidom.order.risk.application.ChangeRiskRules;
+import com.omnidom.order.risk.application.ChargebackSuggestions;
 import com.omnidom.order.risk.application.ManageRiskLists;
 import com.omnidom.order.risk.application.ReviewHeldOrders;
 import com.omnidom.order.risk.application.RiskPage;
@@ -10,6 +11,8 @@ import com.omnidom.order.risk.domain.ListEntry;
 import com.omnidom.order.risk.domain.ListType;
 import com.omnidom.order.risk.domain.Review;
 import com.omnidom.order.risk.domain.ReviewStatus;
+import com.omnidom.order.risk.domain.Suggestion;
+import com.omnidom.order.risk.domain.SuggestionStatus;
 import com.omnidom.order.risk.domain.RiskRules;
 import com.omnidom.order.risk.domain.RuleSet;
 import com.omnidom.platform.security.Caller;
@@ -51,11 +54,13 @@ class RiskController {
     private final ManageRiskLists lists;
     private final ChangeRiskRules rules;
     private final ReviewHeldOrders reviews;
+    private final ChargebackSuggestions suggestions;
 
-    RiskController(ManageRiskLists lists, ChangeRiskRules rules, ReviewHeldOrders reviews) {
+    RiskController(ManageRiskLists lists, ChangeRiskRules rules, ReviewHeldOrders reviews, ChargebackSuggestions suggestions) {
         this.lists = lists;
         this.rules = rules;
         this.reviews = reviews;
+        this.suggestions = suggestions;
     }
 
     @Schema(name = "RiskListEntryRequest")
@@ -159,6 +164,37 @@ class RiskController {
     @Operation(summary = "Reject (cancel) a held order", description = "OrderRejected with decidedBy (the caller). 409 if decided already.")
     Review reject(@PathVariable UUID orderId, @Valid @RequestBody ReviewDecision decision, Caller caller) {
         return reviews.reject(orderId, caller.subject(), decision.reason());
+    }
+
+    @Schema(name = "RiskSuggestionDecision")
+    record SuggestionDecision(@Schema(example = "second chargeback of this customer", description = "Why; on accept the "
+                                      + "list entry's reason (default: the chargeback and its reason)")
+                              @Pattern(regexp = NO_NUL, message = NUL) @Size(max = 500) String reason) {
+    }
+
+    @GetMapping("/suggestions")
+    @Operation(summary = "Black list suggestions from chargebacks", description = "Each chargeback on an order suggests "
+            + "its customer for the channel's black list once: order, customer, channel, chargeback reason and amount. "
+            + "Oldest first; status OPEN by default.")
+    RiskPage<Suggestion> suggestions(@RequestParam(defaultValue = "OPEN") SuggestionStatus status,
+                                     @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return suggestions.list(status, page, size);
+    }
+
+    @PostMapping("/suggestions/{id}/accept")
+    @Operation(summary = "Accept a suggestion", description = "The customer goes on the channel's black list (a CUSTOMER_ID "
+            + "entry with the reason; an entry that names them already is kept). 409 if decided already, 404 if unknown.")
+    Suggestion acceptSuggestion(@PathVariable UUID id, @Valid @RequestBody(required = false) SuggestionDecision decision,
+                                Caller caller) {
+        return suggestions.accept(id, caller.subject(), decision == null ? null : decision.reason());
+    }
+
+    @PostMapping("/suggestions/{id}/dismiss")
+    @Operation(summary = "Dismiss a suggestion", description = "Nothing is listed. 409 if decided already, 404 if unknown.")
+    Suggestion dismissSuggestion(@PathVariable UUID id, @Valid @RequestBody(required = false) SuggestionDecision decision,
+                                 Caller caller) {
+        return suggestions.dismiss(id, caller.subject(), decision == null ? null : decision.reason());
     }
 
     @GetMapping("/decisions")

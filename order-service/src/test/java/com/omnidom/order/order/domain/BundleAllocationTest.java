@@ -1,12 +1,15 @@
 package com.omnidom.order.order.domain;
 
 import com.omnidom.order.order.domain.BundleAllocation.Component;
+import com.omnidom.order.order.domain.BundleAllocation.Nested;
 import com.omnidom.order.order.domain.BundleAllocation.Part;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,12 +68,82 @@ class BundleAllocationTest {
                 assertThat(parts.stream().filter(p -> p.sku().equals(c.sku())).mapToInt(Part::quantity).sum()).as(seen)
                         .isEqualTo(c.quantityPerBundle() * quantity);
             }
-            assertThat(parts).as(seen).allSatisfy(p -> {
-                assertThat(p.quantity()).isPositive();
-                assertThat(p.unitPrice().signum()).isNotNegative();
-                assertThat(p.unitPrice().scale()).isEqualTo(scale);
-            });
+            assertWellFormed(parts, scale, seen);
         }
+    }
+
+    @Test
+    void aNestedBundleIsAllocatedLevelByLevel() {
+        // 2 × 50.00 over a KIT (weight 40.00) and a BOX (20.00): 66.67 and 33.33 (larger remainder takes the cent);
+        // the 2 KITs at 33.34 + 33.33 each over 2 × MUG (10.00) + 1 × SPOON (5.00): 26.67/6.67 and 26.66/6.67
+        List<Part> parts = BundleAllocation.allocateNested(2, new BigDecimal("50.00"), 2, List.of(
+                new Nested("KIT", 1, new BigDecimal("40.00"), List.of(
+                        new Nested("MUG", 2, new BigDecimal("10.00"), List.of()),
+                        new Nested("SPOON", 1, new BigDecimal("5.00"), List.of()))),
+                new Nested("BOX", 1, new BigDecimal("20.00"), List.of())));
+
+        assertThat(parts).containsExactly(
+                new Part("MUG", 1, new BigDecimal("13.34")), new Part("MUG", 1, new BigDecimal("13.33")),
+                new Part("SPOON", 1, new BigDecimal("6.67")),
+                new Part("MUG", 2, new BigDecimal("13.33")), new Part("SPOON", 1, new BigDecimal("6.67")),
+                new Part("BOX", 1, new BigDecimal("16.67")), new Part("BOX", 1, new BigDecimal("16.66")));
+        assertThat(total(parts)).isEqualByComparingTo("100.00");
+    }
+
+    /**
+     * Property: bundles nested up to three levels deep, whatever their prices, weights and quantities: the leaves add
+     * up to the ordered line to the cent, and each leaf gets the units its path multiplies to.
+     */
+    @Test
+    void nestedBundlesLeavesAlwaysAddUpExactlyToTheBundleLine() {
+        Random random = new Random(20261208L);
+        for (int run = 0; run < 3_000; run++) {
+            int scale = random.nextInt(4) == 0 ? 0 : 2;
+            int quantity = 1 + random.nextInt(9);
+            BigDecimal unitPrice = BigDecimal.valueOf(random.nextInt(random.nextBoolean() ? 100 : 1_000_000), scale);
+            int[] next = {0};
+            List<Nested> components = randomComponents(random, 1, next);
+            Map<String, Integer> expectedUnits = new HashMap<>();
+            leafUnits(components, quantity, expectedUnits);
+
+            List<Part> parts = BundleAllocation.allocateNested(quantity, unitPrice, scale, components);
+
+            String seen = "run " + run + ": " + quantity + " × " + unitPrice + " over " + components + " → " + parts;
+            assertThat(total(parts)).as(seen).isEqualByComparingTo(unitPrice.multiply(BigDecimal.valueOf(quantity)));
+            Map<String, Integer> units = new HashMap<>();
+            parts.forEach(p -> units.merge(p.sku(), p.quantity(), Integer::sum));
+            assertThat(units).as(seen).isEqualTo(expectedUnits);
+            assertWellFormed(parts, scale, seen);
+        }
+    }
+
+    /** 1..4 components, each a bundle of its own with some chance while above level 3; SKUs unique per tree. */
+    private static List<Nested> randomComponents(Random random, int level, int[] next) {
+        List<Nested> components = new ArrayList<>();
+        int count = 1 + random.nextInt(4);
+        for (int k = 0; k < count; k++) {
+            BigDecimal weight = random.nextInt(5) == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(100_000), 2);
+            boolean bundle = level < 3 && random.nextInt(3) == 0;
+            components.add(new Nested("C-" + next[0]++, 1 + random.nextInt(4), weight,
+                    bundle ? randomComponents(random, level + 1, next) : List.of()));
+        }
+        return components;
+    }
+
+    private static void leafUnits(List<Nested> components, int units, Map<String, Integer> into) {
+        for (Nested c : components) {
+            if (c.components().isEmpty()) into.merge(c.sku(), units * c.quantityPerBundle(), Integer::sum);
+            else leafUnits(c.components(), units * c.quantityPerBundle(), into);
+        }
+    }
+
+    /** Every part has units, a price not below 0, in the currency's decimals. */
+    private static void assertWellFormed(List<Part> parts, int scale, String seen) {
+        assertThat(parts).as(seen).allSatisfy(p -> {
+            assertThat(p.quantity()).isPositive();
+            assertThat(p.unitPrice().signum()).isNotNegative();
+            assertThat(p.unitPrice().scale()).isEqualTo(scale);
+        });
     }
 
     private static BigDecimal total(List<Part> parts) {
