@@ -61,7 +61,7 @@ class FaultInjectionSystemIT {
                     new Http(cluster.port("catalog-service"), () -> tokens.demoToken(DemoCredentials.DEMO_LOADER)),
                     new Http(cluster.port("inventory-service"), () -> tokens.demoToken(DemoCredentials.DEMO_LOADER)));
             cluster.awaitConsumed("routing-service", TheSystem.PATIENCE, "catalog.locations.v1", "inventory.availability.v1");
-            cluster.awaitConsumed("order-service", TheSystem.PATIENCE, "catalog.articles.v1");
+            cluster.awaitConsumed("order-service", TheSystem.PATIENCE, "catalog.articles.v1", "catalog.locations.v1");
 
             List<FaultPlan.Outcome> outcomes;
             Checker.Findings findings;

@@ -110,7 +110,7 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
             // routing decides from its replicas: let it read every location and stock level first
             cluster.awaitConsumed("routing-service", PATIENCE, "catalog.locations.v1", "inventory.availability.v1");
             // order intake checks each line against order-service's copy of the catalog's articles
-            cluster.awaitConsumed("order-service", PATIENCE, "catalog.articles.v1");
+            cluster.awaitConsumed("order-service", PATIENCE, "catalog.articles.v1", "catalog.locations.v1");
             return system;
         } catch (Exception e) {
             if (cluster != null) {
@@ -136,7 +136,7 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
     String newArticle(String prefix, String price) throws Exception {
         String sku = prefix + UUID.randomUUID().toString().substring(0, 8);
         Retailer.articles(catalog, Map.of(sku, price));
-        cluster.awaitConsumed("order-service", PATIENCE, "catalog.articles.v1");
+        cluster.awaitConsumed("order-service", PATIENCE, "catalog.articles.v1", "catalog.locations.v1");
         return sku;
     }
 

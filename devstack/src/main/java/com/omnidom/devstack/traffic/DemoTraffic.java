@@ -165,8 +165,9 @@ public final class DemoTraffic {
             }
         }
         if (!awaitCatalogCopy(Duration.ofMinutes(3))) {
-            System.err.println("order-service has not read the catalog's articles after 3 minutes: its intake would refuse"
-                    + " the orders' lines (consumer lag on catalog.articles.v1, /actuator/prometheus)");
+            System.err.println("order-service has not read the catalog's articles and locations after 3 minutes: its intake"
+                    + " would refuse the orders' lines and pickup stores (consumer lag on " + String.join(", ", CATALOG_TOPICS)
+                    + ", /actuator/prometheus)");
             return null;
         }
         long runStart = System.currentTimeMillis();
@@ -237,9 +238,13 @@ public final class DemoTraffic {
 
     // ------------------------------------------------------------------ helpers
 
+    /** The catalog topics order-service's intake checks orders against (articles; pickup stores). */
+    private static final List<String> CATALOG_TOPICS = List.of("catalog.articles.v1", "catalog.locations.v1");
+
     /**
-     * Until order-service has read every article of the catalog (right after a catalog import it may not have): its
-     * intake checks each line against that copy. Its consumer-lag gauge, read as the ops client, says so.
+     * Until order-service has read every article and location of the catalog (right after a catalog import it may not
+     * have): its intake checks each line and pickup store against that copy. Its consumer-lag gauges, read as the ops
+     * client, say so.
      */
     private boolean awaitCatalogCopy(Duration patience) {
         long deadline = System.nanoTime() + patience.toNanos();
@@ -249,24 +254,30 @@ public final class DemoTraffic {
             if (lag == 0) return true;
             if (System.nanoTime() > deadline) return false;
             if (!told) {
-                out.println("Waiting for order-service to read the catalog's articles (lag " + (Double.isNaN(lag) ? "unknown" : (long) lag) + ")");
+                out.println("Waiting for order-service to read the catalog's articles and locations (lag " + (Double.isNaN(lag) ? "unknown" : (long) lag) + ")");
                 told = true;
             }
             sleep(2000);
         }
     }
 
-    /** order-service's lag on catalog.articles.v1; NaN while unknown. */
+    /** order-service's largest lag on the {@link #CATALOG_TOPICS}; NaN while one of them is unknown. */
     private double catalogLag() {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(orderUrl.resolve("/actuator/prometheus"))
                     .header("Authorization", "Bearer " + tokens.demoToken(DemoCredentials.OPS_BOT))
                     .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) return Double.NaN;
-            return response.body().lines()
-                    .filter(line -> line.startsWith("omnidom_consumer_lag_records{") && line.contains("topic=\"catalog.articles.v1\""))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .reduce(Double.NaN, (a, b) -> Double.isNaN(a) ? b : Math.max(a, b));
+            List<String> gauges = response.body().lines().filter(line -> line.startsWith("omnidom_consumer_lag_records{")).toList();
+            double lag = 0;
+            for (String topic : CATALOG_TOPICS) {
+                double topicLag = gauges.stream().filter(line -> line.contains("topic=\"" + topic + "\""))
+                        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                        .reduce(Double.NaN, (a, b) -> Double.isNaN(a) ? b : Math.max(a, b));
+                if (Double.isNaN(topicLag)) return Double.NaN;
+                lag = Math.max(lag, topicLag);
+            }
+            return lag;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         } catch (InterruptedException e) {

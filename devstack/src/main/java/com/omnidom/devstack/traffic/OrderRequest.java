@@ -15,7 +15,7 @@ public record OrderRequest(String channel, String orderNumber, Customer customer
     public record Line(String sku, int quantity, String unitPrice, String taxRate) {
     }
 
-    /** {@code mode} SHIP or PICKUP; a pickup names the store and keeps the customer's address for the invoice. */
+    /** {@code mode} SHIP or PICKUP; a pickup names the store (order-service puts the store's address on the order). */
     public record Delivery(String mode, Address address, Geo geo, String pickupLocationId) {
     }
 

@@ -244,6 +244,26 @@ class TaxDocumentsIT extends PaymentServiceWithPsp {
         assertThat(invoice.get("tax").asString()).as("German 7 %").isEqualTo("7.79");
     }
 
+    /** order-service gives a pickup the store's address: taxed where it is handed over, the documents name the customer only. */
+    @Test
+    void aPickupIsTaxedInItsStoresCountryAndAddressedToTheCustomerOnly() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        OrderAccepted shipped = order(orderId, Instant.now(), "DE", "en", "0.19", TaxCategory.REDUCED, 1, giftCard("119.00"));
+        OrderAccepted.Address store = new OrderAccepted.Address("Omnidom Utrecht Centrum", "Oudegracht 128", "3511 AX", "Utrecht", "NL");
+        publish(new OrderAccepted(shipped.eventId(), shipped.occurredAt(), orderId, shipped.orderNumber(), shipped.channel(),
+                shipped.customer(), shipped.lines(), "EUR", shipped.total(),
+                new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.PICKUP, store, null, "STORE-UTR"), shipped.tenders(), false));
+
+        publish(new FulfillmentPickedUp(UUID.randomUUID(), Instant.now(), orderId, UUID.randomUUID(), "STORE-UTR",
+                List.of(new FulfillmentLine("1", "COAT-1", 1))));
+
+        JsonNode invoice = bodies(paymentEvents(orderId, 2), INVOICED).getFirst();
+        assertThat(invoice.get("invoiceNumber").asString()).startsWith("INV-NL-");
+        assertThat(invoice.get("tax").asString()).as("Dutch 9 %").isEqualTo("9.83");
+        String pdf = text(download(orderId, invoice.get("invoiceNumber").asString(), TestCaller.of("fiona", Roles.FINANCE)).body());
+        assertThat(pdf).contains(shipped.customer().name()).doesNotContain("Oudegracht");
+    }
+
     @Test
     void taxRulesAreVersionedChangedByFinanceOnlyAndRefusedWholeWhenBroken() {
         var finance = http.as(TestCaller.of("fiona", Roles.FINANCE));

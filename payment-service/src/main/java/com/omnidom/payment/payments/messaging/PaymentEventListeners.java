@@ -131,9 +131,9 @@ class PaymentEventListeners implements EventHandlers {
     }
 
     /**
-     * The tax country is where the goods are supplied: the delivery address's country when shipped. A pickup is
-     * supplied at the store, whose address the contract does not carry and this service does not keep: the order's
-     * address country when it has one, else none (then the issuing company's home country, where the demo's stores are).
+     * The tax country is where the goods are supplied: the delivery address's country when shipped; for a pickup the
+     * store's, which order-service puts in the delivery address. None when there is no address (older producers'
+     * pickups): then the issuing company's home country.
      */
     private static RecordPayment.Origin origin(OrderAccepted order) {
         String country = order.delivery() == null || order.delivery().address() == null ? null
@@ -143,10 +143,14 @@ class PaymentEventListeners implements EventHandlers {
                 order.customer() == null ? null : order.customer().language(), order.occurredAt(), recipient(order));
     }
 
-    /** The customer's name and, when shipped, the delivery address: the documents' recipient (no billing address in the contract). */
+    /**
+     * The customer's name and, when shipped, the delivery address: the documents' recipient (no billing address in the
+     * contract). A pickup's address is the store's, not the customer's: its documents name the customer only.
+     */
     private static String recipient(OrderAccepted order) {
         List<String> lines = new ArrayList<>();
-        OrderAccepted.Address address = order.delivery() == null ? null : order.delivery().address();
+        boolean shipped = order.delivery() != null && order.delivery().mode() != OrderAccepted.DeliveryMode.PICKUP;
+        OrderAccepted.Address address = shipped ? order.delivery().address() : null;
         String name = order.customer() != null && order.customer().name() != null ? order.customer().name()
                 : address == null ? null : address.name();
         if (name != null && !name.isBlank()) lines.add(name);
