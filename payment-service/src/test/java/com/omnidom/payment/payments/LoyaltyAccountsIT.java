@@ -1,6 +1,5 @@
 package com.omnidom.payment.payments;
 
-import com.omnidom.events.ContractEvent;
 import com.omnidom.events.Topics;
 import com.omnidom.platform.security.Roles;
 import com.omnidom.testsupport.Http;
@@ -109,14 +108,6 @@ class LoyaltyAccountsIT extends PaymentServiceWithPsp {
         assertThat(accountRow(account)).containsEntry("balance", "500").containsEntry("reserved", "0");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM loyalty_movement WHERE account = ?", Long.class, account))
                 .isEqualTo(1);
-    }
-
-    private void publishAsIs(ContractEvent event) {
-        try {
-            sendAsIs(event).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Map<String, String> accountRow(String account) {

@@ -131,8 +131,17 @@ abstract class PaymentServiceWithPsp {
     }
 
     void publish(ContractEvent event) {
+        waitFor(send(event));
+    }
+
+    /** Sends without loading the order's gift cards and loyalty accounts first. */
+    void publishAsIs(ContractEvent event) {
+        waitFor(sendAsIs(event));
+    }
+
+    private static void waitFor(Future<?> sent) {
         try {
-            send(event).get();
+            sent.get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

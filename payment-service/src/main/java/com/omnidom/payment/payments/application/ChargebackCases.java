@@ -101,6 +101,7 @@ public class ChargebackCases {
             return chargeback;
         }
         chargebacks.saveAndFlush(chargeback);
+        if (!won) payment.noteChargedBack(chargeback.tenderId(), chargeback.amount());
         postings.chargeback(won ? Journal.Kind.CHARGEBACK_REVERSAL : Journal.Kind.CHARGEBACK_LOSS, chargeback,
                 taxes.issuer(payment));
         outbox.append(new ChargebackResolved(UUID.randomUUID(), now, chargeback.orderId().value(), chargeback.chargebackId(),
@@ -120,6 +121,8 @@ public class ChargebackCases {
             throw new StateConflict(refused.getMessage());
         }
         chargebacks.saveAndFlush(chargeback);
+        // the cardholder has this money back: a later return must not refund it to the card again
+        payment.noteChargedBack(chargeback.tenderId(), chargeback.amount());
         postings.chargeback(Journal.Kind.CHARGEBACK_LOSS, chargeback, taxes.issuer(payment));
         outbox.append(new ChargebackAccepted(UUID.randomUUID(), now, chargeback.orderId().value(), chargebackId,
                 chargeback.disputeId(), chargeback.currency(), chargeback.amount(), by));
