@@ -133,6 +133,11 @@ class ChargebacksIT extends PaymentServiceWithPsp {
         assertThat(contested.status()).isEqualTo(200);
         assertThat(contested.json().get("state").asString()).isEqualTo("CONTESTED");
         assertThat(contested.json().get("evidence").asString()).contains("delivery receipt");
+        // forwarded to the PSP, which shows it on the dispute
+        assertThat(contested.json().get("evidenceSubmittedAt").isNull()).isFalse();
+        assertThat(PSP.disputes().dispute(disputeId).evidence()).isEqualTo("signed delivery receipt of parcel 00340434161094042557");
+        assertThat(jdbc.queryForObject("SELECT evidence_submitted_at IS NOT NULL FROM chargeback WHERE chargeback_id = ?",
+                Boolean.class, chargebackId)).isTrue();
         assertThat(balance(orderId)).as("open while the bank decides").isEqualTo("10.00");
 
         JsonNode won = psp("/v1/disputes/" + disputeId + "/resolve", Map.of("outcome", "WON", "notifyUrl", notifyUrl()));
