@@ -46,6 +46,8 @@ class PaymentAccess {
                 .post("/api/v1/receivables/{invoiceNumber}/write-off", FINANCE)
                 .put("/api/v1/gift-cards/{number}", FINANCE, ADMIN)
                 .get("/api/v1/gift-cards/{number}", FINANCE, ADMIN, CS_AGENT)
+                .put("/api/v1/loyalty-accounts/{account}", FINANCE, ADMIN)
+                .get("/api/v1/loyalty-accounts/{account}", FINANCE, ADMIN, CS_AGENT)
                 .open(HttpMethod.POST, "/api/v1/psp/notifications",
                         "the PSP signs each notification: Psp-Signature is checked against the shared secret (401 otherwise)");
     }

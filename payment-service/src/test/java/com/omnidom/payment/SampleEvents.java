@@ -32,6 +32,11 @@ public final class SampleEvents {
         return new OrderAccepted.Tender(tenderId, OrderAccepted.TenderType.GIFT_CARD, new BigDecimal(amount), number);
     }
 
+    /** Bonus points worth {@code amount} from loyalty account {@code account}. */
+    public static OrderAccepted.Tender bonusPoints(String tenderId, String amount, String account) {
+        return new OrderAccepted.Tender(tenderId, OrderAccepted.TenderType.BONUS_POINTS, new BigDecimal(amount), account);
+    }
+
     /** Paid on account: nothing authorised, the customer pays the invoice by transfer. */
     public static OrderAccepted.Tender onAccount(String tenderId, String amount) {
         return new OrderAccepted.Tender(tenderId, OrderAccepted.TenderType.ON_ACCOUNT, new BigDecimal(amount), null);

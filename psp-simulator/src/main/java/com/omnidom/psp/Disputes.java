@@ -32,9 +32,16 @@ public final class Disputes {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** A dispute; {@code status} OPEN, WON or LOST (the cardholder's bank decided). */
+    /**
+     * A dispute; {@code status} OPEN, WON or LOST (the cardholder's bank decided); {@code evidence} what the merchant
+     * submitted to contest it (null until then), when.
+     */
     public record DisputeView(String id, String status, String capture, String authorization, String amount,
-                              String currency, String reason, Instant createdAt) {
+                              String currency, String reason, Instant createdAt, String evidence, Instant evidenceAt) {
+
+        DisputeView withStatus(String status) {
+            return new DisputeView(id, status, capture, authorization, amount, currency, reason, createdAt, evidence, evidenceAt);
+        }
     }
 
     /** What the webhook delivered: the merchant's HTTP status (0 when it could not be reached). */
@@ -67,7 +74,7 @@ public final class Disputes {
         synchronized (disputes) {
             dispute = new DisputeView("dsp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16), "OPEN",
                     capture.id(), capture.authorization(), disputed.toPlainString(), capture.currency(),
-                    reason == null ? "fraudulent" : reason, clock.instant());
+                    reason == null ? "fraudulent" : reason, clock.instant(), null, null);
             disputes.put(dispute.id(), dispute);
         }
         return notify(dispute, "dispute.opened", url);
@@ -84,11 +91,31 @@ public final class Disputes {
             if (!dispute.status().equals("OPEN")) {
                 throw new PspRefusal(409, "dispute_closed", "dispute " + id + " was " + dispute.status() + " already");
             }
-            resolved = new DisputeView(dispute.id(), outcome, dispute.capture(), dispute.authorization(), dispute.amount(),
-                    dispute.currency(), dispute.reason(), dispute.createdAt());
+            resolved = dispute.withStatus(outcome);
             disputes.put(id, resolved);
         }
         return notify(resolved, "dispute." + outcome.toLowerCase(), url);
+    }
+
+    /** The merchant contests an open dispute with evidence for the bank (kept on the dispute; sent again, it replaces it). */
+    public DisputeView evidence(String id, String evidence) {
+        if (evidence == null || evidence.isBlank()) throw new PspRefusal(400, "invalid_request", "evidence: required");
+        synchronized (disputes) {
+            DisputeView dispute = find(id);
+            if (!dispute.status().equals("OPEN")) {
+                throw new PspRefusal(409, "dispute_closed", "dispute " + id + " was " + dispute.status() + " already");
+            }
+            DisputeView contested = new DisputeView(dispute.id(), dispute.status(), dispute.capture(), dispute.authorization(),
+                    dispute.amount(), dispute.currency(), dispute.reason(), dispute.createdAt(), evidence, clock.instant());
+            disputes.put(id, contested);
+            return contested;
+        }
+    }
+
+    public DisputeView dispute(String id) {
+        synchronized (disputes) {
+            return find(id);
+        }
     }
 
     /** Sends the dispute's current notification again (a merchant that was down). */

@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  * POST /v1/disputes {"capture","amount","reason","notifyUrl"}      201 + signed webhook dispute.opened to the merchant
  * POST /v1/disputes/{id}/resolve {"outcome":"WON"|"LOST","notifyUrl"} 200 + webhook dispute.won / dispute.lost
  * POST /v1/disputes/{id}/notify {"notifyUrl"}                     200: the current notification again
+ * POST /v1/disputes/{id}/evidence {"evidence"}                    201 the dispute with the evidence (Idempotency-Key) | 409 closed
+ * GET  /v1/disputes/{id}                                          200 | 404
  * POST /v1/faults {"failNext","failNextAfterProcessing","failureRate","latencyMs"}, GET /v1/faults
  * GET  /health
  * </pre>
@@ -51,6 +53,7 @@ public final class PspSimulator implements AutoCloseable {
     private static final int MAX_BODY = 64 * 1024;
     private static final Pattern AGE = Pattern.compile("/v1/authorizations/([^/]+)/age");
     private static final Pattern REAUTHORIZATIONS = Pattern.compile("/v1/authorizations/([^/]+)/reauthorizations");
+    private static final Pattern EVIDENCE = Pattern.compile("/v1/disputes/([^/]+)/evidence");
 
     /**
      * Start-up options; {@code port} 0 picks a free one. {@code host} is the address listened on: the loopback
@@ -204,6 +207,9 @@ public final class PspSimulator implements AutoCloseable {
                     respond(exchange, 200, Map.of("status", "UP"));
                 } else if (path.equals("/v1/faults")) {
                     handleFaults(exchange, method);
+                } else if (EVIDENCE.matcher(path).matches() || (method.equals("GET") && path.startsWith("/v1/disputes/"))) {
+                    // the merchant's calls: idempotent and subject to faults like captures
+                    handleBusiness(exchange, method, path);
                 } else if (path.startsWith("/v1/disputes")) {
                     handleDisputes(exchange, method, path);
                 } else if (AGE.matcher(path).matches()) {
@@ -291,6 +297,9 @@ public final class PspSimulator implements AutoCloseable {
             return stored(null, 200, ledger.findRelease(id)
                     .orElseThrow(() -> new PspRefusal(404, "unknown_release", "no release " + id)));
         }
+        if (path.startsWith("/v1/disputes/")) {
+            return stored(null, 200, disputes.dispute(path.substring("/v1/disputes/".length())));
+        }
         if (path.startsWith("/v1/authorizations/")) {
             String id = path.substring("/v1/authorizations/".length());
             return stored(null, 200, ledger.findAuthorization(id)
@@ -310,7 +319,10 @@ public final class PspSimulator implements AutoCloseable {
         }
         var reauthorization = REAUTHORIZATIONS.matcher(path);
         boolean reauthorizing = reauthorization.matches();
-        if (!path.equals("/v1/captures") && !path.equals("/v1/refunds") && !path.equals("/v1/releases") && !reauthorizing) {
+        var evidence = EVIDENCE.matcher(path);
+        boolean evidencing = evidence.matches();
+        if (!path.equals("/v1/captures") && !path.equals("/v1/refunds") && !path.equals("/v1/releases") && !reauthorizing
+                && !evidencing) {
             throw new PspRefusal(404, "not_found", "no resource " + path);
         }
         if (key == null || key.isBlank() || key.length() > 255) {
@@ -331,6 +343,7 @@ public final class PspSimulator implements AutoCloseable {
             try {
                 answer = reauthorizing
                         ? stored(body, 201, ledger.reauthorize(reauthorization.group(1), amount(body), currency(body)))
+                        : evidencing ? stored(body, 201, disputes.evidence(evidence.group(1), text(body, "evidence")))
                         : switch (path) {
                             case "/v1/captures" -> capture(body);
                             case "/v1/releases" -> release(body);

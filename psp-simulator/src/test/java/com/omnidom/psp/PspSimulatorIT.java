@@ -238,6 +238,35 @@ class PspSimulatorIT {
         }
     }
 
+    @Test
+    void theMerchantsEvidenceIsRecordedOnTheDisputeOncePerKeyAndOnlyWhileItIsOpen() throws Exception {
+        String capture = post("/v1/captures", "{\"authorization\":\"psp-auth-e\",\"amount\":\"29.98\",\"currency\":\"EUR\"}",
+                "ful-e:0").json().get("id").asString();
+        // no merchant listens: the dispute is opened all the same (merchantStatus 0)
+        String id = post("/v1/disputes", "{\"capture\":\"" + capture + "\",\"notifyUrl\":\"http://127.0.0.1:9/none\"}", null)
+                .json().at("/dispute/id").asString();
+        String evidence = "{\"evidence\":\"signed delivery receipt\"}";
+
+        Answer submitted = post("/v1/disputes/" + id + "/evidence", evidence, "cb-1:evidence");
+        Answer again = post("/v1/disputes/" + id + "/evidence", evidence, "cb-1:evidence");
+        Answer otherBody = post("/v1/disputes/" + id + "/evidence", "{\"evidence\":\"something else\"}", "cb-1:evidence");
+        Answer withoutKey = post("/v1/disputes/" + id + "/evidence", evidence, null);
+
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(submitted.json().get("id").asString()).isEqualTo(id);
+        assertThat(submitted.json().get("evidence").asString()).isEqualTo("signed delivery receipt");
+        assertThat(submitted.json().get("status").asString()).isEqualTo("OPEN");
+        assertThat(again).isEqualTo(submitted);
+        assertThat(otherBody.status()).isEqualTo(422);
+        assertThat(withoutKey.status()).isEqualTo(400);
+        assertThat(get("/v1/disputes/" + id).json().get("evidence").asString()).isEqualTo("signed delivery receipt");
+        assertThat(get("/v1/disputes/dsp_unknown").status()).isEqualTo(404);
+
+        post("/v1/disputes/" + id + "/resolve", "{\"outcome\":\"LOST\",\"notifyUrl\":\"http://127.0.0.1:9/none\"}", null);
+        assertThat(post("/v1/disputes/" + id + "/evidence", evidence, "cb-1:late").status()).isEqualTo(409);
+        assertThat(get("/v1/disputes/" + id).json().get("status").asString()).isEqualTo("LOST");
+    }
+
     private Answer post(String path, String body, String key) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(psp.baseUrl() + path))
                 .header("Content-Type", "application/json")

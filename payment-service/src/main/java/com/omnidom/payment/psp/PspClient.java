@@ -125,6 +125,11 @@ public class PspClient implements PaymentGateway {
         return call("reauthorize", "/v1/authorizations/" + authorization + "/reauthorizations", idempotencyKey, body);
     }
 
+    @Override
+    public String submitEvidence(String idempotencyKey, String disputeId, String evidence) {
+        return call("evidence", "/v1/disputes/" + disputeId + "/evidence", idempotencyKey, Map.of("evidence", evidence));
+    }
+
     private static Map<String, String> body(String field, String value, BigDecimal amount, String currency) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put(field, value);

@@ -7,6 +7,8 @@ import com.omnidom.psp.Disputes;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
+import com.omnidom.events.returns.ReturnReceived;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,16 +19,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static com.omnidom.payment.SampleEvents.card;
 import static com.omnidom.payment.SampleEvents.order;
+import static com.omnidom.payment.SampleEvents.returnLine;
+import static com.omnidom.payment.SampleEvents.returned;
 import static com.omnidom.payment.SampleEvents.shipment;
 import static com.omnidom.payment.SampleEvents.shipped;
 import static com.omnidom.payment.SampleEvents.shirtsAndABook;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Chargebacks (same set-up as {@link PaymentsIT}): the simulator disputes a capture and sends its signed notification
@@ -79,6 +85,38 @@ class ChargebacksIT extends PaymentServiceWithPsp {
     }
 
     @Test
+    void moneyAnAcceptedChargebackTookBackIsNotRefundedAgainOnALaterReturn() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        String capture = shipAndCapture(orderId, "29.98");
+        Http finance = http.as(TestCaller.of("fiona", Roles.FINANCE));
+        String disputeId = psp("/v1/disputes", Map.of("capture", capture, "amount", "20.00", "reason", "fraudulent",
+                "notifyUrl", notifyUrl())).at("/dispute/id").asString();
+        UUID chargebackId = jdbc.queryForObject("SELECT chargeback_id FROM chargeback WHERE dispute_id = ?", UUID.class, disputeId);
+        assertThat(finance.post("/api/v1/chargebacks/" + chargebackId + "/accept", null).status()).isEqualTo(200);
+        assertThat(cardTender(orderId)).containsEntry("charged_back", "20.00").containsEntry("refunded", "0.00");
+
+        // a shirt back (14.99): of the 29.98 captured from the card, 20.00 went back with the chargeback: 9.98 is left
+        ReturnReceived tooMuch = returned(orderId, "14.99", returnLine("1", "SHIRT-M", 1));
+        publish(tooMuch);
+        List<ConsumerRecord<String, byte[]>> dead = TopicProbe.atLeast(bootstrap, Topics.RETURN_EVENTS.deadLetter().name(), 1,
+                orderId.toString());
+        assertThat(TopicProbe.header(dead.getFirst(), "kafka_dlt-exception-message"))
+                .contains("refund of 14.99 exceeds what the tenders still have captured and neither refunded nor charged back by 5.01");
+        assertThat(rows("refund", orderId)).isZero();
+
+        // what the chargeback left is still refundable
+        publish(returned(orderId, "9.98", returnLine("1", "SHIRT-M", 1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> rows("refund", orderId) == 1);
+        assertThat(cardTender(orderId)).containsEntry("charged_back", "20.00").containsEntry("refunded", "9.98")
+                .containsEntry("captured", "29.98");
+    }
+
+    private Map<String, Object> cardTender(UUID orderId) {
+        return jdbc.queryForMap("SELECT captured::text AS captured, refunded::text AS refunded, charged_back::text AS charged_back "
+                + "FROM payment_tender WHERE order_id = ? AND tender_id = 'card-1'", orderId);
+    }
+
+    @Test
     void aContestedChargebackWonAtThePspComesBackToClearing() throws Exception {
         UUID orderId = UUID.randomUUID();
         String capture = shipAndCapture(orderId, "29.98");
@@ -95,6 +133,11 @@ class ChargebacksIT extends PaymentServiceWithPsp {
         assertThat(contested.status()).isEqualTo(200);
         assertThat(contested.json().get("state").asString()).isEqualTo("CONTESTED");
         assertThat(contested.json().get("evidence").asString()).contains("delivery receipt");
+        // forwarded to the PSP, which shows it on the dispute
+        assertThat(contested.json().get("evidenceSubmittedAt").isNull()).isFalse();
+        assertThat(PSP.disputes().dispute(disputeId).evidence()).isEqualTo("signed delivery receipt of parcel 00340434161094042557");
+        assertThat(jdbc.queryForObject("SELECT evidence_submitted_at IS NOT NULL FROM chargeback WHERE chargeback_id = ?",
+                Boolean.class, chargebackId)).isTrue();
         assertThat(balance(orderId)).as("open while the bank decides").isEqualTo("10.00");
 
         JsonNode won = psp("/v1/disputes/" + disputeId + "/resolve", Map.of("outcome", "WON", "notifyUrl", notifyUrl()));

@@ -100,14 +100,6 @@ class GiftCardsIT extends PaymentServiceWithPsp {
                 .isEqualTo(1);
     }
 
-    private void publishAsIs(com.omnidom.events.ContractEvent event) {
-        try {
-            sendAsIs(event).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Map<String, String> giftCardRow(String number) {
         return jdbc.queryForMap("SELECT balance::text AS balance, reserved::text AS reserved FROM gift_card WHERE number = ?",
                 number).entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (String) e.getValue()));

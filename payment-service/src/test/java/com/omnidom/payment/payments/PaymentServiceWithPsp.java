@@ -5,6 +5,8 @@ import com.omnidom.events.ContractEvent;
 import com.omnidom.events.Topics;
 import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.payment.payments.application.GiftCardLedger;
+import com.omnidom.payment.payments.application.LoyaltyLedger;
+import com.omnidom.payment.payments.application.PointsProperties;
 import com.omnidom.platform.events.EventCodec;
 import com.omnidom.psp.PspSimulator;
 import com.omnidom.testsupport.Http;
@@ -102,14 +104,24 @@ abstract class PaymentServiceWithPsp {
     @Autowired
     GiftCardLedger giftCards;
 
+    @Autowired
+    LoyaltyLedger loyalty;
+
+    @Autowired
+    PointsProperties points;
+
     /**
-     * Sends the event; for an accepted order, its gift cards are first loaded (by finance, through the ledger) with what
-     * the order redeems from them, as a shop sells only cards that hold it. {@link #sendAsIs} sends without.
+     * Sends the event; for an accepted order, its gift cards and loyalty accounts are first loaded (by finance, through
+     * the ledgers) with what the order redeems from them, as a shop takes only what they hold. {@link #sendAsIs} sends
+     * without.
      */
     Future<?> send(ContractEvent event) {
         if (event instanceof OrderAccepted order) {
             order.tenders().stream().filter(t -> t.type() == OrderAccepted.TenderType.GIFT_CARD)
                     .forEach(t -> giftCards.load(t.reference(), t.amount(), order.currency(), "test-set-up"));
+            order.tenders().stream().filter(t -> t.type() == OrderAccepted.TenderType.BONUS_POINTS)
+                    .forEach(t -> loyalty.credit(t.reference(), t.amount().divide(points.required(order.currency())),
+                            order.currency(), "test-set-up"));
         }
         return sendAsIs(event);
     }
@@ -119,8 +131,17 @@ abstract class PaymentServiceWithPsp {
     }
 
     void publish(ContractEvent event) {
+        waitFor(send(event));
+    }
+
+    /** Sends without loading the order's gift cards and loyalty accounts first. */
+    void publishAsIs(ContractEvent event) {
+        waitFor(sendAsIs(event));
+    }
+
+    private static void waitFor(Future<?> sent) {
         try {
-            send(event).get();
+            sent.get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

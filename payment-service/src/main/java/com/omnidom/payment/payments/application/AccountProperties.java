@@ -28,7 +28,9 @@ public record AccountProperties(
         @DefaultValue("1200") String bank,
         @DefaultValue("2700") String dunningFees,
         @DefaultValue("2400") String badDebt,
-        @DefaultValue("1722") String giftCardReserved) implements Journal.Accounts {
+        @DefaultValue("1722") String giftCardReserved,
+        @DefaultValue("1723") String pointsReserved,
+        @DefaultValue("4600") String pointsExpense) implements Journal.Accounts {
 
     public AccountProperties {
         revenueByRate = revenueByRate == null ? Map.of() : Map.copyOf(revenueByRate);

@@ -66,12 +66,15 @@ public class CaptureFulfillment {
     private final TenderProperties tenders;
 
     private final GiftCardLedger giftCards;
+    private final LoyaltyLedger points;
 
     public CaptureFulfillment(Payments payments, Captures captures, Invoices invoices, InvoiceTaxes taxes,
                               DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings,
                               Postings postings, Outbox outbox, Clock clock, AccountsReceivable receivables,
-                              DocumentMail mail, TenderProperties tenders, GiftCardLedger giftCards) {
+                              DocumentMail mail, TenderProperties tenders, GiftCardLedger giftCards,
+                              LoyaltyLedger points) {
         this.giftCards = giftCards;
+        this.points = points;
         this.tenders = tenders;
         this.mail = mail;
         this.receivables = receivables;
@@ -146,6 +149,7 @@ public class CaptureFulfillment {
         if (dueDate != null) receivables.open(invoice, onAccount, dueDate);
         captures.flush();
         giftCards.redeemed(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
+        points.redeemed(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
         outbox.append(new PaymentCaptured(UUID.randomUUID(), now, orderId.value(), fulfillmentId, currency,
                 capture.amount(), parts.stream().map(CaptureFulfillment::toContract).toList()));
         outbox.append(new InvoiceIssued(UUID.randomUUID(), now, orderId.value(), invoice.invoiceId(),

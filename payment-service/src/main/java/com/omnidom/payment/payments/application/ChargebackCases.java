@@ -45,9 +45,11 @@ public class ChargebackCases {
     private final Postings postings;
     private final Outbox outbox;
     private final Clock clock;
+    private final PaymentGateway gateway;
 
     public ChargebackCases(Chargebacks chargebacks, Captures captures, Payments payments, InvoiceTaxes taxes,
-                           Postings postings, Outbox outbox, Clock clock) {
+                           Postings postings, Outbox outbox, Clock clock, PaymentGateway gateway) {
+        this.gateway = gateway;
         this.chargebacks = chargebacks;
         this.captures = captures;
         this.payments = payments;
@@ -101,6 +103,7 @@ public class ChargebackCases {
             return chargeback;
         }
         chargebacks.saveAndFlush(chargeback);
+        if (!won) payment.noteChargedBack(chargeback.tenderId(), chargeback.amount());
         postings.chargeback(won ? Journal.Kind.CHARGEBACK_REVERSAL : Journal.Kind.CHARGEBACK_LOSS, chargeback,
                 taxes.issuer(payment));
         outbox.append(new ChargebackResolved(UUID.randomUUID(), now, chargeback.orderId().value(), chargeback.chargebackId(),
@@ -120,6 +123,8 @@ public class ChargebackCases {
             throw new StateConflict(refused.getMessage());
         }
         chargebacks.saveAndFlush(chargeback);
+        // the cardholder has this money back: a later return must not refund it to the card again
+        payment.noteChargedBack(chargeback.tenderId(), chargeback.amount());
         postings.chargeback(Journal.Kind.CHARGEBACK_LOSS, chargeback, taxes.issuer(payment));
         outbox.append(new ChargebackAccepted(UUID.randomUUID(), now, chargeback.orderId().value(), chargebackId,
                 chargeback.disputeId(), chargeback.currency(), chargeback.amount(), by));
@@ -143,6 +148,24 @@ public class ChargebackCases {
         outbox.append(new ChargebackContested(UUID.randomUUID(), now, chargeback.orderId().value(), chargebackId,
                 chargeback.disputeId(), by));
         return chargeback;
+    }
+
+    /**
+     * Sends a contested case's evidence to the PSP, after the decision committed (no transaction held during the
+     * call), idempotent by {@code <chargebackId>:evidence} with the client's retries; notes when the PSP took it. A PSP
+     * that stays unavailable leaves it unsent (logged, {@code evidenceSubmittedAt} null).
+     */
+    public Chargeback submitEvidence(UUID chargebackId) {
+        Chargeback chargeback = find(chargebackId);
+        if (chargeback.evidence() == null || chargeback.evidenceSubmittedAt() != null) return chargeback;
+        try {
+            gateway.submitEvidence(chargebackId + ":evidence", chargeback.disputeId(), chargeback.evidence());
+        } catch (PaymentGateway.Unavailable | PaymentGateway.Refused e) {
+            log.warn("evidence of chargeback {} not sent to the PSP: {}", chargebackId, e.getMessage());
+            return chargeback;
+        }
+        chargeback.evidenceSubmitted(clock.instant());
+        return chargebacks.save(chargeback);
     }
 
     @Transactional(readOnly = true)

@@ -27,6 +27,9 @@ public interface PaymentGateway {
      */
     String reauthorize(String idempotencyKey, String authorization, BigDecimal amount, String currency);
 
+    /** Contests the dispute {@code disputeId} with finance's evidence for the cardholder's bank; returns the dispute's id. */
+    String submitEvidence(String idempotencyKey, String disputeId, String evidence);
+
     /** The PSP could not be reached or answered 5xx (or the circuit is open): try again later with the same key. */
     class Unavailable extends RuntimeException {
         public Unavailable(String message, Throwable cause) {

@@ -6,8 +6,6 @@ import com.omnidom.payment.payments.domain.OrderId;
 import com.omnidom.payment.payments.domain.Payment;
 import com.omnidom.payment.payments.domain.Payments;
 import com.omnidom.payment.payments.domain.TenderSpec;
-import com.omnidom.payment.payments.domain.TenderType;
-import com.omnidom.kernel.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -16,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
 
 /**
@@ -32,9 +29,11 @@ public class RecordPayment {
     private final Clock clock;
 
     private final GiftCardLedger giftCards;
+    private final LoyaltyLedger points;
 
-    public RecordPayment(Payments payments, Clock clock, GiftCardLedger giftCards) {
+    public RecordPayment(Payments payments, Clock clock, GiftCardLedger giftCards, LoyaltyLedger points) {
         this.giftCards = giftCards;
+        this.points = points;
         this.payments = payments;
         this.clock = clock;
     }
@@ -50,11 +49,10 @@ public class RecordPayment {
         payment.noteOrigin(origin.taxCountry(), origin.language(), origin.acceptedAt());
         payment.noteRecipient(origin.recipient());
         payments.save(payment);
-        // the gift cards hold what the order redeems from them; a card short of it refuses the order's payment (DLT)
-        for (TenderSpec tender : tenders) {
-            if (tender.type() != TenderType.GIFT_CARD || tender.amount().signum() == 0) continue;
-            giftCards.reserve(tender.reference(), Money.of(tender.amount(), Currency.getInstance(currency)), orderId);
-        }
+        // gift cards and loyalty accounts hold what the order redeems from them; one short of it refuses the order's
+        // payment (DLT)
+        giftCards.reserve(orderId, currency, tenders);
+        points.reserve(orderId, currency, tenders);
     }
 
     /**

@@ -70,12 +70,15 @@ public class RefundReturn {
     private final TenderProperties tenders;
 
     private final GiftCardLedger giftCards;
+    private final LoyaltyLedger points;
 
     public RefundReturn(Payments payments, Refunds refunds, Invoices invoices, CreditNotes creditNotes, InvoiceTaxes taxes,
                         DocumentNumbers numbers, PspIntents intents, PspIntentProperties settings, Postings postings,
                         Outbox outbox, Clock clock, ChargeProperties charges, AccountsReceivable receivables,
-                        DocumentMail mail, TenderProperties tenders, GiftCardLedger giftCards) {
+                        DocumentMail mail, TenderProperties tenders, GiftCardLedger giftCards,
+                              LoyaltyLedger points) {
         this.giftCards = giftCards;
+        this.points = points;
         this.tenders = tenders;
         this.mail = mail;
         this.charges = charges;
@@ -166,6 +169,7 @@ public class RefundReturn {
         String currency = payment.currency();
         Refund refund = refunds.saveAndFlush(Refund.of(orderId, returnId, currency, amount, parts, now));
         giftCards.refunded(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
+        points.refunded(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
         outbox.append(new RefundIssued(UUID.randomUUID(), now, orderId.value(), returnId, currency, refund.amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList()));
         var issuer = taxes.issuer(payment);

@@ -50,10 +50,13 @@ public class ReleaseAuthorization {
     private final TenderProperties tenders;
 
     private final GiftCardLedger giftCards;
+    private final LoyaltyLedger points;
 
     public ReleaseAuthorization(Payments payments, AuthorizationReleases releases, PspIntents intents,
-                                PspIntentProperties settings, Outbox outbox, Clock clock, TenderProperties tenders, GiftCardLedger giftCards) {
+                                PspIntentProperties settings, Outbox outbox, Clock clock, TenderProperties tenders, GiftCardLedger giftCards,
+                              LoyaltyLedger points) {
         this.giftCards = giftCards;
+        this.points = points;
         this.tenders = tenders;
         this.payments = payments;
         this.releases = releases;
@@ -116,6 +119,7 @@ public class ReleaseAuthorization {
         releases.saveAndFlush(AuthorizationRelease.of(orderId, cancellationId, currency, plan, parts, reason, now));
         Payment payment = payments.find(orderId).orElseThrow();
         giftCards.released(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
+        points.released(orderId, currency, parts, tenderId -> payment.tender(tenderId).reference());
         outbox.append(new AuthorizationReleased(UUID.randomUUID(), now, orderId.value(), currency, plan.amount().amount(),
                 parts.stream().map(CaptureFulfillment::toContract).toList(), reason));
     }

@@ -51,6 +51,9 @@ public class Chargeback {
 
     private String evidence;
 
+    /** When the PSP took the evidence; null until then. */
+    private Instant evidenceSubmittedAt;
+
     private String decidedBy;
 
     private Instant openedAt;
@@ -155,6 +158,15 @@ public class Chargeback {
 
     public String evidence() {
         return evidence;
+    }
+
+    /** The PSP has the evidence. */
+    public void evidenceSubmitted(Instant at) {
+        evidenceSubmittedAt = at;
+    }
+
+    public Instant evidenceSubmittedAt() {
+        return evidenceSubmittedAt;
     }
 
     public String decidedBy() {

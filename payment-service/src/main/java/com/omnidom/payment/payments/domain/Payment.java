@@ -386,6 +386,11 @@ public class Payment {
         }
     }
 
+    /** An accepted or lost chargeback of the card tender: later refunds treat that money as given back already. */
+    public void noteChargedBack(String tenderId, BigDecimal amount) {
+        tender(tenderId).noteChargedBack(Money.of(amount, money()));
+    }
+
     public Tender tender(String tenderId) {
         return tenders.stream().filter(t -> t.tenderId().equals(tenderId)).findFirst()
                 .orElseThrow(() -> new PaymentRuleViolation("order " + orderId + " has no tender " + tenderId));

@@ -38,6 +38,9 @@ public class Tender {
 
     private BigDecimal released;
 
+    /** What accepted or lost chargebacks took back from this card: given back already, never refunded again. */
+    private BigDecimal chargedBack;
+
     /** The authorisation {@link #reference} replaced when it expired before a capture; null if never re-authorised. */
     private String previousReference;
 
@@ -58,6 +61,7 @@ public class Tender {
         this.captured = zero;
         this.refunded = zero;
         this.released = zero;
+        this.chargedBack = zero;
     }
 
     /** Authorised, not captured and not released: what captures may still take, and cancels may give back. */
@@ -68,7 +72,16 @@ public class Tender {
 
     TenderAllocation.Available refundable(Currency currency) {
         return new TenderAllocation.Available(tenderId, type, position,
-                money(captured, currency).minus(money(refunded, currency)));
+                money(captured, currency).minus(money(refunded, currency)).minus(money(chargedBack, currency)));
+    }
+
+    /**
+     * A chargeback took {@code amount} back from the card for good: counted as given back, at most what is still
+     * refundable (money refunded before the dispute was given back once already).
+     */
+    void noteChargedBack(Money amount) {
+        Money counted = amount.min(refundable(amount.currency()).amount());
+        if (counted.isPositive()) chargedBack = money(chargedBack, amount.currency()).plus(counted).amount();
     }
 
     void noteCaptured(Money amount) {
@@ -134,6 +147,10 @@ public class Tender {
 
     public BigDecimal refunded() {
         return refunded;
+    }
+
+    public BigDecimal chargedBack() {
+        return chargedBack;
     }
 
     public BigDecimal released() {

@@ -45,7 +45,7 @@ public final class TenderAllocation {
     }
 
     public static List<Part> forRefund(Money amount, List<Available> tenders, TenderOrder order) {
-        return allocate(amount, tenders.stream().sorted(by(order::refundRank, true)).toList(), "refund", "captured");
+        return allocate(amount, tenders.stream().sorted(by(order::refundRank, true)).toList(), "refund", "captured and neither refunded nor charged back");
     }
 
     public static List<Part> forRelease(Money amount, List<Available> tenders, TenderOrder order) {

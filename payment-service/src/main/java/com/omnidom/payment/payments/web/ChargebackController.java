@@ -75,10 +75,12 @@ class ChargebackController {
     @PostMapping("/api/v1/chargebacks/{id}/contest")
     @Operation(summary = "Contest a chargeback with evidence",
             description = "The case becomes CONTESTED until the PSP's decision (dispute.won / dispute.lost); publishes "
-                    + "ChargebackContested. 422 without evidence (or beyond 10000 characters); 409 unless the case is "
+                    + "ChargebackContested; then the evidence goes to the PSP (evidenceSubmittedAt; null while the PSP "
+                    + "cannot be reached). 422 without evidence (or beyond 10000 characters); 409 unless the case is "
                     + "OPEN; 404 when unknown.")
     ChargebackResponse contest(@PathVariable UUID id, @RequestBody ContestRequest request, Caller caller) {
-        return ChargebackResponse.of(cases.contest(id, request.evidence(), caller.subject()));
+        cases.contest(id, request.evidence(), caller.subject());
+        return ChargebackResponse.of(cases.submitEvidence(id));
     }
 
     @ExceptionHandler(PspNotifications.BadSignature.class)
