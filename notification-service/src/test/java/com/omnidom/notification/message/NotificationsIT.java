@@ -9,6 +9,9 @@ import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
 import com.omnidom.events.payment.AuthorizationReleased;
 import com.omnidom.notification.NotificationServiceApplication;
+import com.omnidom.notification.message.application.AttachDocument;
+import com.omnidom.notification.message.application.IssuedDocument;
+import com.omnidom.notification.message.domain.DocumentKind;
 import com.omnidom.platform.security.Roles;
 import com.omnidom.testsupport.CommittedOpenApi;
 import com.omnidom.testsupport.Http;
@@ -33,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -44,6 +48,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -95,6 +102,12 @@ class NotificationsIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    AttachDocument attachDocument;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private final Http http;
     private final Wire wire;
@@ -477,6 +490,40 @@ class NotificationsIT {
         assertThat(waited(orderId, "REFUNDED")).isLessThan(DOCUMENT_WAIT);
     }
 
+    /**
+     * The credit note and the refund come on different topics, in different consumers: here the credit note's
+     * transaction is still open when the refund is recorded. The refund waits for it and goes with it, instead of
+     * missing the uncommitted file and waiting out its whole wait (a race seen in the system tests).
+     */
+    @Test
+    void aRefundRecordedWhileItsCreditNoteCommitsGoesWithIt() throws Exception {
+        UUID orderId = UUID.randomUUID();
+        UUID returnId = UUID.randomUUID();
+        String email = recipient("maren");
+        publish(anOrder(orderId, email, "en"));
+        awaitMails(email, 1);
+        CountDownLatch kept = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> creditNote = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            attachDocument.documentIssued(new IssuedDocument(orderId, DocumentKind.CREDIT_NOTE, "CN-" + returnId, null,
+                    returnId, "en", "CN-" + returnId + ".pdf", "application/pdf", pdf("CN-" + returnId)));
+            kept.countDown();
+            awaitQuietly(commit);
+        }));
+        assertThat(kept.await(30, TimeUnit.SECONDS)).isTrue();
+
+        publish(refund(orderId, returnId, "12.00"));
+        // the refund is handled while the credit note is uncommitted: recorded, or waiting for the credit note's lock
+        await().atMost(Duration.ofSeconds(30)).until(() -> kinds(orderId).contains("REFUNDED") || jdbc.queryForObject(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Long.class) > 0);
+        commit.countDown();
+        creditNote.get(30, TimeUnit.SECONDS);
+
+        MimeMessage mail = mailWithSubject(awaitMails(email, 2), "Refund");
+        assertAttached(mail, "CN-" + returnId + ".pdf", pdf("CN-" + returnId));
+        assertThat(waited(orderId, "REFUNDED")).isLessThan(DOCUMENT_WAIT);
+    }
+
     @Test
     void remindsOfAnOverdueInvoiceInGermanOncePerLevel() throws Exception {
         UUID orderId = UUID.randomUUID();
@@ -527,6 +574,15 @@ class NotificationsIT {
         assertThat(file.getFileName()).isEqualTo(fileName);
         assertThat(file.isMimeType("application/pdf")).isTrue();
         assertThat(file.getInputStream().readAllBytes()).isEqualTo(bytes);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            if (!latch.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("not released within 60 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** How long the order's message of this kind waited between being recorded and being sent. */

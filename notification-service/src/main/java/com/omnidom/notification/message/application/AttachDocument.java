@@ -39,6 +39,7 @@ public class AttachDocument {
     }
 
     public void documentIssued(IssuedDocument issued) {
+        documents.lockDocumentsOf(issued.orderId());
         if (documents.existsByKindAndDocumentNumber(issued.kind(), issued.documentNumber())) {
             log.info("{} {} of order {} kept before, not again", issued.kind(), issued.documentNumber(), issued.orderId());
             return;

@@ -213,6 +213,8 @@ public class NotifyCustomer {
         Instant now = clock.instant();
         Message message = Message.pending(contact.orderId(), kind, reference, contact.email(), mail.language(),
                 mail.subject(), mail.body(), now);
+        // the document may be committing right now in another consumer (AttachDocument): wait for it, then look
+        if (document != null) documents.lockDocumentsOf(contact.orderId());
         Optional<UUID> documentId = document == null ? Optional.empty() : document.get();
         documentId.ifPresent(id -> message.attach(id, now));
         boolean waits = document != null && documentId.isEmpty() && documentWait.isPositive();

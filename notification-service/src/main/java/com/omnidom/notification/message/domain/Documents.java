@@ -9,6 +9,15 @@ import java.util.UUID;
 /** Invoice and credit note files, by id. */
 public interface Documents extends JpaRepository<Document, UUID> {
 
+    /**
+     * Holds the order's documents and their e-mails until commit. A document and the e-mail it goes with arrive on
+     * different topics, in different consumers: without it, each transaction could miss the other's uncommitted row,
+     * and the e-mail would wait out {@code attachments.wait} for a document that is there.
+     */
+    @Query(value = "SELECT 1 FROM pg_advisory_xact_lock(hashtext('omnidom.notification.documents:' || CAST(:orderId AS text)))",
+            nativeQuery = true)
+    int lockDocumentsOf(UUID orderId);
+
     boolean existsByKindAndDocumentNumber(DocumentKind kind, String documentNumber);
 
     /** A document's file name, without reading its bytes. */
