@@ -20,6 +20,7 @@ import java.util.UUID;
 
 import static com.omnidom.payment.SampleEvents.card;
 import static com.omnidom.payment.SampleEvents.giftCard;
+import static com.omnidom.payment.SampleEvents.line;
 import static com.omnidom.payment.SampleEvents.order;
 import static com.omnidom.payment.SampleEvents.returnLine;
 import static com.omnidom.payment.SampleEvents.returned;
@@ -76,6 +77,45 @@ class PostingsIT extends PaymentServiceWithPsp {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
         assertThatThrownBy(() -> jdbc.update("DELETE FROM journal_entry WHERE order_id = ?", orderId))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("immutable");
+    }
+
+    /**
+     * Two kits at 49.99 as order-service explodes them (its CatalogIntakeIT): 99.98 over a mug (30.00, 19 %) and three
+     * spoons (4.00, 7 %) each, every unit priced to the cent. The mugs leave one location, the spoons another; one kit
+     * comes back. Each unit is captured, invoiced, refunded and credited at its own price and its invoice's rate.
+     */
+    @Test
+    void aBundleShippedInTwoPartsAndHalfReturnedStaysExactToTheCentAndLeavesTheDebtorAtZero() {
+        UUID orderId = UUID.randomUUID();
+        String auth = "psp-auth-" + orderId;
+        PSP.ledger().authorize(auth, new BigDecimal("99.98"), "EUR");
+        publish(order(orderId, List.of(line("2", "CI-MUG", 1, "35.71", "0.19"), line("3", "CI-MUG", 1, "35.70", "0.19"),
+                line("4", "CI-SPOON", 1, "4.77", "0.07"), line("5", "CI-SPOON", 5, "4.76", "0.07")), card("card-1", "99.98", auth)));
+        publish(shipment(orderId, UUID.randomUUID(), shipped("2", "CI-MUG", 1), shipped("3", "CI-MUG", 1)));
+        publish(shipment(orderId, UUID.randomUUID(), shipped("4", "CI-SPOON", 1), shipped("5", "CI-SPOON", 5)));
+        entries(orderId, 4);
+        // one kit back: a mug and three spoons, refunded at what they were charged
+        publish(returned(orderId, "50.00", returnLine("2", "CI-MUG", 1), returnLine("4", "CI-SPOON", 1),
+                returnLine("5", "CI-SPOON", 2)));
+        List<JsonNode> all = entries(orderId, 6);
+
+        assertThat(all).extracting(e -> e.get("kind").asString())
+                .containsExactly("INVOICE", "CAPTURE", "INVOICE", "CAPTURE", "REFUND", "CREDIT_NOTE");
+        assertThat(all).extracting(e -> side(e, "DEBIT").toPlainString())
+                .containsExactly("71.41", "71.41", "28.57", "28.57", "50.00", "50.00");
+        all.forEach(entry -> assertThat(side(entry, "DEBIT")).as("entry %s", entry).isEqualByComparingTo(side(entry, "CREDIT")));
+        JsonNode payment = http.as(TestCaller.of("fiona", Roles.FINANCE)).get("/api/v1/payments/" + orderId).json();
+        assertThat(payment.get("captured").asString()).isEqualTo("99.98");
+        assertThat(payment.get("refunded").asString()).isEqualTo("50.00");
+        JsonNode creditNote = payment.at("/creditNotes/0");
+        // the mug from the first shipment's invoice at 19 %, the spoons from the second's at 7 %
+        assertThat(creditNote.get("invoiceNumbers").valueStream().map(JsonNode::asString)).containsExactly(
+                payment.at("/invoices/0/invoiceNumber").asString(), payment.at("/invoices/1/invoiceNumber").asString());
+        assertThat(creditNote.get("taxes").valueStream().map(t -> new BigDecimal(t.get("rate").asString()).stripTrailingZeros()
+                .toPlainString() + " " + t.get("gross").asString())).containsExactlyInAnyOrder("0.19 35.71", "0.07 14.29");
+        creditNote.get("taxes").forEach(t -> assertThat(new BigDecimal(t.get("net").asString())
+                .add(new BigDecimal(t.get("tax").asString()))).isEqualByComparingTo(t.get("gross").asString()));
+        assertThat(postings(orderId, TestCaller.of("fiona", Roles.FINANCE)).get("balance").asString()).isEqualTo("0.00");
     }
 
     @Test
