@@ -63,6 +63,7 @@ class ReceivableController {
                     + "nothing twice (DUPLICATE). Entries that match no open invoice or cannot be applied whole stay as "
                     + "UNMATCHED (GET /api/v1/receivables/unmatched). 400 problem+json for XML that is malformed, has a "
                     + "DTD or is no camt.053 statement; nothing changed.")
+    @ApiResponse(responseCode = "200", description = "Imported: each credit entry MATCHED, UNMATCHED or DUPLICATE")
     @ApiResponse(responseCode = "400", description = "Not a readable camt.053 statement",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(ref = "#/components/schemas/Problem")))

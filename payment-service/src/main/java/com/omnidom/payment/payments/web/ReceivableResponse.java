@@ -34,23 +34,23 @@ public record ReceivableResponse(String invoiceNumber, UUID orderId, String curr
     }
 
     /** A credit entry of a bank statement and what the import did with it: MATCHED, UNMATCHED or DUPLICATE. */
-    public record EntryResponse(String entryReference, String currency, String amount, LocalDate valueDate,
+    public record StatementEntryResponse(String entryReference, String currency, String amount, LocalDate valueDate,
                                 String remittance, String debtor, String outcome, String invoiceNumber, UUID paymentId,
                                 String problem) {
 
-        static EntryResponse of(AccountsReceivable.ImportedEntry e) {
+        static StatementEntryResponse of(AccountsReceivable.ImportedEntry e) {
             var c = e.credit();
-            return new EntryResponse(c.reference(), c.currency(), c.amount().toPlainString(), c.valueDate(), c.remittance(),
+            return new StatementEntryResponse(c.reference(), c.currency(), c.amount().toPlainString(), c.valueDate(), c.remittance(),
                     c.debtor(), e.outcome().name(), e.invoiceNumber(), e.paymentId(), e.problem());
         }
     }
 
-    public record ImportResponse(int matched, int unmatched, int duplicates, List<EntryResponse> entries) {
+    public record ImportResponse(int matched, int unmatched, int duplicates, List<StatementEntryResponse> entries) {
 
         static ImportResponse of(List<AccountsReceivable.ImportedEntry> entries) {
             return new ImportResponse(count(entries, AccountsReceivable.Outcome.MATCHED),
                     count(entries, AccountsReceivable.Outcome.UNMATCHED), count(entries, AccountsReceivable.Outcome.DUPLICATE),
-                    entries.stream().map(EntryResponse::of).toList());
+                    entries.stream().map(StatementEntryResponse::of).toList());
         }
 
         private static int count(List<AccountsReceivable.ImportedEntry> entries, AccountsReceivable.Outcome outcome) {
