@@ -587,8 +587,10 @@ class NotificationsIT {
 
     /** How long the order's message of this kind waited between being recorded and being sent. */
     private Duration waited(UUID orderId, String kind) {
-        Map<String, Object> row = jdbc.queryForMap("SELECT created_at, sent_at FROM message WHERE order_id = ? AND kind = ?",
-                orderId, kind);
+        // the SMTP server has the e-mail a moment before the sender's transaction records it SENT
+        Map<String, Object> row = await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForMap(
+                "SELECT created_at, sent_at FROM message WHERE order_id = ? AND kind = ?", orderId, kind),
+                r -> r.get("sent_at") != null);
         return Duration.between(((java.sql.Timestamp) row.get("created_at")).toInstant(),
                 ((java.sql.Timestamp) row.get("sent_at")).toInstant());
     }
