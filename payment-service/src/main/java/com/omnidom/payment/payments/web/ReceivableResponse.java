@@ -35,13 +35,13 @@ public record ReceivableResponse(String invoiceNumber, UUID orderId, String curr
 
     /** A credit entry of a bank statement and what the import did with it: MATCHED, UNMATCHED or DUPLICATE. */
     public record StatementEntryResponse(String entryReference, String currency, String amount, LocalDate valueDate,
-                                String remittance, String debtor, String outcome, String invoiceNumber, UUID paymentId,
-                                String problem) {
+                                         String remittance, String debtor, String outcome, String invoiceNumber,
+                                         UUID paymentId, String problem) {
 
         static StatementEntryResponse of(AccountsReceivable.ImportedEntry e) {
             var c = e.credit();
-            return new StatementEntryResponse(c.reference(), c.currency(), c.amount().toPlainString(), c.valueDate(), c.remittance(),
-                    c.debtor(), e.outcome().name(), e.invoiceNumber(), e.paymentId(), e.problem());
+            return new StatementEntryResponse(c.reference(), c.currency(), c.amount().toPlainString(), c.valueDate(),
+                    c.remittance(), c.debtor(), e.outcome().name(), e.invoiceNumber(), e.paymentId(), e.problem());
         }
     }
 
