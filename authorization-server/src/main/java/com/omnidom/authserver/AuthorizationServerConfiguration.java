@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -99,14 +100,31 @@ class AuthorizationServerConfiguration {
                     .tokenSettings(tokens)
                     .build());
         }
+        DemoIdentities.WebClient web = identities.web();
+        if (web != null) {
+            clients.add(RegisteredClient.withId(web.clientId())
+                    .clientId(web.clientId())
+                    .clientSecret(encoded(web.secret()))
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    // a confidential client may keep a person signed in for a shift without asking again
+                    .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                    .redirectUris(uris -> uris.addAll(web.redirectUris()))
+                    .postLogoutRedirectUris(uris -> uris.addAll(web.postLogoutRedirectUris()))
+                    .scope(OidcScopes.OPENID)
+                    // PKCE as well as the secret: a code seen in a browser's history is useless to anyone else
+                    .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                    .tokenSettings(tokens)
+                    .build());
+        }
         return new InMemoryRegisteredClientRepository(clients);
     }
 
     @Bean
-    UserDetailsService people(DemoIdentities identities) {
-        List<UserDetails> users = identities.people().stream()
+    UserDetailsService people(Callers callers) {
+        List<UserDetails> users = callers.people().stream()
                 .map(p -> User.withUsername(p.username()).password(encoded(p.password()))
-                        .roles(p.roles().toArray(String[]::new)).build())
+                        .roles(p.claims().roles().toArray(String[]::new)).build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
     }

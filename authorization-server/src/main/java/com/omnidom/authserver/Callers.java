@@ -3,8 +3,10 @@ package com.omnidom.authserver;
 import com.omnidom.authserver.DemoIdentities.Client;
 import com.omnidom.authserver.DemoIdentities.Person;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +30,12 @@ public final class Callers {
     public record Machine(String clientId, String secret, Claims claims) {
     }
 
+    /** A person who signs in: configured people and the staff login of every store, warehouse and partner. */
+    public record Login(String username, String password, Claims claims) {
+    }
+
     private final Map<String, Machine> machines = new LinkedHashMap<>();
-    private final Map<String, Claims> people = new LinkedHashMap<>();
+    private final Map<String, Login> people = new LinkedHashMap<>();
 
     Callers(DemoIdentities config) {
         for (Client c : config.clients()) {
@@ -48,13 +54,36 @@ public final class Callers {
         if (config.cli() != null && machines.containsKey(config.cli().clientId())) {
             throw new IllegalStateException("omnidom.auth: client id " + config.cli().clientId() + " is used twice");
         }
+        if (config.web() != null) {
+            require(config.web().secret(), "client " + config.web().clientId() + " has no secret");
+            if (machines.containsKey(config.web().clientId())
+                    || (config.cli() != null && config.cli().clientId().equals(config.web().clientId()))) {
+                throw new IllegalStateException("omnidom.auth: client id " + config.web().clientId() + " is used twice");
+            }
+        }
         for (Person p : config.people()) {
             require(p.username(), "a person without a username");
             require(p.password(), "person " + p.username() + " has no password");
-            if (people.put(p.username(), claims("person " + p.username(), p.roles(), p.channel(), p.location(),
-                    p.partner())) != null) {
-                throw new IllegalStateException("omnidom.auth: person " + p.username() + " is listed twice");
-            }
+            addPerson(new Login(p.username(), p.password(), claims("person " + p.username(), p.roles(), p.channel(),
+                    p.location(), p.partner())));
+        }
+        // the people at a location sign in with its id and act as its client does (the store app, the partner portal)
+        for (String id : staffIds(config)) {
+            addPerson(new Login(id, config.staffPasswordFormat().formatted(id), machines.get(id).claims()));
+        }
+    }
+
+    private static List<String> staffIds(DemoIdentities config) {
+        List<String> ids = new ArrayList<>(config.stores());
+        ids.addAll(config.warehouses());
+        ids.addAll(config.partners());
+        return ids;
+    }
+
+    /** User names are compared ignoring case, as the login form does. */
+    private void addPerson(Login login) {
+        if (people.put(login.username().toLowerCase(Locale.ROOT), login) != null) {
+            throw new IllegalStateException("omnidom.auth: person " + login.username() + " is listed twice");
         }
     }
 
@@ -96,6 +125,10 @@ public final class Callers {
     }
 
     public Optional<Claims> person(String username) {
-        return Optional.ofNullable(people.get(username));
+        return Optional.ofNullable(people.get(username.toLowerCase(Locale.ROOT))).map(Login::claims);
+    }
+
+    public List<Login> people() {
+        return List.copyOf(people.values());
     }
 }

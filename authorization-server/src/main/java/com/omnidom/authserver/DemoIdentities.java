@@ -18,7 +18,10 @@ import java.util.List;
  * @param warehouses      warehouse location ids: client id = location id, role store (a WMS works its fulfilments)
  * @param partners        drop-ship partner ids: client id = partner id, role partner
  * @param secretFormat    the demo secret of each store, warehouse and partner client: {@code %s} is its client id
+ * @param staffPasswordFormat the demo password of each store's, warehouse's and partner's staff login (user name =
+ *                        the id, the same claims as its client): {@code %s} is the id
  * @param cli             the public client people sign in through (authorization code + PKCE)
+ * @param web             the confidential client of the people's screens (authorization code + PKCE, OpenID Connect)
  * @param people          users for form login
  */
 @ConfigurationProperties("omnidom.auth")
@@ -30,7 +33,9 @@ public record DemoIdentities(
         @DefaultValue List<String> warehouses,
         @DefaultValue List<String> partners,
         @DefaultValue("%s-demo-secret") String secretFormat,
+        @DefaultValue("%s-demo-password") String staffPasswordFormat,
         PublicClient cli,
+        WebClient web,
         @DefaultValue List<Person> people) {
 
     /** A machine client; {@code secret} is clear text, or already encoded with an {@code {id}} prefix. */
@@ -40,6 +45,11 @@ public record DemoIdentities(
 
     /** A public client: no secret, PKCE required, redirects only to the listed URIs. */
     public record PublicClient(String clientId, @DefaultValue List<String> redirectUris) {
+    }
+
+    /** A server-side web application signing people in: a secret, PKCE required, redirects only to the listed URIs. */
+    public record WebClient(String clientId, String secret, @DefaultValue List<String> redirectUris,
+                            @DefaultValue List<String> postLogoutRedirectUris) {
     }
 
     /** A person; {@code password} is clear text, or already encoded with an {@code {id}} prefix. */

@@ -124,6 +124,23 @@ class AuthorizationServerTest {
     }
 
     @Test
+    void aStoresAndAPartnersStaffSignInWithTheirIdAndActAsTheirClientDoes() {
+        Jwt store = jwks.decode(tokens.personToken("STORE-DE-BERLIN-01", "STORE-DE-BERLIN-01-demo-password"));
+        assertThat(store.getSubject()).isEqualTo("STORE-DE-BERLIN-01");
+        assertThat(store.getClaimAsStringList("roles")).containsExactly("channel", "store");
+        assertThat(store.getClaimAsString("location")).isEqualTo("STORE-DE-BERLIN-01");
+        assertThat(store.getClaimAsString("client_id")).isEqualTo("omnidom-cli");
+
+        Jwt partner = jwks.decode(tokens.personToken("PARTNER-LUMEN", "PARTNER-LUMEN-demo-password"));
+        assertThat(partner.getClaimAsStringList("roles")).containsExactly("partner");
+        assertThat(partner.getClaimAsString("partner")).isEqualTo("PARTNER-LUMEN");
+
+        // a fresh client: the one above keeps PARTNER-LUMEN's token
+        assertThatThrownBy(() -> new TokenClient(base).personToken("PARTNER-LUMEN", "PARTNER-NORDHOLZ-demo-password"))
+                .isInstanceOf(TokenClient.TokenException.class).hasMessageContaining("sign-in refused");
+    }
+
+    @Test
     void aWrongPasswordGetsNoToken() {
         assertThatThrownBy(() -> tokens.personToken("rick", "guessed"))
                 .isInstanceOf(TokenClient.TokenException.class).hasMessageContaining("sign-in refused");
