@@ -3,7 +3,7 @@
 #
 #   containers/build-images.sh [--base public|local] [--only NAME[,NAME...]] [--package] [--no-cds]
 #
-#   --base public   our nine images on eclipse-temurin:21-jre (pulled from Docker Hub); infrastructure stays the
+#   --base public   our ten images on eclipse-temurin:21-jre (pulled from Docker Hub); infrastructure stays the
 #                   public images (apache/kafka, postgres, greenmail/standalone, prom/prometheus)
 #   --base local    nothing from a container registry: containers/base/build.sh makes omnidom/debian:bookworm and
 #                   omnidom/jre:21 (Debian mirror + the machine's JDK), then omnidom/kafka, omnidom/postgres,
@@ -12,7 +12,7 @@
 #                   Default: local when the engine is Podman (what containers/setup.sh installs where there is
 #                   no Docker and usually no registry), public with Docker. OMNIDOM_IMAGE_BASE sets it too.
 #   --only          some images only: kafka postgres greenmail prometheus, a module name (order-service, ...,
-#                   authorization-server, psp-simulator), or "services" for the nine of ours
+#                   authorization-server, psp-simulator), or "services" for the ten of ours
 #   --package       build missing module jars first (./mvnw package -DskipTests; MAVEN_ARGS is passed on)
 #   --no-cds        no class-data-sharing archive in the service images (faster build, slower start)
 #
@@ -25,7 +25,7 @@ ROOT="$(dirname "$HERE")"
 . "$HERE/lib.sh"
 
 SERVICES=(authorization-server catalog-service order-service inventory-service routing-service payment-service
-  notification-service returns-service)
+  notification-service returns-service web)
 OURS=("${SERVICES[@]}" psp-simulator)
 INFRA=(kafka postgres greenmail prometheus)
 

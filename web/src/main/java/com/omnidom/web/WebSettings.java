@@ -1,0 +1,34 @@
+package com.omnidom.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.net.URI;
+
+/**
+ * Where the screens sign people in and which services they call ({@code omnidom.web.*}).
+ *
+ * @param auth     the authorization server and this application's client there
+ * @param services the services' base URLs as this application reaches them
+ */
+@ConfigurationProperties("omnidom.web")
+public record WebSettings(Auth auth, Services services) {
+
+    /**
+     * @param issuer       the issuer: the {@code iss} of its tokens and where browsers are sent to sign in
+     * @param serverUrl    where this application reaches the server itself (token and keys); the issuer unless the
+     *                     two differ, as between containers
+     * @param clientId     this application's client id
+     * @param clientSecret its secret
+     */
+    public record Auth(@DefaultValue("http://127.0.0.1:9000") URI issuer, URI serverUrl,
+                       @DefaultValue("omnidom-web") String clientId, String clientSecret) {
+
+        URI server() {
+            return serverUrl != null ? serverUrl : issuer;
+        }
+    }
+
+    public record Services(@DefaultValue("http://127.0.0.1:8083") URI routing) {
+    }
+}
