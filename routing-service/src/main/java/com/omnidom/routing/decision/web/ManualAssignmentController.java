@@ -3,6 +3,7 @@ package com.omnidom.routing.decision.web;
 import com.omnidom.platform.security.Caller;
 import com.omnidom.routing.decision.application.AssignManually;
 import com.omnidom.routing.fulfillment.web.FulfillmentResponse;
+import com.omnidom.routing.partner.application.ShipTos;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -21,9 +22,11 @@ import java.util.UUID;
 class ManualAssignmentController {
 
     private final AssignManually assignManually;
+    private final ShipTos shipTos;
 
-    ManualAssignmentController(AssignManually assignManually) {
+    ManualAssignmentController(AssignManually assignManually, ShipTos shipTos) {
         this.assignManually = assignManually;
+        this.shipTos = shipTos;
     }
 
     /** The fulfilment created and which fences the operator overrode. */
@@ -44,6 +47,7 @@ class ManualAssignmentController {
         AssignManually.Result result = assignManually.assign(orderId, request.locationId(),
                 request.lines().stream().map(l -> new AssignManually.Line(l.lineId(), l.quantity())).toList(),
                 caller.subject(), request.reason());
-        return new ManualAssignmentResponse(FulfillmentResponse.of(result.fulfillment()), result.overriddenFences());
+        return new ManualAssignmentResponse(FulfillmentResponse.of(result.fulfillment(),
+                shipTos.of(result.fulfillment().orderId()).orElse(null)), result.overriddenFences());
     }
 }

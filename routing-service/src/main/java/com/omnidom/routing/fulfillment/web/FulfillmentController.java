@@ -2,11 +2,13 @@ package com.omnidom.routing.fulfillment.web;
 
 import com.omnidom.platform.security.Caller;
 import com.omnidom.routing.fulfillment.application.FulfillmentQueries;
+import com.omnidom.routing.fulfillment.application.FulfillmentView;
 import com.omnidom.routing.fulfillment.application.RejectFulfillment;
 import com.omnidom.routing.fulfillment.application.WorkFulfillment;
 import com.omnidom.routing.fulfillment.application.WorkScopes;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
+import com.omnidom.routing.partner.application.ShipTos;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -38,19 +40,26 @@ class FulfillmentController {
     private final WorkFulfillment work;
     private final RejectFulfillment rejectFulfillment;
     private final WorkScopes scopes;
+    private final ShipTos shipTos;
 
     FulfillmentController(FulfillmentQueries queries, WorkFulfillment work, RejectFulfillment rejectFulfillment,
-                          WorkScopes scopes) {
+                          WorkScopes scopes, ShipTos shipTos) {
         this.queries = queries;
         this.work = work;
         this.rejectFulfillment = rejectFulfillment;
         this.scopes = scopes;
+        this.shipTos = shipTos;
+    }
+
+    /** The fulfilment order with what the location needs of its order (number, recipient, address). */
+    private FulfillmentResponse respond(FulfillmentView view) {
+        return FulfillmentResponse.of(view, shipTos.of(view.orderId()).orElse(null));
     }
 
     @GetMapping("/api/v1/fulfillments/{id}")
     @Operation(summary = "Read a fulfilment order", description = "404 when unknown." + SCOPE)
     FulfillmentResponse get(@PathVariable UUID id, Caller caller) {
-        return FulfillmentResponse.of(queries.get(new FulfillmentId(id), scopes.of(caller)));
+        return respond(queries.get(new FulfillmentId(id), scopes.of(caller)));
     }
 
     @GetMapping("/api/v1/fulfillments")
@@ -62,21 +71,22 @@ class FulfillmentController {
             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
             Caller caller) {
-        return FulfillmentResponse.Page.of(queries.find(locationId, status, page, size, scopes.of(caller)));
+        var found = queries.find(locationId, status, page, size, scopes.of(caller));
+        return FulfillmentResponse.Page.of(found, shipTos.of(found.items().stream().map(FulfillmentView::orderId).toList()));
     }
 
     @GetMapping("/api/v1/orders/{orderId}/fulfillments")
     @Operation(summary = "List an order's fulfilment orders", description = "Oldest first, including rejected and failed ones. A store or partner caller gets only "
             + "those at its own locations.")
     List<FulfillmentResponse> ofOrder(@PathVariable UUID orderId, Caller caller) {
-        return queries.ofOrder(orderId, scopes.of(caller)).stream().map(FulfillmentResponse::of).toList();
+        return queries.ofOrder(orderId, scopes.of(caller)).stream().map(this::respond).toList();
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/acknowledge")
     @Operation(summary = "The location takes the fulfilment order on",
             description = "ALLOCATED → ACKNOWLEDGED; publishes FulfillmentAcknowledged. 409 from any other status." + SCOPE)
     FulfillmentResponse acknowledge(@PathVariable UUID id, Caller caller) {
-        return FulfillmentResponse.of(work.acknowledge(new FulfillmentId(id), scopes.of(caller)));
+        return respond(work.acknowledge(new FulfillmentId(id), scopes.of(caller)));
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/reject")
@@ -85,7 +95,7 @@ class FulfillmentController {
                     + "capacity and routes the lines again, never to this location for this order (new FulfillmentAssigned "
                     + "or FulfillmentUnroutable). 409 from any other status." + SCOPE)
     FulfillmentResponse reject(@PathVariable UUID id, @Valid @RequestBody RejectRequest request, Caller caller) {
-        return FulfillmentResponse.of(rejectFulfillment.reject(new FulfillmentId(id), request.reason(), scopes.of(caller)));
+        return respond(rejectFulfillment.reject(new FulfillmentId(id), request.reason(), scopes.of(caller)));
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/ship")
@@ -93,7 +103,7 @@ class FulfillmentController {
             description = "SHIP mode, ALLOCATED or ACKNOWLEDGED → SHIPPED (acknowledging first is optional); publishes "
                     + "FulfillmentShipped. 409 otherwise." + SCOPE)
     FulfillmentResponse ship(@PathVariable UUID id, @Valid @RequestBody ShipRequest request, Caller caller) {
-        return FulfillmentResponse.of(work.ship(new FulfillmentId(id), request.carrier(), request.trackingNumber(),
+        return respond(work.ship(new FulfillmentId(id), request.carrier(), request.trackingNumber(),
                 scopes.of(caller)));
     }
 
@@ -102,13 +112,13 @@ class FulfillmentController {
             description = "PICKUP mode, ALLOCATED or ACKNOWLEDGED → READY_FOR_PICKUP; publishes FulfillmentReadyForPickup. 409 otherwise."
                     + SCOPE)
     FulfillmentResponse readyForPickup(@PathVariable UUID id, Caller caller) {
-        return FulfillmentResponse.of(work.readyForPickup(new FulfillmentId(id), scopes.of(caller)));
+        return respond(work.readyForPickup(new FulfillmentId(id), scopes.of(caller)));
     }
 
     @PostMapping("/api/v1/fulfillments/{id}/picked-up")
     @Operation(summary = "The customer collected the lines",
             description = "PICKUP mode, READY_FOR_PICKUP → PICKED_UP; publishes FulfillmentPickedUp. 409 otherwise." + SCOPE)
     FulfillmentResponse pickedUp(@PathVariable UUID id, Caller caller) {
-        return FulfillmentResponse.of(work.pickedUp(new FulfillmentId(id), scopes.of(caller)));
+        return respond(work.pickedUp(new FulfillmentId(id), scopes.of(caller)));
     }
 }

@@ -39,14 +39,16 @@ public class PartnerFeed {
     private final FulfillmentOrders fulfillments;
     private final PartnerTopics topics;
     private final EventCodec codec;
+    private final ShipTos shipTos;
     private final String source;
 
     public PartnerFeed(JdbcTemplate jdbc, FulfillmentOrders fulfillments, PartnerTopics topics, EventCodec codec,
-                       @Value("${omnidom.outbox.source:/omnidom/${spring.application.name:omnidom}}") String source) {
+                       ShipTos shipTos, @Value("${omnidom.outbox.source:/omnidom/${spring.application.name:omnidom}}") String source) {
         this.jdbc = jdbc;
         this.fulfillments = fulfillments;
         this.topics = topics;
         this.codec = codec;
+        this.shipTos = shipTos;
         this.source = source;
     }
 
@@ -130,11 +132,7 @@ public class PartnerFeed {
 
     private void publish(String partnerId, FulfillmentOrder f, Status status, List<FulfillmentLine> lines,
                          List<FulfillmentLine> cancelled, Instant at) {
-        ShipTo shipTo = jdbc.query("""
-                SELECT order_number, pickup, name, street, postal_code, city, country, deliver_by, express
-                FROM partner_ship_to WHERE order_id = ?""", rs -> rs.next() ? new ShipTo(rs.getString(1), rs.getBoolean(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getObject(8, java.time.LocalDate.class), rs.getBoolean(9)) : null, f.orderId());
+        ShipTo shipTo = shipTos.of(f.orderId()).orElse(null);
         var event = new PartnerFulfillmentOrderChanged(UUID.randomUUID(), at, f.id().value(), f.orderId(),
                 shipTo == null ? null : shipTo.orderNumber(), partnerId, f.locationId(), status, lines, cancelled,
                 FulfillmentMode.valueOf(f.mode().name()),
