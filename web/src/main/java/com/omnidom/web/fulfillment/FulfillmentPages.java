@@ -121,29 +121,22 @@ class FulfillmentPages {
     @PostMapping("/partner/shipments")
     String uploadShipments(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         ShipmentsCsv.Parsed parsed = ShipmentsCsv.parse(new String(file.getBytes(), StandardCharsets.UTF_8));
-        List<Outcome> outcomes = new ArrayList<>();
+        List<ShipmentOutcome> outcomes = new ArrayList<>();
         for (ShipmentsCsv.Row row : parsed.rows()) {
             outcomes.add(send(row));
         }
         model.addAttribute("refusal", parsed.refusal());
         model.addAttribute("outcomes", outcomes);
-        model.addAttribute("shipped", outcomes.stream().filter(Outcome::shipped).count());
+        model.addAttribute("shipped", outcomes.stream().filter(ShipmentOutcome::shipped).count());
         return "shipments";
     }
 
-    /** One row's result: shipped, or why not (unreadable, or routing-service's refusal, e.g. not this partner's). */
-    record Outcome(ShipmentsCsv.Row row, String orderNumber, String error) {
-        boolean shipped() {
-            return error == null;
-        }
-    }
-
-    private Outcome send(ShipmentsCsv.Row row) {
-        if (!row.readable()) return new Outcome(row, null, row.error());
+    private ShipmentOutcome send(ShipmentsCsv.Row row) {
+        if (!row.readable()) return new ShipmentOutcome(row, null, row.error());
         try {
-            return new Outcome(row, fulfillments.ship(row.id(), row.carrier(), row.trackingNumber()).reference(), null);
+            return new ShipmentOutcome(row, fulfillments.ship(row.id(), row.carrier(), row.trackingNumber()).reference(), null);
         } catch (ApiRefusal refused) {
-            return new Outcome(row, null, refused.notFound() ? "no such fulfilment order of yours" : refused.getMessage());
+            return new ShipmentOutcome(row, null, refused.notFound() ? "no such fulfilment order of yours" : refused.getMessage());
         }
     }
 }
