@@ -19,11 +19,19 @@ import java.net.URI;
  * with the problem's detail.
  */
 @Configuration(proxyBeanMethods = false)
-class ApiClients {
+public class ApiClients {
+
+    /** One client per service the screens call. */
+    public record Services(RestClient order, RestClient routing, RestClient payment, RestClient notification,
+                           RestClient returns) {
+    }
 
     @Bean
-    RestClient routing(OAuth2AuthorizedClientManager clients, WebSettings settings, JsonMapper json) {
-        return client(clients, settings.services().routing(), json);
+    Services services(OAuth2AuthorizedClientManager clients, WebSettings settings, JsonMapper json) {
+        WebSettings.Services at = settings.services();
+        return new Services(client(clients, at.order(), json), client(clients, at.routing(), json),
+                client(clients, at.payment(), json), client(clients, at.notification(), json),
+                client(clients, at.returns(), json));
     }
 
     private static RestClient client(OAuth2AuthorizedClientManager clients, URI base, JsonMapper json) {

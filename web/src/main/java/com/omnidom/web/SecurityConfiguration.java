@@ -48,6 +48,9 @@ class SecurityConfiguration {
                         .requestMatchers("/store/**").hasRole("store")
                         .requestMatchers("/partner/**").hasRole("partner")
                         .requestMatchers("/fulfillments/**").hasAnyRole("store", "partner")
+                        .requestMatchers("/cs/reviews/**").hasRole("risk-reviewer")
+                        .requestMatchers("/cs/age").hasRole("cs-agent")
+                        .requestMatchers("/cs/**").hasAnyRole("cs-agent", "risk-reviewer")
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login.userInfoEndpoint(user -> user.userAuthoritiesMapper(roles())))
                 .logout(logout -> logout.logoutSuccessHandler(signedOut));

@@ -41,6 +41,8 @@ class WebPages implements WebMvcConfigurer {
         String home(Authentication person) {
             if (has(person, "ROLE_store")) return "redirect:/store";
             if (has(person, "ROLE_partner")) return "redirect:/partner";
+            if (has(person, "ROLE_cs-agent")) return "redirect:/cs";
+            if (has(person, "ROLE_risk-reviewer")) return "redirect:/cs/reviews";
             return "home";
         }
 
@@ -60,7 +62,17 @@ class WebPages implements WebMvcConfigurer {
         @ModelAttribute("app")
         String app(Authentication person) {
             if (person == null) return "none";
-            return Home.has(person, "ROLE_store") ? "store" : Home.has(person, "ROLE_partner") ? "partner" : "none";
+            if (Home.has(person, "ROLE_store")) return "store";
+            if (Home.has(person, "ROLE_partner")) return "partner";
+            return Home.has(person, "ROLE_cs-agent") || Home.has(person, "ROLE_risk-reviewer") ? "cs" : "none";
+        }
+
+        /** The person's roles, for the navigation to show only what they may open. */
+        @ModelAttribute("roles")
+        java.util.Set<String> roles(Authentication person) {
+            if (person == null) return java.util.Set.of();
+            return person.getAuthorities().stream().map(a -> a.getAuthority())
+                    .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(java.util.stream.Collectors.toSet());
         }
     }
 
@@ -68,7 +80,12 @@ class WebPages implements WebMvcConfigurer {
     @ControllerAdvice
     static class Refusals {
         @ExceptionHandler(ApiRefusal.class)
-        String refused(ApiRefusal refusal, HttpServletResponse response, Model model) {
+        String refused(ApiRefusal refusal, HttpServletResponse response, Model model, Authentication person) {
+            // an exception handler's model gets none of the @ModelAttribute methods' attributes
+            Person who = new Person();
+            model.addAttribute("person", who.person(person));
+            model.addAttribute("app", who.app(person));
+            model.addAttribute("roles", who.roles(person));
             response.setStatus(refusal.status().value());
             model.addAttribute("status", refusal.status().value());
             model.addAttribute("detail", refusal.notFound() ? null : refusal.getMessage());

@@ -29,6 +29,10 @@ public record WebSettings(Auth auth, Services services) {
         }
     }
 
-    public record Services(@DefaultValue("http://127.0.0.1:8083") URI routing) {
+    public record Services(@DefaultValue("http://127.0.0.1:8081") URI order,
+                           @DefaultValue("http://127.0.0.1:8083") URI routing,
+                           @DefaultValue("http://127.0.0.1:8084") URI payment,
+                           @DefaultValue("http://127.0.0.1:8085") URI notification,
+                           @DefaultValue("http://127.0.0.1:8086") URI returns) {
     }
 }

@@ -1,5 +1,6 @@
 package com.omnidom.web.fulfillment;
 
+import com.omnidom.web.ApiClients;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -18,8 +19,8 @@ public class Fulfillments {
 
     private final RestClient routing;
 
-    Fulfillments(RestClient routing) {
-        this.routing = routing;
+    Fulfillments(ApiClients.Services services) {
+        this.routing = services.routing();
     }
 
     record Page(List<Fulfillment> items, int page, int size, long totalItems, int totalPages) {
