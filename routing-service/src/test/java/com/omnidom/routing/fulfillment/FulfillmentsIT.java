@@ -189,8 +189,18 @@ class FulfillmentsIT {
         assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", null).status()).isEqualTo(409);
         assertThat(http.post("/api/v1/fulfillments/" + id + "/ship", Map.of("carrier", "DHL", "trackingNumber", "1")).status())
                 .isEqualTo(409);
-        assertThat(http.post("/api/v1/fulfillments/" + id + "/ready-for-pickup", null).json().get("status").asString())
-                .isEqualTo("READY_FOR_PICKUP");
+        Http.Response madeReady = http.post("/api/v1/fulfillments/" + id + "/ready-for-pickup", null);
+        assertThat(madeReady.json().get("status").asString()).isEqualTo("READY_FOR_PICKUP");
+        // the code travels to the customer in the event, kept with the fulfilment order; no view shows it
+        JsonNode readyEvent = Http.JSON.readTree(TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 2, orderId.toString())
+                .get(1).value());
+        String code = readyEvent.get("pickupCode").asString();
+        assertThat(code).matches("[0-9]{6}");
+        assertThat(jdbc.queryForObject("SELECT pickup_code FROM fulfillment_order WHERE id = ?", String.class, id))
+                .isEqualTo(code);
+        assertThat(List.of(madeReady, http.get("/api/v1/fulfillments/" + id), http.get("/api/v1/orders/" + orderId + "/fulfillments"),
+                http.get("/api/v1/fulfillments?locationId=PUP-STORE&status=READY_FOR_PICKUP")))
+                .allSatisfy(answer -> assertThat(answer.text()).doesNotContain("pickupCode", code));
         assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", null).json().get("status").asString())
                 .isEqualTo("PICKED_UP");
         assertThat(count("omnidom.fulfillment.orders", "transition", "ready_for_pickup", "location_type", "STORE") - ready)

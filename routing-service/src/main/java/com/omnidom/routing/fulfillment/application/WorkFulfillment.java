@@ -4,6 +4,7 @@ import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
+import com.omnidom.routing.fulfillment.domain.PickupCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,7 +61,8 @@ public class WorkFulfillment {
     public FulfillmentView readyForPickup(FulfillmentId id, WorkScope scope) {
         Instant now = clock.instant();
         FulfillmentOrder f = lookup.get(id, scope);
-        FulfillmentLookup.step(() -> f.readyForPickup(now));
+        String pickupCode = PickupCode.draw();
+        FulfillmentLookup.step(() -> f.readyForPickup(pickupCode, now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.readyForPickup(f, now));
         meters.readyForPickup(f);

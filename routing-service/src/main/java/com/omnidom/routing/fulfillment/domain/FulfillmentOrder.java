@@ -64,6 +64,9 @@ public class FulfillmentOrder {
 
     private boolean manual;
 
+    /** What the customer shows at the counter; drawn when made ready for pickup (null before, and for older ones). */
+    private String pickupCode;
+
     @Version
     private Long version;
 
@@ -139,9 +142,12 @@ public class FulfillmentOrder {
         move(FulfillmentStatus.SHIPPED, now);
     }
 
-    public void readyForPickup(Instant now) {
+    /** @param pickupCode a fresh {@link PickupCode#draw()}: the customer collects with it */
+    public void readyForPickup(String pickupCode, Instant now) {
         requireMode(FulfillmentMode.PICKUP, "made ready for pickup");
         require(WORKABLE.contains(status), "made ready for pickup");
+        if (!PickupCode.isWellFormed(pickupCode)) throw new IllegalArgumentException("a pickup code is 6 digits");
+        this.pickupCode = pickupCode;
         move(FulfillmentStatus.READY_FOR_PICKUP, now);
     }
 
@@ -253,6 +259,11 @@ public class FulfillmentOrder {
 
     public boolean manual() {
         return manual;
+    }
+
+    /** For the customer's notice only: never in a view, a log line or a partner's event. */
+    public String pickupCode() {
+        return pickupCode;
     }
 
     public Instant createdAt() {

@@ -62,16 +62,27 @@ class FulfillmentOrderTest {
         FulfillmentOrder f = allocated(FulfillmentMode.PICKUP);
         assertThatThrownBy(() -> f.pickedUp(NOW)).isInstanceOf(TransitionNotAllowed.class);
         f.acknowledge(NOW);
-        f.readyForPickup(NOW);
+        f.readyForPickup("004711", NOW);
+        assertThat(f.pickupCode()).isEqualTo("004711");
         f.pickedUp(NOW);
         assertThat(f.status()).isEqualTo(FulfillmentStatus.PICKED_UP);
+    }
+
+    @Test
+    void aPickupCodeIsSixDigits() {
+        FulfillmentOrder f = allocated(FulfillmentMode.PICKUP);
+        assertThatThrownBy(() -> f.readyForPickup("12345", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> f.readyForPickup(null, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
+        assertThat(f.pickupCode()).isNull();
+        assertThat(PickupCode.draw()).matches("[0-9]{6}");
     }
 
     @Test
     void modesDoNotMix() {
         FulfillmentOrder ship = allocated(FulfillmentMode.SHIP);
         FulfillmentOrder pickup = allocated(FulfillmentMode.PICKUP);
-        assertThatThrownBy(() -> ship.readyForPickup(NOW)).isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("SHIP");
+        assertThatThrownBy(() -> ship.readyForPickup("004711", NOW)).isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("SHIP");
         assertThatThrownBy(() -> pickup.ship("DHL", "1", NOW)).isInstanceOf(TransitionNotAllowed.class);
         assertThat(ship.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
         assertThat(pickup.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
