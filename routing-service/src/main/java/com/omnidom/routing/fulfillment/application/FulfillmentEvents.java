@@ -52,7 +52,8 @@ public final class FulfillmentEvents {
     }
 
     public static FulfillmentPickedUp pickedUp(FulfillmentOrder f, Instant now) {
-        return new FulfillmentPickedUp(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()));
+        return new FulfillmentPickedUp(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()),
+                FulfillmentPickedUp.Verification.valueOf(f.pickupVerification().name()));
     }
 
     public static List<FulfillmentLine> lines(List<LineQuantity> lines) {
