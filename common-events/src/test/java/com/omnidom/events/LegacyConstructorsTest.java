@@ -6,6 +6,8 @@ import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.routing.FulfillmentAssigned;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
+import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +53,20 @@ class LegacyConstructorsTest {
     }
 
     @Test
+    void aReadyForPickupBuiltTheOldWayHasNoPickupCode() {
+        var ready = new FulfillmentReadyForPickup(ID, AT, ID, ID, "STORE-1", List.of(new FulfillmentLine("1", "A", 1)));
+
+        assertThat(ready.pickupCode()).isNull();
+    }
+
+    @Test
+    void aPickupBuiltTheOldWayTellsNoVerification() {
+        var pickedUp = new FulfillmentPickedUp(ID, AT, ID, ID, "STORE-1", List.of(new FulfillmentLine("1", "A", 1)));
+
+        assertThat(pickedUp.verification()).isNull();
+    }
+
+    @Test
     void availabilityBuiltTheOldWayHasNothingReservedNothingInTransitAndIsLimited() {
         var availability = new AvailabilityChanged(ID, AT, "A", "WH-1", 10, 3, 7, 5);
 
@@ -89,6 +105,12 @@ class LegacyConstructorsTest {
         assertThat(assigned).isEqualTo(new FulfillmentAssigned(ID, AT, ID, ID, "WH-1", List.of(new FulfillmentLine("1", "A", 1)),
                 FulfillmentMode.SHIP, true));
         assertThat(assigned.lines().getFirst()).isEqualTo(new FulfillmentLine("1", "A", 1));
+
+        var ready = READER.readValue("""
+                {"eventId":"00000000-0000-4000-8000-000000000001","occurredAt":"2025-03-03T10:00:00Z",
+                 "orderId":"00000000-0000-4000-8000-000000000001","fulfillmentId":"00000000-0000-4000-8000-000000000001",
+                 "locationId":"STORE-1","lines":[{"lineId":"1","sku":"A","quantity":1}]}""", FulfillmentReadyForPickup.class);
+        assertThat(ready).isEqualTo(new FulfillmentReadyForPickup(ID, AT, ID, ID, "STORE-1", List.of(new FulfillmentLine("1", "A", 1))));
 
         var delivery = READER.readValue("""
                 {"mode":"PICKUP","address":null,"geo":null,"pickupLocationId":"STORE-1"}""", OrderAccepted.Delivery.class);

@@ -307,11 +307,29 @@ final class OrderSamples {
 
     static FulfillmentReadyForPickup readyForPickup() {
         return new FulfillmentReadyForPickup(id("0b0000000008"), at("04T11:00:00Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
+                STORE_BERLIN, pickupLines(), "042917");
+    }
+
+    /** Made ready before routing drew pickup codes: none. */
+    static FulfillmentReadyForPickup readyForPickupWithoutCode() {
+        return new FulfillmentReadyForPickup(id("0b0000000018"), at("04T11:00:00Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
                 STORE_BERLIN, pickupLines());
     }
 
     static FulfillmentPickedUp pickedUp() {
         return new FulfillmentPickedUp(id("0b0000000009"), at("05T17:22:45Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
+                STORE_BERLIN, pickupLines(), FulfillmentPickedUp.Verification.PICKUP_CODE);
+    }
+
+    /** The customer had no code: staff checked an identity document. */
+    static FulfillmentPickedUp pickedUpOnIdentity() {
+        return new FulfillmentPickedUp(id("0b0000000019"), at("05T17:22:45Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
+                STORE_BERLIN, pickupLines(), FulfillmentPickedUp.Verification.IDENTITY_CHECK);
+    }
+
+    /** Handed over before routing checked the handover: no verification. */
+    static FulfillmentPickedUp pickedUpUnchecked() {
+        return new FulfillmentPickedUp(id("0b0000000029"), at("05T17:22:45Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
                 STORE_BERLIN, pickupLines());
     }
 

@@ -92,6 +92,8 @@ final class SampleEvents {
             case DELIVERY_ADDRESS_CHANGED -> List.of(of(type), OrderSamples.deliveryChangedToPickup());
             case FULFILLMENT_ASSIGNED -> List.of(of(type), OrderSamples.splitToStore(), OrderSamples.assignedForPickup());
             case FULFILLMENT_SHIPPED -> List.of(of(type), OrderSamples.shippedUntracked());
+            case FULFILLMENT_READY_FOR_PICKUP -> List.of(of(type), OrderSamples.readyForPickupWithoutCode());
+            case FULFILLMENT_PICKED_UP -> List.of(of(type), OrderSamples.pickedUpOnIdentity(), OrderSamples.pickedUpUnchecked());
             case PARTNER_FULFILLMENT_ORDER_CHANGED -> List.of(of(type), OrderSamples.partnerLinesCancelled(),
                     OrderSamples.partnerWithdrawnPickup());
             case STOCK_ALLOCATED -> List.of(of(type), OrderSamples.allocatedGiftCard());
@@ -108,8 +110,7 @@ final class SampleEvents {
             case PAYMENT_RECEIVED -> List.of(of(type), OrderSamples.paymentEnteredWithoutReference());
             case NOTIFICATION_SENT -> List.of(of(type), OrderSamples.pickupNotice());
             // nothing nullable, no list that may be empty: the full sample is the only shape
-            case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_READY_FOR_PICKUP, FULFILLMENT_PICKED_UP,
-                 FULFILLMENT_UNROUTABLE, FULFILLMENT_CANCELLED, FULFILLMENT_DEFERRED, ORDER_HELD, ORDER_NOTE_ADDED,
+            case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_UNROUTABLE, FULFILLMENT_CANCELLED, FULFILLMENT_DEFERRED, ORDER_HELD, ORDER_NOTE_ADDED,
                  CREDIT_NOTE_ISSUED, RETURN_RECEIVED, CHARGEBACK_OPENED, CHARGEBACK_ACCEPTED,
                  CHARGEBACK_CONTESTED, CHARGEBACK_RESOLVED, DUNNING_NOTICE_ISSUED, RECEIVABLE_WRITTEN_OFF -> List.of(of(type));
         };

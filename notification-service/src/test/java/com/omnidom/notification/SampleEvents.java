@@ -54,9 +54,9 @@ public final class SampleEvents {
                 List.of(new FulfillmentLine("L1", "SKU-RED-42", 2)), "DHL", trackingNumber);
     }
 
-    public static FulfillmentReadyForPickup readyForPickup(UUID orderId, UUID fulfillmentId, String storeId) {
+    public static FulfillmentReadyForPickup readyForPickup(UUID orderId, UUID fulfillmentId, String storeId, String pickupCode) {
         return new FulfillmentReadyForPickup(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, storeId,
-                List.of(new FulfillmentLine("L1", "SKU-RED-42", 2), new FulfillmentLine("L2", "SKU-BLUE-1", 1)));
+                List.of(new FulfillmentLine("L1", "SKU-RED-42", 2), new FulfillmentLine("L2", "SKU-BLUE-1", 1)), pickupCode);
     }
 
     public static RefundIssued refund(UUID orderId, UUID returnId, String amount) {

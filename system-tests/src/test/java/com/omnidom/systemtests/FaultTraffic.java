@@ -283,6 +283,8 @@ final class FaultTraffic implements AutoCloseable {
             // NO_CAPACITY releases the stock; NOT_FOUND would write it off, outside the conservation this run checks
             case "reject" -> "{\"reason\":\"NO_CAPACITY\"}";
             case "ship" -> Http.JSON.writeValueAsString(Map.of("carrier", w.plan.carrier(), "trackingNumber", w.plan.trackingNumber()));
+            // the traffic's customers read no e-mail: the store checks their identity instead of a pickup code
+            case "picked-up" -> "{\"identityCheck\":\"ID card\"}";
             default -> null;
         };
         try {

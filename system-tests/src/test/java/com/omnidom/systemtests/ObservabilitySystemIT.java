@@ -195,7 +195,8 @@ class ObservabilitySystemIT {
         for (String fulfillmentId : collected.values()) {
             system.awaitFulfillmentStatus(fulfillmentId, "ALLOCATED");
             assertThat(store.post("/api/v1/fulfillments/" + fulfillmentId + "/ready-for-pickup", Map.of()).status()).isEqualTo(200);
-            assertThat(store.post("/api/v1/fulfillments/" + fulfillmentId + "/picked-up", Map.of()).status()).isEqualTo(200);
+            assertThat(store.post("/api/v1/fulfillments/" + fulfillmentId + "/picked-up", Map.of("identityCheck", "ID card"))
+                    .status()).isEqualTo(200);
         }
         Stream.concat(shipped.keySet().stream(), collected.keySet().stream())
                 .forEach(orderId -> system.awaitOrderStatus(orderId, "COMPLETED"));

@@ -17,7 +17,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -216,6 +219,26 @@ final class TheSystem implements ExtensionContext.Store.CloseableResource {
 
     List<MimeMessage> awaitMails(String recipient, int count) {
         return await().atMost(PATIENCE).until(() -> cluster.mailTo(recipient), m -> m.size() >= count);
+    }
+
+    /** The pickup code the customer read in the ready-for-pickup e-mail ("Your pickup code: 042917"). */
+    String awaitPickupCode(String recipient) {
+        Pattern line = Pattern.compile("(?:Your pickup code|Ihr Abholcode): ([0-9]{6})");
+        Optional<String> code = await().atMost(PATIENCE).until(() -> cluster.mailTo(recipient).stream()
+                .map(message -> line.matcher(text(message))).filter(Matcher::find).map(m -> m.group(1)).findFirst(),
+                Optional::isPresent);
+        return code.orElseThrow();
+    }
+
+    /** A mail's text: the body of a plain one, the first text part of a multipart one. */
+    static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            if (content instanceof Multipart multipart && multipart.getCount() > 0) content = multipart.getBodyPart(0).getContent();
+            return content instanceof String text ? text : "";
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String subject(MimeMessage message) {

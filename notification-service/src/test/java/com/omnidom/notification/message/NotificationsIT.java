@@ -196,7 +196,7 @@ class NotificationsIT {
     }
 
     @Test
-    void namesTheStoreFromTheCatalogWhenAnOrderIsReadyForPickup() throws Exception {
+    void namesTheStoreFromTheCatalogAndShowsThePickupCodeWhenAnOrderIsReadyForPickup() throws Exception {
         String storeId = "STORE-" + UUID.randomUUID().toString().substring(0, 8);
         publish(aStore(storeId, "Omnidom Berlin Mitte"));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
@@ -205,14 +205,15 @@ class NotificationsIT {
         String email = recipient("clara");
 
         publish(aPickupOrder(orderId, email, "de", storeId));
-        publish(readyForPickup(orderId, UUID.randomUUID(), storeId));
+        publish(readyForPickup(orderId, UUID.randomUUID(), storeId, "070915"));
 
         List<MimeMessage> mails = awaitMails(email, 2);
         assertThat((String) mailWithSubject(mails, "ist bestätigt").getContent())
                 .contains("Sie holen Ihre Bestellung ab in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.");
         MimeMessage ready = mailWithSubject(mails, "liegt zur Abholung bereit");
         assertThat((String) ready.getContent())
-                .contains("bereit in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.", "- 1 × SKU-BLUE-1");
+                .contains("bereit in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.", "- 1 × SKU-BLUE-1",
+                        "Ihr Abholcode: 070915", "Zeigen Sie diesen Code an der Kasse vor");
     }
 
     @Test

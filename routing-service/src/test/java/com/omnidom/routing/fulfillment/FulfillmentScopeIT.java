@@ -67,7 +67,10 @@ class FulfillmentScopeIT {
         assertThat(http.as(STORE_A).get("/api/v1/fulfillments/" + shipB).status()).isEqualTo(404);
         assertThat(STEPS).allSatisfy(step -> assertThat(http.as(STORE_A).post("/api/v1/fulfillments/" + shipB + "/" + step,
                 body(step)).status()).as(step).isEqualTo(404));
+        assertThat(http.as(STORE_A).post("/api/v1/fulfillments/" + shipB + "/picked-up", Map.of("pickupCode", "123456"))
+                .status()).isEqualTo(404);
         assertThat(http.get("/api/v1/fulfillments/" + shipB).json().get("status").asString()).isEqualTo("ALLOCATED");
+        assertThat(world.count("SELECT wrong_pickup_codes FROM fulfillment_order WHERE id = ?", shipB)).isZero();
         assertThat(http.as(STORE_A).get("/api/v1/orders/" + orderB + "/fulfillments").json().isEmpty()).isTrue();
         assertThat(http.as(STORE_A).get("/api/v1/fulfillments?locationId=SCO-B").json().get("totalItems").asLong()).isZero();
 
@@ -161,6 +164,7 @@ class FulfillmentScopeIT {
         return switch (step) {
             case "reject" -> Map.of("reason", "NOT_FOUND");
             case "ship" -> Map.of("carrier", "DHL", "trackingNumber", "00340434161094042557");
+            case "picked-up" -> Map.of("identityCheck", "ID card");
             default -> null;
         };
     }

@@ -173,26 +173,38 @@ class FulfillmentsIT {
     }
 
     @Test
-    void pickupOrderIsMadeReadyAndPickedUp() {
-        world.location("PUP-STORE", BERLIN, null, SHIP, PICKUP);
-        world.stock("PUP-A", "PUP-STORE", 3);
-        world.awaitReplicas();
+    void pickupOrderIsMadeReadyAndPickedUpWithTheCustomersCode() {
         UUID orderId = UUID.randomUUID();
-        world.publish(pickupOrder(orderId, "PUP-STORE", line("1", "PUP-A", 1)));
-        UUID id = (UUID) world.awaitFulfillments(orderId, 1).getFirst().get("id");
-        world.allocated(orderId, id, "PUP-STORE");
-        world.awaitStatus(id, "ALLOCATED");
+        UUID id = allocatedPickup("PUP", orderId);
         double ready = count("omnidom.fulfillment.orders", "transition", "ready_for_pickup", "location_type", "STORE");
         double pickedUp = count("omnidom.fulfillment.orders", "transition", "picked_up", "location_type", "STORE");
         long timesToPickup = timer("omnidom.fulfillment.time.to.pickup", "location_type", "STORE").count();
 
-        assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", null).status()).isEqualTo(409);
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", Map.of("pickupCode", "123456")).status()).isEqualTo(409);
         assertThat(http.post("/api/v1/fulfillments/" + id + "/ship", Map.of("carrier", "DHL", "trackingNumber", "1")).status())
                 .isEqualTo(409);
-        assertThat(http.post("/api/v1/fulfillments/" + id + "/ready-for-pickup", null).json().get("status").asString())
-                .isEqualTo("READY_FOR_PICKUP");
-        assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", null).json().get("status").asString())
-                .isEqualTo("PICKED_UP");
+        Http.Response madeReady = http.post("/api/v1/fulfillments/" + id + "/ready-for-pickup", null);
+        assertThat(madeReady.json().get("status").asString()).isEqualTo("READY_FOR_PICKUP");
+        // the code travels to the customer in the event, kept with the fulfilment order; no view shows it
+        String code = pickupCodeOf(orderId);
+        assertThat(code).matches("[0-9]{6}");
+        assertThat(jdbc.queryForObject("SELECT pickup_code FROM fulfillment_order WHERE id = ?", String.class, id))
+                .isEqualTo(code);
+        assertThat(List.of(madeReady, http.get("/api/v1/fulfillments/" + id), http.get("/api/v1/orders/" + orderId + "/fulfillments"),
+                http.get("/api/v1/fulfillments?locationId=PUP-STORE&status=READY_FOR_PICKUP")))
+                .allSatisfy(answer -> assertThat(answer.text()).doesNotContain("pickupCode", code));
+
+        // a wrong code: 422 naming the field, counted, nothing else changes
+        Http.Response wrong = http.post("/api/v1/fulfillments/" + id + "/picked-up", Map.of("pickupCode", otherThan(code)));
+        assertRefused(wrong, 422, "does not match", id, 1);
+        assertThat(wrong.json().get("detail").asString()).doesNotContain(code);
+        assertThat(wrong.json().at("/errors/0/field").asString()).isEqualTo("pickupCode");
+
+        Http.Response collected = http.post("/api/v1/fulfillments/" + id + "/picked-up", Map.of("pickupCode", code));
+        assertThat(collected.status()).isEqualTo(200);
+        assertThat(collected.json().get("status").asString()).isEqualTo("PICKED_UP");
+        assertThat(collected.text()).doesNotContain(code);
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/picked-up", Map.of("pickupCode", code)).status()).isEqualTo(409);
         assertThat(count("omnidom.fulfillment.orders", "transition", "ready_for_pickup", "location_type", "STORE") - ready)
                 .isEqualTo(1);
         assertThat(count("omnidom.fulfillment.orders", "transition", "picked_up", "location_type", "STORE") - pickedUp)
@@ -204,10 +216,54 @@ class FulfillmentsIT {
                 "omnidom_routing_decision_seconds_bucket{profile=\"default\"",
                 "omnidom_routing_order_cost_bucket{profile=\"default\"");
 
-        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
-        assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
-                "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-ready-for-pickup.v1",
-                "omnidom.routing.fulfillment-picked-up.v1");
+        assertPickedUpEvent(orderId, "PICKUP_CODE");
+    }
+
+    @Test
+    void afterFiveWrongCodesOnlyTheIdentityCheckHandsOver() {
+        Waiting waiting = readyPickup("PWC");
+        String path = waiting.handOver();
+
+        for (int i = 1; i <= 5; i++) {
+            assertThat(http.post(path, Map.of("pickupCode", otherThan(waiting.code()))).status()).as("wrong code %d", i)
+                    .isEqualTo(422);
+        }
+        // codes refused, even the right one; nothing changes
+        assertRefused(http.post(path, Map.of("pickupCode", waiting.code())), 409,
+                "too many wrong codes: check the customer's identity", waiting.id(), 5);
+        assertRefused(http.post(path, Map.of("pickupCode", otherThan(waiting.code()))), 409, "too many wrong codes", waiting.id(), 5);
+
+        Http.Response collected = http.post(path, Map.of("identityCheck", "ID card"));
+        assertThat(collected.status()).isEqualTo(200);
+        assertThat(collected.json().get("status").asString()).isEqualTo("PICKED_UP");
+        assertThat(jdbc.queryForMap("SELECT pickup_verification, identity_check FROM fulfillment_order WHERE id = ?",
+                waiting.id()))
+                .containsEntry("pickup_verification", "IDENTITY_CHECK").containsEntry("identity_check", "ID card");
+        assertPickedUpEvent(waiting.orderId(), "IDENTITY_CHECK");
+    }
+
+    @Test
+    void aHandoverNamesExactlyOneCheckElseItIsAProblemAndChangesNothing() {
+        Waiting waiting = readyPickup("PBAD");
+        String path = waiting.handOver();
+
+        Http.Response neither = http.post(path, Map.of());
+        Http.Response both = http.post(path, Map.of("pickupCode", waiting.code(), "identityCheck", "ID card"));
+        Http.Response noBody = http.post(path, null);
+        Http.Response fiveDigits = http.post(path, Map.of("pickupCode", "12345"));
+        Http.Response blankCheck = http.post(path, Map.of("identityCheck", "  "));
+        Http.Response longCheck = http.post(path, Map.of("identityCheck", "x".repeat(201)));
+
+        for (Http.Response refused : List.of(neither, both)) {
+            assertRefused(refused, 422, "identityCheck", waiting.id(), 0);
+            assertThat(refused.json().get("errors").valueStream().map(e -> e.get("field").asString()))
+                    .containsExactly("pickupCode", "identityCheck");
+        }
+        assertThat(noBody.status()).isEqualTo(400);
+        assertRefused(fiveDigits, 400, "pickupCode", waiting.id(), 0);
+        assertRefused(blankCheck, 400, "identityCheck", waiting.id(), 0);
+        assertRefused(longCheck, 400, "identityCheck", waiting.id(), 0);
+        assertThat(world.count("SELECT count(*) FROM outbox WHERE aggregateid = ?", waiting.orderId().toString())).isEqualTo(2);
     }
 
     @Test
@@ -278,6 +334,60 @@ class FulfillmentsIT {
     private DistributionSummary summary(String name) {
         var summary = meters.find(name).tags("profile", "default").summary();
         return summary != null ? summary : DistributionSummary.builder(name).register(new SimpleMeterRegistry());
+    }
+
+    /** A PICKUP order of one line routed to {@code <prefix>-STORE} and allocated there. */
+    private UUID allocatedPickup(String prefix, UUID orderId) {
+        world.location(prefix + "-STORE", BERLIN, null, SHIP, PICKUP);
+        world.stock(prefix + "-A", prefix + "-STORE", 3);
+        world.awaitReplicas();
+        world.publish(pickupOrder(orderId, prefix + "-STORE", line("1", prefix + "-A", 1)));
+        UUID id = (UUID) world.awaitFulfillments(orderId, 1).getFirst().get("id");
+        world.allocated(orderId, id, prefix + "-STORE");
+        world.awaitStatus(id, "ALLOCATED");
+        return id;
+    }
+
+    /** A refused hand-over: problem+json saying why, the fulfilment order still waiting, the wrong codes counted so far. */
+    private void assertRefused(Http.Response answer, int status, String detail, UUID id, long wrongCodes) {
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.json().get("detail").asString()).contains(detail);
+        assertThat(http.get("/api/v1/fulfillments/" + id).json().get("status").asString()).isEqualTo("READY_FOR_PICKUP");
+        assertThat(world.count("SELECT wrong_pickup_codes FROM fulfillment_order WHERE id = ?", id)).isEqualTo(wrongCodes);
+    }
+
+    /** A PICKUP fulfilment order waiting at its store, and the code its customer got. */
+    private record Waiting(UUID orderId, UUID id, String code) {
+        String handOver() {
+            return "/api/v1/fulfillments/" + id + "/picked-up";
+        }
+    }
+
+    private Waiting readyPickup(String prefix) {
+        UUID orderId = UUID.randomUUID();
+        UUID id = allocatedPickup(prefix, orderId);
+        assertThat(http.post("/api/v1/fulfillments/" + id + "/ready-for-pickup", null).status()).isEqualTo(200);
+        return new Waiting(orderId, id, pickupCodeOf(orderId));
+    }
+
+    /** The order's events were assigned, ready, picked up (a refused hand-over published nothing), with this verification. */
+    private void assertPickedUpEvent(UUID orderId, String verification) {
+        List<ConsumerRecord<String, byte[]>> events = TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 3, orderId.toString());
+        assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE)).containsExactly(
+                "omnidom.routing.fulfillment-assigned.v1", "omnidom.routing.fulfillment-ready-for-pickup.v1",
+                "omnidom.routing.fulfillment-picked-up.v1");
+        assertThat(Http.JSON.readTree(events.get(2).value()).get("verification").asString()).isEqualTo(verification);
+    }
+
+    /** The code the customer got: from the order's FulfillmentReadyForPickup, its second event. */
+    private String pickupCodeOf(UUID orderId) {
+        return Http.JSON.readTree(TopicProbe.atLeast(wire.bootstrap(), FULFILLMENTS, 2, orderId.toString()).get(1).value())
+                .get("pickupCode").asString();
+    }
+
+    private static String otherThan(String code) {
+        return "%06d".formatted((Integer.parseInt(code) + 1) % 1_000_000);
     }
 
     private UUID routedShipOrder(String prefix) {

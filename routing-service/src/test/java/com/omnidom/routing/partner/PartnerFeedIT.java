@@ -4,9 +4,11 @@ import com.omnidom.events.CloudEventHeaders;
 import com.omnidom.events.Topics;
 import com.omnidom.events.catalog.LocationChanged;
 import com.omnidom.events.order.OrderAccepted;
+import com.omnidom.platform.security.Roles;
 import com.omnidom.routing.World;
 import com.omnidom.testsupport.Http;
 import com.omnidom.testsupport.OmnidomServiceTest;
+import com.omnidom.testsupport.TestCaller;
 import com.omnidom.testsupport.TopicProbe;
 import com.omnidom.testsupport.Wire;
 import org.apache.kafka.clients.admin.Admin;
@@ -42,8 +44,10 @@ class PartnerFeedIT {
     private final JdbcTemplate jdbc;
     private final Wire wire;
     private final World world;
+    private final Http http;
 
-    PartnerFeedIT(Wire wire, @Autowired JdbcTemplate jdbc) {
+    PartnerFeedIT(Http http, Wire wire, @Autowired JdbcTemplate jdbc) {
+        this.http = http;
         this.wire = wire;
         this.jdbc = jdbc;
         this.world = new World(wire, jdbc);
@@ -89,6 +93,17 @@ class PartnerFeedIT {
                 "orderNumber", "partnerId", "locationId", "status", "lines", "cancelledLines", "mode", "shipTo", "deliverBy", "express"));
         String raw = new String(assigned.value(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(raw).doesNotContain("erika@example.com", "+49 30 1234567", "PSP-AUTH-4711", "tender", "unitPrice", "19.99");
+
+        // the partner's REST view of the same fulfilment order shows what it needs to ship it, and no more
+        Http.Response rest = http.as(TestCaller.of(PARTNER, Roles.PARTNER).withPartner(PARTNER))
+                .get("/api/v1/fulfillments/" + fulfillmentId);
+        assertThat(rest.status()).as(rest.text()).isEqualTo(200);
+        JsonNode view = rest.json();
+        assertThat(view.get("orderNumber").asString()).isEqualTo("WEB-PF-1");
+        assertThat(view.get("shipTo")).isEqualTo(event.get("shipTo"));
+        assertThat(view.get("deliverBy").asString()).isEqualTo("2030-05-17");
+        assertThat(view.get("express").asBoolean()).isTrue();
+        assertThat(rest.text()).doesNotContain("erika@example.com", "+49 30 1234567", "unitPrice", "19.99");
 
         // the customer cancels line 2 before shipment: the partner sees what is left and what was taken out
         world.cancel(orderId, World.cancelled("2", "PF-SOFA", 1));

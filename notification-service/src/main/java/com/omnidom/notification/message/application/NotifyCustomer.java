@@ -92,6 +92,8 @@ public class NotifyCustomer {
         Map<String, Object> model = common(contact);
         model.put("lines", pickup.lines());
         model.putAll(store(pickup.locationId()));
+        // the customer's alone: in the e-mail (and so the stored message), never in a log line
+        model.put("pickupCode", pickup.pickupCode());
         record(contact, MessageKind.READY_FOR_PICKUP, pickup.fulfillmentId().toString(), model);
     }
 

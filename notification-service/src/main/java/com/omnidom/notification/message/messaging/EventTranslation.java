@@ -56,7 +56,7 @@ final class EventTranslation {
 
     static PickupReady pickup(FulfillmentReadyForPickup e) {
         requireIds(e.orderId() != null && e.fulfillmentId() != null, e.eventId());
-        return new PickupReady(e.orderId(), e.fulfillmentId(), e.locationId(), lines(e.lines()));
+        return new PickupReady(e.orderId(), e.fulfillmentId(), e.locationId(), lines(e.lines()), e.pickupCode());
     }
 
     static Refund refund(RefundIssued e) {

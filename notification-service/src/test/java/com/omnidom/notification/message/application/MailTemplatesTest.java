@@ -32,6 +32,7 @@ class MailTemplatesTest {
         model.put("storeAddress", "Alexanderplatz 1, 10178 Berlin");
         model.put("carrier", "DHL");
         model.put("trackingNumber", "00340434161094042557");
+        model.put("pickupCode", "042917");
         model.put("invoiceNumber", "INV-DE-2025-000318");
         model.put("level", 2);
         model.put("openAmount", Amounts.format(Money.of("164.95", "EUR"), language));
@@ -95,6 +96,23 @@ class MailTemplatesTest {
 
         assertThat(known.body()).contains("bereit in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.");
         assertThat(unknown.body()).contains("waiting for you at: STORE-7.");
+    }
+
+    @Test
+    void thePickupMailShowsTheCodeForTheCounterOrAsksForAnIdentityDocumentWithoutOne() {
+        Map<String, Object> withoutCode = model("en");
+        withoutCode.put("pickupCode", null);
+
+        RenderedMail de = templates.render(MessageKind.READY_FOR_PICKUP, "de", model("de"));
+        RenderedMail en = templates.render(MessageKind.READY_FOR_PICKUP, "en", model("en"));
+        RenderedMail none = templates.render(MessageKind.READY_FOR_PICKUP, "en", withoutCode);
+
+        assertThat(de.body()).contains("Ihr Abholcode: 042917\nZeigen Sie diesen Code an der Kasse vor")
+                .doesNotContain("Ausweis");
+        assertThat(en.body()).contains("Your pickup code: 042917\nShow this code at the counter to collect your order.")
+                .doesNotContain("identity document");
+        assertThat(none.body()).contains("give your order number WEB-1001 at the counter and bring an identity document")
+                .doesNotContain("pickup code");
     }
 
     @Test

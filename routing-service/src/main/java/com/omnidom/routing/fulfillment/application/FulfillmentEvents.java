@@ -47,11 +47,13 @@ public final class FulfillmentEvents {
     }
 
     public static FulfillmentReadyForPickup readyForPickup(FulfillmentOrder f, Instant now) {
-        return new FulfillmentReadyForPickup(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()));
+        return new FulfillmentReadyForPickup(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()),
+                f.pickupCode());
     }
 
     public static FulfillmentPickedUp pickedUp(FulfillmentOrder f, Instant now) {
-        return new FulfillmentPickedUp(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()));
+        return new FulfillmentPickedUp(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()),
+                FulfillmentPickedUp.Verification.valueOf(f.pickupVerification().name()));
     }
 
     public static List<FulfillmentLine> lines(List<LineQuantity> lines) {

@@ -8,6 +8,8 @@ import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
 import com.omnidom.routing.fulfillment.domain.TransitionNotAllowed;
 import org.springframework.stereotype.Component;
 
+import java.util.function.Supplier;
+
 /** Loads a fulfilment order for a request (404 when unknown or outside the caller's scope) and turns a refused transition into a 409. */
 @Component
 public class FulfillmentLookup {
@@ -34,8 +36,16 @@ public class FulfillmentLookup {
     }
 
     public static void step(Runnable transition) {
-        try {
+        step(() -> {
             transition.run();
+            return null;
+        });
+    }
+
+    /** A step that answers (e.g. whether a pickup code matched). */
+    public static <T> T step(Supplier<T> transition) {
+        try {
+            return transition.get();
         } catch (TransitionNotAllowed refused) {
             throw new StateConflict(refused.getMessage());
         }

@@ -1,9 +1,11 @@
 package com.omnidom.routing.fulfillment.application;
 
 import com.omnidom.platform.outbox.Outbox;
+import com.omnidom.platform.web.InvalidRequest;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
+import com.omnidom.routing.fulfillment.domain.PickupCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,19 +62,44 @@ public class WorkFulfillment {
     public FulfillmentView readyForPickup(FulfillmentId id, WorkScope scope) {
         Instant now = clock.instant();
         FulfillmentOrder f = lookup.get(id, scope);
-        FulfillmentLookup.step(() -> f.readyForPickup(now));
+        String pickupCode = PickupCode.draw();
+        FulfillmentLookup.step(() -> f.readyForPickup(pickupCode, now));
         fulfillments.flush();
         outbox.append(FulfillmentEvents.readyForPickup(f, now));
         meters.readyForPickup(f);
         return FulfillmentView.of(f);
     }
 
-    @Transactional
-    public FulfillmentView pickedUp(FulfillmentId id, WorkScope scope) {
+    /**
+     * Hands over to whoever shows the customer's pickup code. A wrong code answers 422 and changes nothing but the
+     * count of wrong codes, which commits all the same (so the limit holds across requests).
+     */
+    @Transactional(noRollbackFor = InvalidRequest.class)
+    public FulfillmentView pickedUpWithCode(FulfillmentId id, String pickupCode, WorkScope scope) {
         Instant now = clock.instant();
         FulfillmentOrder f = lookup.get(id, scope);
         Instant readySince = f.updatedAt();
-        FulfillmentLookup.step(() -> f.pickedUp(now));
+        if (!FulfillmentLookup.step(() -> f.pickedUpWithCode(pickupCode, now))) {
+            fulfillments.flush();
+            int left = FulfillmentOrder.MAX_WRONG_PICKUP_CODES - f.wrongPickupCodes();
+            throw new InvalidRequest("pickupCode", "does not match the customer's pickup code; " + (left > 0
+                    ? left + (left == 1 ? " more wrong code" : " more wrong codes") + " and only an identity check hands over"
+                    : "no more codes are accepted: check the customer's identity"));
+        }
+        return handedOver(f, readySince, now);
+    }
+
+    /** The customer has no code: staff checked an identity document ({@code identityCheck} says which). */
+    @Transactional
+    public FulfillmentView pickedUpOnIdentity(FulfillmentId id, String identityCheck, WorkScope scope) {
+        Instant now = clock.instant();
+        FulfillmentOrder f = lookup.get(id, scope);
+        Instant readySince = f.updatedAt();
+        FulfillmentLookup.step(() -> f.pickedUpOnIdentity(identityCheck, now));
+        return handedOver(f, readySince, now);
+    }
+
+    private FulfillmentView handedOver(FulfillmentOrder f, Instant readySince, Instant now) {
         fulfillments.flush();
         outbox.append(FulfillmentEvents.pickedUp(f, now));
         meters.pickedUp(f, readySince, now);

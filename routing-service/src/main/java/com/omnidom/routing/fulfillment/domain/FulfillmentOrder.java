@@ -31,6 +31,10 @@ public class FulfillmentOrder {
     private static final Set<FulfillmentStatus> REJECTABLE =
             EnumSet.of(FulfillmentStatus.ASSIGNED, FulfillmentStatus.ALLOCATED, FulfillmentStatus.ACKNOWLEDGED);
     private static final Set<FulfillmentStatus> WORKABLE = EnumSet.of(FulfillmentStatus.ALLOCATED, FulfillmentStatus.ACKNOWLEDGED);
+    /** Wrong pickup codes tried before codes are refused: guessing one of a million ends at the identity check. */
+    public static final int MAX_WRONG_PICKUP_CODES = 5;
+    /** Characters of what staff checked instead of a code. */
+    public static final int MAX_IDENTITY_CHECK = 200;
 
     @Id
     private UUID id;
@@ -63,6 +67,17 @@ public class FulfillmentOrder {
     private Instant promisedBy;
 
     private boolean manual;
+
+    /** What the customer shows at the counter; drawn when made ready for pickup (null before, and for older ones). */
+    private String pickupCode;
+
+    private int wrongPickupCodes;
+
+    @Enumerated(EnumType.STRING)
+    private PickupVerification pickupVerification;
+
+    /** What staff checked when the customer had no code, e.g. "ID card". */
+    private String identityCheck;
 
     @Version
     private Long version;
@@ -139,15 +154,56 @@ public class FulfillmentOrder {
         move(FulfillmentStatus.SHIPPED, now);
     }
 
-    public void readyForPickup(Instant now) {
+    /** @param pickupCode a fresh {@link PickupCode#draw()}: the customer collects with it */
+    public void readyForPickup(String pickupCode, Instant now) {
         requireMode(FulfillmentMode.PICKUP, "made ready for pickup");
         require(WORKABLE.contains(status), "made ready for pickup");
+        if (!PickupCode.isWellFormed(pickupCode)) throw new IllegalArgumentException("a pickup code is 6 digits");
+        this.pickupCode = pickupCode;
         move(FulfillmentStatus.READY_FOR_PICKUP, now);
     }
 
-    public void pickedUp(Instant now) {
+    /**
+     * Hands the lines over to whoever shows the pickup code. A wrong code is counted and changes nothing else; after
+     * {@value #MAX_WRONG_PICKUP_CODES} wrong ones (or without a code at all) codes are refused: the store checks the
+     * customer's identity instead.
+     *
+     * @return false when the code does not match
+     */
+    public boolean pickedUpWithCode(String code, Instant now) {
+        requirePickup();
+        if (pickupCode == null) {
+            throw new TransitionNotAllowed("Fulfilment " + id + " has no pickup code (made ready before codes were drawn): "
+                    + "check the customer's identity.");
+        }
+        if (wrongPickupCodes >= MAX_WRONG_PICKUP_CODES) {
+            throw new TransitionNotAllowed("Fulfilment " + id + ": too many wrong codes: check the customer's identity.");
+        }
+        if (!PickupCode.matches(pickupCode, code)) {
+            wrongPickupCodes++;
+            return false;
+        }
+        handOver(PickupVerification.PICKUP_CODE, null, now);
+        return true;
+    }
+
+    /** The customer has no code: staff checked an identity document, and {@code identityCheck} says which. */
+    public void pickedUpOnIdentity(String identityCheck, Instant now) {
+        requirePickup();
+        if (identityCheck == null || identityCheck.isBlank() || identityCheck.length() > MAX_IDENTITY_CHECK) {
+            throw new IllegalArgumentException("say what was checked, in at most " + MAX_IDENTITY_CHECK + " characters");
+        }
+        handOver(PickupVerification.IDENTITY_CHECK, identityCheck.strip(), now);
+    }
+
+    private void requirePickup() {
         requireMode(FulfillmentMode.PICKUP, "picked up");
         require(status == FulfillmentStatus.READY_FOR_PICKUP, "picked up");
+    }
+
+    private void handOver(PickupVerification verification, String identityCheck, Instant now) {
+        this.pickupVerification = verification;
+        this.identityCheck = identityCheck;
         move(FulfillmentStatus.PICKED_UP, now);
     }
 
@@ -253,6 +309,25 @@ public class FulfillmentOrder {
 
     public boolean manual() {
         return manual;
+    }
+
+    /** For the customer's notice only: never in a view, a log line or a partner's event. */
+    public String pickupCode() {
+        return pickupCode;
+    }
+
+    /** Wrong pickup codes tried so far. */
+    public int wrongPickupCodes() {
+        return wrongPickupCodes;
+    }
+
+    /** How it was handed over; null until picked up. */
+    public PickupVerification pickupVerification() {
+        return pickupVerification;
+    }
+
+    public String identityCheck() {
+        return identityCheck;
     }
 
     public Instant createdAt() {

@@ -7,6 +7,7 @@ import com.omnidom.routing.fulfillment.application.RejectFulfillment;
 import com.omnidom.routing.fulfillment.application.WorkFulfillment;
 import com.omnidom.routing.fulfillment.application.WorkScopes;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
+import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
 import com.omnidom.routing.partner.application.ShipTos;
 import io.swagger.v3.oas.annotations.Operation;
@@ -117,8 +118,18 @@ class FulfillmentController {
 
     @PostMapping("/api/v1/fulfillments/{id}/picked-up")
     @Operation(summary = "The customer collected the lines",
-            description = "PICKUP mode, READY_FOR_PICKUP → PICKED_UP; publishes FulfillmentPickedUp. 409 otherwise." + SCOPE)
-    FulfillmentResponse pickedUp(@PathVariable UUID id, Caller caller) {
-        return respond(work.pickedUp(new FulfillmentId(id), scopes.of(caller)));
+            description = "PICKUP mode, READY_FOR_PICKUP → PICKED_UP once the store checked it is the customer: the body "
+                    + "carries exactly one of pickupCode (the 6 digits the customer shows) or, for a customer without "
+                    + "one, identityCheck (what staff checked, e.g. \"ID card\"); neither or both: 422. Publishes "
+                    + "FulfillmentPickedUp with its verification (PICKUP_CODE or IDENTITY_CHECK). A wrong code: 422, "
+                    + "nothing changes but the count of wrong codes; after " + FulfillmentOrder.MAX_WRONG_PICKUP_CODES
+                    + " wrong codes further codes are refused (409) and only identityCheck hands over. 409 unless "
+                    + "READY_FOR_PICKUP." + SCOPE)
+    FulfillmentResponse pickedUp(@PathVariable UUID id, @Valid @RequestBody PickedUpRequest request, Caller caller) {
+        request.requireExactlyOne();
+        FulfillmentId fulfillment = new FulfillmentId(id);
+        return respond(request.pickupCode() != null
+                ? work.pickedUpWithCode(fulfillment, request.pickupCode(), scopes.of(caller))
+                : work.pickedUpOnIdentity(fulfillment, request.identityCheck(), scopes.of(caller)));
     }
 }

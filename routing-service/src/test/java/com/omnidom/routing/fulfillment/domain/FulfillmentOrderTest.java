@@ -57,21 +57,70 @@ class FulfillmentOrderTest {
         assertThat(f.status()).isEqualTo(FulfillmentStatus.ASSIGNED);
     }
 
-    @Test
-    void pickupGoesThroughReadyToPickedUp() {
+    private static FulfillmentOrder readyForPickup(String code) {
         FulfillmentOrder f = allocated(FulfillmentMode.PICKUP);
-        assertThatThrownBy(() -> f.pickedUp(NOW)).isInstanceOf(TransitionNotAllowed.class);
+        f.readyForPickup(code, NOW);
+        return f;
+    }
+
+    @Test
+    void pickupGoesThroughReadyToPickedUpWithTheCode() {
+        FulfillmentOrder f = allocated(FulfillmentMode.PICKUP);
+        assertThatThrownBy(() -> f.pickedUpWithCode("004711", NOW)).isInstanceOf(TransitionNotAllowed.class);
+        assertThatThrownBy(() -> f.pickedUpOnIdentity("ID card", NOW)).isInstanceOf(TransitionNotAllowed.class);
         f.acknowledge(NOW);
-        f.readyForPickup(NOW);
-        f.pickedUp(NOW);
+        f.readyForPickup("004711", NOW);
+        assertThat(f.pickupCode()).isEqualTo("004711");
+        assertThat(f.pickedUpWithCode("004711", NOW)).isTrue();
         assertThat(f.status()).isEqualTo(FulfillmentStatus.PICKED_UP);
+        assertThat(f.pickupVerification()).isEqualTo(PickupVerification.PICKUP_CODE);
+        assertThatThrownBy(() -> f.pickedUpWithCode("004711", NOW)).isInstanceOf(TransitionNotAllowed.class);
+    }
+
+    @Test
+    void aWrongCodeIsCountedAndChangesNothingElseUntilCodesAreRefused() {
+        FulfillmentOrder f = readyForPickup("004711");
+        Instant ready = f.updatedAt();
+        for (int i = 1; i <= FulfillmentOrder.MAX_WRONG_PICKUP_CODES; i++) {
+            assertThat(f.pickedUpWithCode("4711", NOW.plusSeconds(i))).isFalse();
+            assertThat(f.wrongPickupCodes()).isEqualTo(i);
+        }
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.READY_FOR_PICKUP);
+        assertThat(f.updatedAt()).isEqualTo(ready);
+        assertThatThrownBy(() -> f.pickedUpWithCode("004711", NOW)).isInstanceOf(TransitionNotAllowed.class)
+                .hasMessageContaining("too many wrong codes: check the customer's identity");
+        assertThat(f.wrongPickupCodes()).isEqualTo(FulfillmentOrder.MAX_WRONG_PICKUP_CODES);
+
+        f.pickedUpOnIdentity(" ID card ", NOW);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.PICKED_UP);
+        assertThat(f.pickupVerification()).isEqualTo(PickupVerification.IDENTITY_CHECK);
+        assertThat(f.identityCheck()).isEqualTo("ID card");
+    }
+
+    @Test
+    void anIdentityCheckSaysWhatWasChecked() {
+        FulfillmentOrder f = readyForPickup("004711");
+        assertThatThrownBy(() -> f.pickedUpOnIdentity(" ", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> f.pickedUpOnIdentity("x".repeat(201), NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.READY_FOR_PICKUP);
+        assertThat(f.pickupVerification()).isNull();
+    }
+
+    @Test
+    void aPickupCodeIsSixDigits() {
+        FulfillmentOrder f = allocated(FulfillmentMode.PICKUP);
+        assertThatThrownBy(() -> f.readyForPickup("12345", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> f.readyForPickup(null, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
+        assertThat(f.pickupCode()).isNull();
+        assertThat(PickupCode.draw()).matches("[0-9]{6}");
     }
 
     @Test
     void modesDoNotMix() {
         FulfillmentOrder ship = allocated(FulfillmentMode.SHIP);
         FulfillmentOrder pickup = allocated(FulfillmentMode.PICKUP);
-        assertThatThrownBy(() -> ship.readyForPickup(NOW)).isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("SHIP");
+        assertThatThrownBy(() -> ship.readyForPickup("004711", NOW)).isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("SHIP");
         assertThatThrownBy(() -> pickup.ship("DHL", "1", NOW)).isInstanceOf(TransitionNotAllowed.class);
         assertThat(ship.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
         assertThat(pickup.status()).isEqualTo(FulfillmentStatus.ALLOCATED);
