@@ -26,6 +26,7 @@ class ReturnsAccess {
                 .post("/api/v1/returns/{id}/cancel", CS_AGENT, CHANNEL, STORE)
                 .get("/api/v1/returns", CS_AGENT, OPS, FINANCE, CHANNEL, STORE)
                 .get("/api/v1/returns/{id}", CS_AGENT, OPS, FINANCE, CHANNEL, STORE)
-                .get("/api/v1/orders/{orderId}/returnable", CHANNEL, STORE, CS_AGENT);
+                .get("/api/v1/orders/{orderId}/returnable", CHANNEL, STORE, CS_AGENT)
+                .get("/api/v1/returnable-orders", CHANNEL, STORE, CS_AGENT);
     }
 }

@@ -251,6 +251,27 @@ class ReturnsIT {
     }
 
     @Test
+    void aStoreFindsTheOrderByTheNumberTheCustomerShowsAndAnotherChannelDoesNot() {
+        UUID orderId = UUID.randomUUID();
+        publish(accepted(orderId, line("1", "SHIRT-M", 2, "19.99")));
+        publish(shipment(orderId, "WH-DE-1", shipped("1", "SHIRT-M", 2)));
+        awaitReturnable(orderId, "1", 2);
+        String number = "WEB-" + orderId.toString().substring(0, 8);
+        Http store = http.as(TestCaller.of("pos-berlin", Roles.CHANNEL, Roles.STORE).withChannel("STORE_POS")
+                .withLocation("STORE-BER-1"));
+        Http marketplace = http.as(TestCaller.of("marketplace", Roles.CHANNEL).withChannel("MARKETPLACE"));
+
+        Http.Response found = store.get("/api/v1/returnable-orders?orderNumber=" + number);
+
+        assertThat(found.status()).as(found.text()).isEqualTo(200);
+        assertThat(found.json().get("orderId").asString()).isEqualTo(orderId.toString());
+        assertThat(found.json().at("/lines/0/returnableQuantity").asInt()).isEqualTo(2);
+        assertThat(store.get("/api/v1/returnable-orders?orderNumber=WEB-NOSUCH").status()).isEqualTo(404);
+        assertThat(marketplace.get("/api/v1/returnable-orders?orderNumber=" + number).status()).isEqualTo(404);
+        assertThat(store.get("/api/v1/returnable-orders?orderNumber=").status()).isEqualTo(400);
+    }
+
+    @Test
     void aStoreTakesReturnsOfAnyChannelOverItsOwnCounterOnlyAndSeesOnlyItsOwn() {
         UUID orderId = UUID.randomUUID();
         publish(accepted(orderId, line("1", "SHIRT-M", 2, "19.99")));

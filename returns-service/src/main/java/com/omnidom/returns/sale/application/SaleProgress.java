@@ -24,8 +24,8 @@ public class SaleProgress {
     }
 
     @Transactional
-    public void noteOrderAccepted(List<SoldLine> lines, Instant acceptedAt) {
-        soldLines.recordSale(lines, acceptedAt);
+    public void noteOrderAccepted(List<SoldLine> lines, String orderNumber, Instant acceptedAt) {
+        soldLines.recordSale(lines, orderNumber, acceptedAt);
     }
 
     /**

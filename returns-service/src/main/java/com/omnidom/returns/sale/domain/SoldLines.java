@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public interface SoldLines {
 
-    /** Records an order's lines; lines already known are left as they are. */
-    void recordSale(List<SoldLine> lines, Instant soldAt);
+    /** Records an order's lines under its number (null if it has none); lines already known are left as they are. */
+    void recordSale(List<SoldLine> lines, String orderNumber, Instant soldAt);
+
+    /** The orders that carry this number (several only where channels number alike), newest first. */
+    List<OrderId> withNumber(String orderNumber);
 
     List<SoldLine> ofOrder(OrderId orderId);
 

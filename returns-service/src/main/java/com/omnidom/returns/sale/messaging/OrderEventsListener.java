@@ -22,7 +22,8 @@ class OrderEventsListener implements EventHandlers {
 
     @Override
     public void subscribe(Subscriptions on) {
-        on.event(OrderAccepted.class, accepted -> sales.noteOrderAccepted(lines(accepted), accepted.occurredAt()));
+        on.event(OrderAccepted.class, accepted -> sales.noteOrderAccepted(lines(accepted), accepted.orderNumber(),
+                accepted.occurredAt()));
     }
 
     private static List<SoldLine> lines(OrderAccepted order) {

@@ -30,15 +30,24 @@ class JdbcSoldLines implements SoldLines {
     }
 
     @Override
-    public void recordSale(List<SoldLine> lines, Instant soldAt) {
+    public void recordSale(List<SoldLine> lines, String orderNumber, Instant soldAt) {
         for (SoldLine line : lines) {
             jdbc.update("""
-                    INSERT INTO sold_line (order_id, line_id, sku, ordered_quantity, unit_price, currency, channel, sold_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO sold_line (order_id, line_id, sku, ordered_quantity, unit_price, currency, channel,
+                                           order_number, sold_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (order_id, line_id) DO NOTHING""",
                     line.orderId().value(), line.lineId(), line.sku(), line.orderedQuantity(), line.unitPrice(),
-                    line.currency(), line.channel(), Timestamp.from(soldAt));
+                    line.currency(), line.channel(), orderNumber, Timestamp.from(soldAt));
         }
+    }
+
+    @Override
+    public List<OrderId> withNumber(String orderNumber) {
+        return jdbc.queryForList("""
+                SELECT order_id FROM sold_line WHERE order_number = ?
+                GROUP BY order_id ORDER BY max(sold_at) DESC""", java.util.UUID.class, orderNumber)
+                .stream().map(OrderId::new).toList();
     }
 
     @Override
