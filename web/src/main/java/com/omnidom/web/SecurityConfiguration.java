@@ -25,6 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,11 +71,11 @@ class SecurityConfiguration {
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope(OidcScopes.OPENID)
                 .issuerUri(auth.issuer().toString())
-                .authorizationUri(auth.issuer() + "/oauth2/authorize")
-                .tokenUri(server + "/oauth2/token")
-                .jwkSetUri(server + "/oauth2/jwks")
+                .authorizationUri(auth.issuer() + auth.endpoints().authorization())
+                .tokenUri(server + auth.endpoints().token())
+                .jwkSetUri(server + auth.endpoints().jwkSet())
                 .userNameAttributeName(IdTokenClaimNames.SUB)
-                .providerConfigurationMetadata(java.util.Map.of("end_session_endpoint", auth.issuer() + "/connect/logout"))
+                .providerConfigurationMetadata(Map.of("end_session_endpoint", auth.issuer() + auth.endpoints().endSession()))
                 .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                 .build();
         return new InMemoryClientRegistrationRepository(registration);

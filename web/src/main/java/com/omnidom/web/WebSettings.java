@@ -20,13 +20,23 @@ public record WebSettings(Auth auth, Services services) {
      *                     two differ, as between containers
      * @param clientId     this application's client id
      * @param clientSecret its secret
+     * @param endpoints    the provider's endpoint paths, Spring Authorization Server's by default; another provider
+     *                     (e.g. Keycloak: {@code /protocol/openid-connect/auth}, {@code /token}, {@code /certs},
+     *                     {@code /logout}) names its own, relative to the issuer (browser) or server URL (this app)
      */
     public record Auth(@DefaultValue("http://127.0.0.1:9000") URI issuer, URI serverUrl,
-                       @DefaultValue("omnidom-web") String clientId, String clientSecret) {
+                       @DefaultValue("omnidom-web") String clientId, String clientSecret,
+                       @DefaultValue Endpoints endpoints) {
 
         URI server() {
             return serverUrl != null ? serverUrl : issuer;
         }
+    }
+
+    public record Endpoints(@DefaultValue("/oauth2/authorize") String authorization,
+                            @DefaultValue("/oauth2/token") String token,
+                            @DefaultValue("/oauth2/jwks") String jwkSet,
+                            @DefaultValue("/connect/logout") String endSession) {
     }
 
     public record Services(@DefaultValue("http://127.0.0.1:8081") URI order,
