@@ -26,6 +26,15 @@ class ManifestsTest {
         assertThat(ApiSchemas.violations(objects)).isEmpty();
     }
 
+    @ParameterizedTest
+    @FieldSource("RENDERED")
+    void everyObjectButTheNamespaceItselfGoesIntoTheNamespaceOmnidom(String dir) {
+        // what an overlay or component adds too: without it, `kubectl apply -k` puts it in the context's namespace
+        assertThat(Kustomize.render(dir)).filteredOn(o -> !o.path("kind").asString().equals("Namespace")).allSatisfy(o ->
+                assertThat(o.at("/metadata/namespace").asString()).as(o.path("kind").asString() + " " + o.at("/metadata/name").asString())
+                        .isEqualTo(NetworkPolicies.Peer.NAMESPACE));
+    }
+
     @Test
     void aMisspeltFieldOfABuiltInKindIsRefused() {
         ObjectNode deployment = misspelt("Deployment", "order-service", "/spec/template/spec/containers/0", "readinessProbe",

@@ -15,6 +15,14 @@ record Services(String name, List<String> produces, List<String> consumes, List<
     static final List<String> NAMES = List.of("catalog-service", "order-service", "inventory-service",
             "routing-service", "payment-service", "notification-service", "returns-service");
 
+    /** The people's screens (module web): no database, no Kafka; it calls services' REST APIs. */
+    static final String WEB = "web";
+
+    /** The services the screens call, as web's application.yml names them ({@code omnidom.web.services.<name>}). */
+    static List<String> calledByWeb() {
+        return applicationYml(WEB).at("/omnidom/web/services").propertyNames().stream().map(n -> n + "-service").toList();
+    }
+
     static List<Services> all() {
         return NAMES.stream().map(Services::of).toList();
     }

@@ -15,11 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The pods run hardened, are probed where Spring Boot answers, find their database and scale as each overlay says. */
+/**
+ * The pods run hardened, are probed where Spring Boot answers, find their database (the screens: the services and
+ * the issuer) and scale as each overlay says.
+ */
 class WorkloadsTest {
 
     static final List<String> OVERLAYS = Kustomize.OVERLAYS;
@@ -54,14 +58,87 @@ class WorkloadsTest {
     @FieldSource("OVERLAYS")
     void springBootPodsAreProbedOnTheActuatorsOpenHealthGroups(String overlay) {
         List<ObjectNode> boot = Kustomize.ofKind(overlay, "Deployment").stream()
-                .filter(d -> d.at("/metadata/name").asString().matches(".*-service|authorization-server")).toList();
-        assertThat(boot).hasSize(overlay.endsWith("local") ? 8 : 7).allSatisfy(d -> {
+                .filter(d -> d.at("/metadata/name").asString().matches(".*-service|authorization-server|web")).toList();
+        assertThat(boot).hasSize(overlay.endsWith("local") ? 9 : 8).allSatisfy(d -> {
             JsonNode c = d.at("/spec/template/spec/containers/0");
             assertThat(c.at("/livenessProbe/httpGet/path").asString()).isEqualTo("/actuator/health/liveness");
             assertThat(c.at("/readinessProbe/httpGet/path").asString()).isEqualTo("/actuator/health/readiness");
             assertThat(c.at("/ports/0/containerPort").asInt()).isEqualTo(8080);
             assertThat(c.at("/image").asString()).matches(".*omnidom/" + d.at("/metadata/name").asString() + ":[^:]+");
         });
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theScreensHaveNoDatabaseNorKafkaAndCallTheServicesTheirApplicationYmlNamesByTheirServices(String overlay) {
+        ObjectNode web = Kustomize.named(overlay, "Deployment", Services.WEB);
+        JsonNode container = web.at("/spec/template/spec/containers/0");
+        // its own settings only: not omnidom-platform's Kafka and resource-server settings
+        assertThat(container.path("envFrom").findValuesAsString("name")).containsExactly("web");
+        Map<String, String> settings = data(overlay, "ConfigMap", "web");
+        assertThat(settings.keySet()).noneMatch(k -> k.startsWith("SPRING_DATASOURCE") || k.startsWith("SPRING_KAFKA"));
+        assertThat(StreamSupport.stream(container.path("env").spliterator(), false).map(e -> e.path("name").asString()))
+                .noneMatch(k -> k.startsWith("SPRING_DATASOURCE") || k.startsWith("SPRING_KAFKA"));
+        assertThat(web.at("/spec/template/spec/volumes").findValues("secret")).as("no Kafka CA, no Secret mounted").isEmpty();
+        assertThat(names(overlay, "KafkaUser")).doesNotContain(Services.WEB);
+        assertThat(Kustomize.ofKind(overlay, "Database").stream().map(d -> d.at("/spec/owner").asString())).noneMatch(o -> o.contains("web"));
+        // not scraped: its metrics ask for a signed-in person
+        assertThat(Kustomize.ofKind(overlay, "ServiceMonitor")).noneMatch(m ->
+                m.at("/metadata/name").asString().equals(Services.WEB)
+                        || m.at("/spec/selector/matchLabels/app.kubernetes.io~1name").asString().equals(Services.WEB));
+
+        // each service web's application.yml names, at that service's Service and HTTP port
+        Map<String, String> calls = settings.entrySet().stream().filter(e -> e.getKey().startsWith("OMNIDOM_WEB_SERVICES_"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(calls).hasSameSizeAs(Services.calledByWeb());
+        for (String service : Services.calledByWeb()) {
+            String key = "OMNIDOM_WEB_SERVICES_" + service.replace("-service", "").toUpperCase();
+            JsonNode port = Kustomize.named(overlay, "Service", service).at("/spec/ports/0");
+            assertThat(port.path("name").asString()).isEqualTo("http");
+            assertThat(calls.get(key)).as(key).isEqualTo("http://" + service + ":" + port.path("port").asInt());
+        }
+
+        // the issuer is the one every service trusts; the client's id and secret come from a Secret
+        JsonNode issuer = env(overlay, Services.WEB, "OMNIDOM_WEB_AUTH_ISSUER").at("/valueFrom/configMapKeyRef");
+        assertThat(issuer.path("key").asString()).isEqualTo("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI");
+        assertThat(issuer.path("name").asString()).isEqualTo(platform(overlay).at("/metadata/name").asString());
+        for (String variable : List.of("OMNIDOM_WEB_AUTH_CLIENT_ID", "OMNIDOM_WEB_AUTH_CLIENT_SECRET")) {
+            JsonNode ref = env(overlay, Services.WEB, variable).at("/valueFrom/secretKeyRef");
+            assertThat(ref.path("name").asString()).as(variable).isEqualTo("web-oauth2");
+        }
+        assertThat(settings).doesNotContainKeys("OMNIDOM_WEB_AUTH_CLIENT_SECRET", "OMNIDOM_WEB_AUTH_ISSUER");
+    }
+
+    @Test
+    void locallyPeopleSignInAtAnIssuerTheirBrowserReachesAndComeBackToTheScreensHost() {
+        String local = "overlays/local";
+        String screens = Kustomize.named(local, "Ingress", "omnidom-screens").at("/spec/rules/0/host").asString();
+        Map<String, String> server = data(local, "ConfigMap", "authorization-server");
+        // the authorization server's omnidom-web client sends people back to the screens' host (web's registration
+        // id is "omnidom": web/README.md) and, signed out, to their start page
+        assertThat(server).containsEntry("OMNIDOM_AUTH_WEB_REDIRECTURIS_0", "http://" + screens + "/login/oauth2/code/omnidom")
+                .containsEntry("OMNIDOM_AUTH_WEB_POSTLOGOUTREDIRECTURIS_0", "http://" + screens + "/");
+
+        // one issuer: what the server writes into its tokens, what the services and the screens require, and an
+        // address browsers reach (the server's own Ingress)
+        String issuer = server.get("SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER");
+        assertThat(platform(local).at("/data/SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI").asString()).isEqualTo(issuer);
+        ObjectNode ingress = Kustomize.named(local, "Ingress", "authorization-server");
+        assertThat(issuer).isEqualTo("http://" + ingress.at("/spec/rules/0/host").asString());
+        assertThat(ingress.at("/spec/rules/0/http/paths/0/backend/service/name").asString()).isEqualTo("authorization-server");
+
+        // the screens' pods fetch tokens and keys, as the services fetch keys, at the server's Service
+        JsonNode port = Kustomize.named(local, "Service", "authorization-server").at("/spec/ports/0");
+        String inCluster = "http://authorization-server." + NetworkPolicies.Peer.NAMESPACE + ".svc:" + port.path("port").asInt();
+        assertThat(data(local, "ConfigMap", "web")).containsEntry("OMNIDOM_WEB_AUTH_SERVER_URL", inCluster);
+        assertThat(platform(local).at("/data/SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI").asString())
+                .isEqualTo(inCluster + "/oauth2/jwks");
+
+        // the demo Secret holds the client the authorization server knows (its application.yml)
+        JsonNode client = Services.applicationYml("authorization-server").at("/omnidom/auth/web");
+        ObjectNode secret = Kustomize.named(local, "Secret", "web-oauth2");
+        assertThat(decoded(secret, "client-id")).isEqualTo(client.path("client-id").asString());
+        assertThat(decoded(secret, "client-secret")).isEqualTo(client.path("secret").asString());
     }
 
     @ParameterizedTest
@@ -112,9 +189,9 @@ class WorkloadsTest {
     }
 
     @Test
-    void productionRunsTwoPodsOfEveryServiceAtLeastSpreadOverNodes() {
+    void productionRunsTwoPodsOfEveryServiceAndOfTheScreensAtLeastSpreadOverNodes() {
         String production = "overlays/production";
-        for (String service : Services.NAMES) {
+        for (String service : Stream.concat(Services.NAMES.stream(), Stream.of(Services.WEB)).toList()) {
             ObjectNode deployment = Kustomize.named(production, "Deployment", service);
             // the autoscaler owns the count; a replicas field would reset it at every apply
             assertThat(deployment.at("/spec/replicas").isMissingNode()).isTrue();
@@ -128,6 +205,8 @@ class WorkloadsTest {
         assertThat(Kustomize.named(production, "Cluster", "omnidom-pg").at("/spec/backup/barmanObjectStore").isObject()).isTrue();
         assertThat(Kustomize.named(production, "Ingress", "omnidom-api").at("/spec/tls/0/secretName").asString())
                 .isEqualTo("omnidom-api-tls");
+        assertThat(Kustomize.named(production, "Ingress", "omnidom-screens").at("/spec/tls/0/secretName").asString())
+                .isEqualTo("omnidom-screens-tls");
     }
 
     @ParameterizedTest
@@ -162,12 +241,14 @@ class WorkloadsTest {
             });
         }
         assertThat(configMaps).containsAll(configMapRefs);
-        assertThat(secretRefs).contains("order-service", "order-service-db", "omnidom-cluster-ca-cert", "prometheus-oauth2");
+        assertThat(secretRefs).contains("order-service", "order-service-db", "omnidom-cluster-ca-cert", "prometheus-oauth2",
+                "web-oauth2");
 
         Set<String> made = new TreeSet<>(names(overlay, "Secret"));
         made.addAll(names(overlay, "KafkaUser"));    // Strimzi's User Operator: the user's password and JAAS config
         made.add("omnidom-cluster-ca-cert");         // Strimzi's Cluster Operator: the cluster CA
-        made.add("omnidom-api-tls");                 // cert-manager, from the Ingress' annotation (production)
+        made.add("omnidom-api-tls");                 // cert-manager, from the Ingresses' annotation (production)
+        made.add("omnidom-screens-tls");
         String steps = Files.readString(Path.of("..", "docs", "deploy.md"));
         assertThat(secretRefs).allSatisfy(secret -> assertThat(made.contains(secret)
                 || steps.contains("create secret generic " + secret) || secret.endsWith("-service-db")
@@ -177,6 +258,21 @@ class WorkloadsTest {
     private static Set<String> names(String overlay, String kind) {
         return Kustomize.ofKind(overlay, kind).stream().map(o -> o.at("/metadata/name").asString())
                 .collect(Collectors.toSet());
+    }
+
+    private static ObjectNode platform(String overlay) {
+        return Kustomize.ofKind(overlay, "ConfigMap").stream()
+                .filter(c -> c.at("/metadata/name").asString().startsWith("omnidom-platform-")).findFirst()
+                .orElseThrow(() -> new AssertionError(overlay + " renders no omnidom-platform"));
+    }
+
+    private static Map<String, String> data(String overlay, String kind, String name) {
+        return Kustomize.named(overlay, kind, name).path("data").properties().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().asString()));
+    }
+
+    private static String decoded(ObjectNode secret, String key) {
+        return new String(Base64.getDecoder().decode(secret.at("/data/" + key).asString()));
     }
 
     private static JsonNode env(String overlay, String deployment, String name) {
