@@ -46,7 +46,7 @@ final class ComposeCluster implements Cluster {
     private static final List<String> PORT_VARIABLES = List.of("POSTGRES_PORT", "MAIL_WEB_PORT", "MAIL_SMTP_PORT",
             "MAIL_IMAP_PORT", "PSP_PORT", "AUTHORIZATION_SERVER_PORT", "CATALOG_SERVICE_PORT", "INVENTORY_SERVICE_PORT",
             "ORDER_SERVICE_PORT", "ROUTING_SERVICE_PORT", "PAYMENT_SERVICE_PORT", "NOTIFICATION_SERVICE_PORT",
-            "RETURNS_SERVICE_PORT", "PROMETHEUS_PORT", "GRAFANA_PORT");
+            "RETURNS_SERVICE_PORT", "WEB_PORT", "PROMETHEUS_PORT", "GRAFANA_PORT");
     private static final Pattern SERVICE = Pattern.compile("^  ([A-Za-z0-9_.-]+):\\s*$");
     private static final Pattern IMAGE = Pattern.compile("^\\s+image: ['\"]?([^'\"\\s]+)['\"]?\\s*$");
     private static final Pattern HOST_PORT = Pattern.compile(":(\\d+)\\s*$");
@@ -170,6 +170,10 @@ final class ComposeCluster implements Cluster {
         kafkaPort = freePort();
         environment.put("KAFKA_PORT", Integer.toString(kafkaPort));
         PORT_VARIABLES.forEach(variable -> environment.put(variable, ""));
+        // browsers sign in at the issuer's own address: the authorization server's port is chosen here, not by compose
+        int authorizationPort = freePort();
+        environment.put("AUTHORIZATION_SERVER_PORT", Integer.toString(authorizationPort));
+        environment.put("OMNIDOM_ISSUER", "http://127.0.0.1:" + authorizationPort);
         environment.put("GRAFANA_ADMIN_PASSWORD", GRAFANA_PASSWORD);
         // the system tests' retailer: each of its locations works its fulfilment orders with its own client
         override = LOGS.resolve("compose-system-tests.yml");
@@ -179,8 +183,9 @@ final class ComposeCluster implements Cluster {
                     environment:
                       OMNIDOM_AUTH_STORES: %s
                       OMNIDOM_AUTH_WAREHOUSES: %s
-                      OMNIDOM_AUTH_PARTNERS: ""
-                """.formatted(String.join(",", Retailer.STORES), String.join(",", Retailer.WAREHOUSES)));
+                      OMNIDOM_AUTH_PARTNERS: %s
+                """.formatted(String.join(",", Retailer.STORES), String.join(",", Retailer.WAREHOUSES),
+                String.join(",", Retailer.PARTNERS)));
         // Podman without systemd runs no health check by itself: this does, until the project is gone
         healthchecks = new ProcessBuilder(ROOT.resolve("containers/compose/podman-healthchecks.sh").toString(), project)
                 .redirectErrorStream(true).redirectOutput(LOGS.resolve("podman-healthchecks.log").toFile()).start();
@@ -197,6 +202,7 @@ final class ComposeCluster implements Cluster {
             ports.put(service, publishedPorts(service, 8080, SCALED.contains(service) ? REPLICAS : 1));
         }
         ports.put("authorization-server", publishedPorts("authorization-server", 8080, 1));
+        ports.put("web", publishedPorts("web", 8080, 1));
         ports.put("mail-imap", publishedPorts("mail", 3143, 1));
         ports.put("prometheus", publishedPorts("prometheus", 9090, 1));
         if (runs("grafana")) ports.put("grafana", publishedPorts("grafana", 3000, 1));

@@ -56,7 +56,8 @@ final class LocalCluster implements Cluster {
                 "spring.security.oauth2.authorizationserver.issuer", authorizationServer.baseUrl(),
                 // the retailer's locations each get a client named by its id
                 "omnidom.auth.stores", String.join(",", Retailer.STORES),
-                "omnidom.auth.warehouses", String.join(",", Retailer.WAREHOUSES)));
+                "omnidom.auth.warehouses", String.join(",", Retailer.WAREHOUSES),
+                "omnidom.auth.partners", String.join(",", Retailer.PARTNERS)));
 
         for (String name : SERVICES) {
             var db = TestDatabases.create("system_" + name.replace("-service", ""));
@@ -75,6 +76,14 @@ final class LocalCluster implements Cluster {
             service.startSpringBoot(ROOT.resolve(name + "/target/" + name + ".jar"), properties);
             services.put(name, service);
         }
+        // the people's screens sign in at the authorization server and call routing-service as the person
+        var web = ServiceProcess.springBoot("web", freePort(), LOGS);
+        Map<String, String> screens = new HashMap<>(Map.of("omnidom.web.auth.issuer", authorizationServer.baseUrl()));
+        for (String name : List.of("order", "routing", "payment", "notification", "returns")) {
+            screens.put("omnidom.web.services." + name, services.get(name + "-service").baseUrl());
+        }
+        web.startSpringBoot(ROOT.resolve("web/target/web.jar"), screens);
+        services.put("web", web);
         // -Domnidom.systemtests.start-minutes: more on a machine busy with other builds
         Instant deadline = Instant.now().plus(Duration.ofMinutes(Long.getLong("omnidom.systemtests.start-minutes", 5)));
         psp.awaitHealthy(deadline);

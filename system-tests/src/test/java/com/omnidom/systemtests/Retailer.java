@@ -22,13 +22,19 @@ final class Retailer {
     /** Each works its own fulfilment orders with its own client of the authorization server. */
     static final List<String> STORES = List.of(STORE_HAMBURG, STORE_MUNICH);
     static final List<String> WAREHOUSES = List.of(WAREHOUSE_BERLIN);
+    /** Two drop-ship partners, each with one location (Bremen, Leipzig) and one article only it carries. */
+    static final String PARTNER_NORD = "PARTNER-NORD";
+    static final String PARTNER_OST = "PARTNER-OST";
+    static final List<String> PARTNERS = List.of(PARTNER_NORD, PARTNER_OST);
+    static final String DROP_SHIPPER_BREMEN = "DS-DE-BRE";
+    static final String DROP_SHIPPER_LEIPZIG = "DS-DE-LEJ";
 
     private Retailer() {
     }
 
     /** The articles of the scenarios and their price in EUR, the same on the web and in the stores. */
     static final Map<String, String> PRICES = Map.of("SKU-JACKET", "49.90", "SKU-BOOTS", "120.00", "SKU-SCARF", "19.90",
-            "SKU-MUG", "12.50", "SKU-WATCH", "2999.00");
+            "SKU-MUG", "12.50", "SKU-WATCH", "2999.00", "SKU-LAMP", "89.00", "SKU-RUG", "149.00");
 
     static void load(Http catalog, Http inventory) {
         locations(catalog);
@@ -39,17 +45,21 @@ final class Retailer {
         stock(inventory, WAREHOUSE_BERLIN, "SKU-SCARF", 5);   // ... Berlin takes over when Hamburg rejects
         stock(inventory, STORE_HAMBURG, "SKU-MUG", 10);       // for click and collect in Hamburg
         stock(inventory, STORE_MUNICH, "SKU-WATCH", 3);       // a first order this dear is held for review
+        stock(inventory, DROP_SHIPPER_BREMEN, "SKU-LAMP", 50); // drop-shipped by PARTNER-NORD only
+        stock(inventory, DROP_SHIPPER_LEIPZIG, "SKU-RUG", 50); // drop-shipped by PARTNER-OST only
     }
 
-    /** The warehouse in Berlin and the stores in Hamburg and Munich, without stock. */
+    /** The warehouse in Berlin, the stores in Hamburg and Munich and the partners' locations, without stock. */
     static void locations(Http catalog) {
-        location(catalog, WAREHOUSE_BERLIN, "WAREHOUSE", "Berlin", "10115", 52.5200, 13.4050, List.of("SHIP", "ACCEPT_RETURNS"));
-        location(catalog, STORE_HAMBURG, "STORE", "Hamburg", "20095", 53.5511, 9.9937, List.of("SHIP", "PICKUP", "ACCEPT_RETURNS"));
-        location(catalog, STORE_MUNICH, "STORE", "Munich", "80331", 48.1374, 11.5755, List.of("SHIP", "PICKUP", "ACCEPT_RETURNS"));
+        location(catalog, WAREHOUSE_BERLIN, "WAREHOUSE", "Berlin", "10115", 52.5200, 13.4050, List.of("SHIP", "ACCEPT_RETURNS"), null);
+        location(catalog, STORE_HAMBURG, "STORE", "Hamburg", "20095", 53.5511, 9.9937, List.of("SHIP", "PICKUP", "ACCEPT_RETURNS"), null);
+        location(catalog, STORE_MUNICH, "STORE", "Munich", "80331", 48.1374, 11.5755, List.of("SHIP", "PICKUP", "ACCEPT_RETURNS"), null);
+        location(catalog, DROP_SHIPPER_BREMEN, "DROP_SHIPPER", "Bremen", "28195", 53.0793, 8.8017, List.of("SHIP"), PARTNER_NORD);
+        location(catalog, DROP_SHIPPER_LEIPZIG, "DROP_SHIPPER", "Leipzig", "04109", 51.3397, 12.3731, List.of("SHIP"), PARTNER_OST);
     }
 
     private static void location(Http catalog, String id, String type, String city, String postalCode,
-                                 double latitude, double longitude, List<String> capabilities) {
+                                 double latitude, double longitude, List<String> capabilities, String partnerId) {
         Map<String, Object> body = new HashMap<>();
         body.put("id", id);
         body.put("type", type);
@@ -64,7 +74,7 @@ final class Retailer {
         body.put("costProfile", Map.of("currency", "EUR", "perOrder", "2.50", "perUnit", "0.40",
                 "distanceBands", List.of(Map.of("upToKm", 1000, "cost", "4.90"))));
         body.put("capabilities", capabilities);
-        body.put("partnerId", null);
+        body.put("partnerId", partnerId);
         body.put("active", true);
         Http.Response response = catalog.put("/api/v1/locations/" + id, body);
         assertThat(response.status()).as(response.text()).isIn(200, 201);
