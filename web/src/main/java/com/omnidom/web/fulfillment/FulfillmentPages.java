@@ -126,17 +126,20 @@ class FulfillmentPages {
             outcomes.add(send(row));
         }
         model.addAttribute("refusal", parsed.refusal());
+        model.addAttribute("refusalArgument", parsed.refusalArgument());
         model.addAttribute("outcomes", outcomes);
         model.addAttribute("shipped", outcomes.stream().filter(ShipmentOutcome::shipped).count());
         return "shipments";
     }
 
     private ShipmentOutcome send(ShipmentsCsv.Row row) {
-        if (!row.readable()) return new ShipmentOutcome(row, null, row.error());
+        if (!row.readable()) return new ShipmentOutcome(row, null, row.error(), null);
         try {
-            return new ShipmentOutcome(row, fulfillments.ship(row.id(), row.carrier(), row.trackingNumber()).reference(), null);
+            return new ShipmentOutcome(row, fulfillments.ship(row.id(), row.carrier(), row.trackingNumber()).reference(),
+                    null, null);
         } catch (ApiRefusal refused) {
-            return new ShipmentOutcome(row, null, refused.notFound() ? "no such fulfilment order of yours" : refused.getMessage());
+            return refused.notFound() ? new ShipmentOutcome(row, null, "csv.notYours", null)
+                    : new ShipmentOutcome(row, null, null, refused.getMessage());
         }
     }
 }

@@ -25,7 +25,7 @@ public final class ShipmentsCsv {
     public static final int MAX_ROWS = 500;
     static final List<String> COLUMNS = List.of("fulfillmentid", "carrier", "trackingnumber");
 
-    /** A row as read: either a shipment to send or why it cannot be. */
+    /** A row as read: either a shipment to send or why it cannot be (a message key of the pages). */
     public record Row(long number, String fulfillmentId, UUID id, String carrier, String trackingNumber, String error) {
         public boolean readable() {
             return error == null;
@@ -35,7 +35,7 @@ public final class ShipmentsCsv {
     private ShipmentsCsv() {
     }
 
-    /** The rows, or an empty result and a reason when the file as a whole cannot be read. */
+    /** The rows, or an empty result and why the file as a whole cannot be read (a message key and its argument). */
     public static Parsed parse(String text) {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.contains(";") && !firstLine.contains(",") ? ';' : ',';
@@ -47,30 +47,30 @@ public final class ShipmentsCsv {
                     .collect(Collectors.toMap(h -> h.toLowerCase(Locale.ROOT), h -> h, (a, b) -> a));
             List<String> missing = COLUMNS.stream().filter(c -> !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                return Parsed.refused("missing columns: " + String.join(", ", missing));
+                return Parsed.refused("csv.missingColumns", String.join(", ", missing));
             }
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
-                    return Parsed.refused("more than " + MAX_ROWS + " rows: split the file");
+                    return Parsed.refused("csv.tooManyRows", Integer.toString(MAX_ROWS));
                 }
                 rows.add(row(record.getRecordNumber() + 1, value(record, header.get("fulfillmentid")),
                         value(record, header.get("carrier")), value(record, header.get("trackingnumber"))));
             }
-            return rows.isEmpty() ? Parsed.refused("no shipments in the file") : new Parsed(rows, null);
+            return rows.isEmpty() ? Parsed.refused("csv.noRows", "") : new Parsed(rows, null, null);
         } catch (IOException | RuntimeException unreadable) {
-            return Parsed.refused("not a CSV file: " + unreadable.getMessage());
+            return Parsed.refused("csv.unreadable", String.valueOf(unreadable.getMessage()));
         }
     }
 
     private static Row row(long number, String fulfillmentId, String carrier, String tracking) {
         Optional<UUID> id = uuid(fulfillmentId);
-        String error = fulfillmentId.isEmpty() ? "fulfillmentId is empty"
-                : id.isEmpty() ? "fulfillmentId is not a fulfilment order id"
-                : carrier.isEmpty() ? "carrier is empty"
-                : tracking.isEmpty() ? "trackingNumber is empty"
-                : carrier.length() > 64 ? "carrier is longer than 64 characters"
-                : tracking.length() > 100 ? "trackingNumber is longer than 100 characters" : null;
+        String error = fulfillmentId.isEmpty() ? "csv.idEmpty"
+                : id.isEmpty() ? "csv.notAnId"
+                : carrier.isEmpty() ? "csv.carrierEmpty"
+                : tracking.isEmpty() ? "csv.trackingEmpty"
+                : carrier.length() > 64 ? "csv.carrierTooLong"
+                : tracking.length() > 100 ? "csv.trackingTooLong" : null;
         return new Row(number, fulfillmentId, id.orElse(null), carrier, tracking, error);
     }
 
@@ -86,10 +86,10 @@ public final class ShipmentsCsv {
         }
     }
 
-    /** The readable file's rows, or why the file was refused as a whole. */
-    public record Parsed(List<Row> rows, String refusal) {
-        static Parsed refused(String why) {
-            return new Parsed(List.of(), why);
+    /** The readable file's rows, or why the file was refused as a whole: a message key with one argument. */
+    public record Parsed(List<Row> rows, String refusal, String refusalArgument) {
+        static Parsed refused(String why, String argument) {
+            return new Parsed(List.of(), why, argument);
         }
     }
 }

@@ -107,6 +107,12 @@ class FulfillmentPagesTest {
 
         assertThat(page).contains("1 of 3 shipments recorded", "OM-1002", "no such fulfilment order of yours",
                 "fulfillmentId is not a fulfilment order id");
+
+        String german = mvc.perform(multipart("/partner/shipments")
+                        .file(new MockMultipartFile("file", "s.csv", "text/csv", "id;carrier\n1;DHL\n".getBytes(StandardCharsets.UTF_8)))
+                        .with(as("partner")).with(csrf()).header("Accept-Language", "de"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(german).contains("Die Datei wurde nicht gelesen: es fehlen die Spalten: fulfillmentid, trackingnumber");
         verify(fulfillments, never()).ship(eq(null), any(), any());
     }
 

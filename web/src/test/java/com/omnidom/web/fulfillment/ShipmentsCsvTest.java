@@ -51,15 +51,16 @@ class ShipmentsCsvTest {
                 """.formatted(A, B, A));
 
         assertThat(parsed.rows()).extracting(ShipmentsCsv.Row::number, ShipmentsCsv.Row::error).containsExactly(
-                tuple(2L, "fulfillmentId is not a fulfilment order id"), tuple(3L, "carrier is empty"),
-                tuple(4L, "trackingNumber is empty"), tuple(5L, "fulfillmentId is empty"), tuple(6L, null));
+                tuple(2L, "csv.notAnId"), tuple(3L, "csv.carrierEmpty"),
+                tuple(4L, "csv.trackingEmpty"), tuple(5L, "csv.idEmpty"), tuple(6L, null));
     }
 
     @Test
     void aFileWithoutTheColumnsOrWithoutRowsIsRefusedWhole() {
-        assertThat(ShipmentsCsv.parse("id,carrier\n%s,DHL\n".formatted(A)).refusal())
-                .isEqualTo("missing columns: fulfillmentid, trackingnumber");
-        assertThat(ShipmentsCsv.parse("fulfillmentId,carrier,trackingNumber\n").refusal()).isEqualTo("no shipments in the file");
+        ShipmentsCsv.Parsed withoutColumns = ShipmentsCsv.parse("id,carrier\n%s,DHL\n".formatted(A));
+        assertThat(withoutColumns.refusal()).isEqualTo("csv.missingColumns");
+        assertThat(withoutColumns.refusalArgument()).isEqualTo("fulfillmentid, trackingnumber");
+        assertThat(ShipmentsCsv.parse("fulfillmentId,carrier,trackingNumber\n").refusal()).isEqualTo("csv.noRows");
         assertThat(ShipmentsCsv.parse("").refusal()).isNotNull();
     }
 
@@ -68,6 +69,7 @@ class ShipmentsCsvTest {
         StringBuilder csv = new StringBuilder("fulfillmentId,carrier,trackingNumber\n");
         for (int i = 0; i <= ShipmentsCsv.MAX_ROWS; i++) csv.append(A).append(",DHL,").append(i).append('\n');
 
-        assertThat(ShipmentsCsv.parse(csv.toString()).refusal()).isEqualTo("more than 500 rows: split the file");
+        assertThat(ShipmentsCsv.parse(csv.toString()).refusal()).isEqualTo("csv.tooManyRows");
+        assertThat(ShipmentsCsv.parse(csv.toString()).refusalArgument()).isEqualTo("500");
     }
 }
