@@ -162,7 +162,8 @@ public class PartnerFeed {
             case PICKED_UP -> Status.PICKED_UP;
             case REJECTED -> Status.REJECTED;
             case FAILED -> Status.WITHDRAWN;
-            case CANCELLED -> Status.CANCELLED;
+            // an expired pickup is no longer handed over: for the partner it is cancelled (its units leave it next)
+            case CANCELLED, EXPIRED -> Status.CANCELLED;
         };
     }
 }
