@@ -34,6 +34,8 @@ import com.omnidom.events.routing.FulfillmentAssigned;
 import com.omnidom.events.routing.FulfillmentCancelled;
 import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentPickupExpired;
+import com.omnidom.events.routing.FulfillmentPickupReminderDue;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentRejected;
 import com.omnidom.events.routing.FulfillmentShipped;
@@ -86,6 +88,10 @@ public enum EventType {
             Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-cancelled.v1.json"),
     FULFILLMENT_DEFERRED("omnidom.routing.fulfillment-deferred.v1", FulfillmentDeferred.class,
             Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-deferred.v1.json"),
+    FULFILLMENT_PICKUP_REMINDER_DUE("omnidom.routing.fulfillment-pickup-reminder-due.v1", FulfillmentPickupReminderDue.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-pickup-reminder-due.v1.json"),
+    FULFILLMENT_PICKUP_EXPIRED("omnidom.routing.fulfillment-pickup-expired.v1", FulfillmentPickupExpired.class,
+            Topics.FULFILLMENT_EVENTS, "schemas/routing/fulfillment-pickup-expired.v1.json"),
     /** On each partner's own topic: {@link #topic()} is the template, {@code Topics.partnerFulfillmentOrders} the topic. */
     PARTNER_FULFILLMENT_ORDER_CHANGED("omnidom.routing.partner-fulfillment-order-changed.v1",
             PartnerFulfillmentOrderChanged.class, Topics.PARTNER_FULFILLMENT_ORDERS,

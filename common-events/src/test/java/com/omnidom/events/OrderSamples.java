@@ -50,6 +50,8 @@ import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
 import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentPickupExpired;
+import com.omnidom.events.routing.FulfillmentPickupReminderDue;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentRejected;
 import com.omnidom.events.routing.FulfillmentShipped;
@@ -331,6 +333,24 @@ final class OrderSamples {
     static FulfillmentPickedUp pickedUpUnchecked() {
         return new FulfillmentPickedUp(id("0b0000000029"), at("05T17:22:45Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
                 STORE_BERLIN, pickupLines());
+    }
+
+    /** Two days after it was made ready, nobody collected it: the customer is reminded, with the code. */
+    static FulfillmentPickupReminderDue pickupReminderDue() {
+        return new FulfillmentPickupReminderDue(id("0b0000000039"), at("06T11:00:30Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
+                STORE_BERLIN, pickupLines(), "042917", at("04T11:00:00Z"), at("11T11:00:00Z"));
+    }
+
+    /** Made ready before routing drew pickup codes: the reminder has none either. */
+    static FulfillmentPickupReminderDue pickupReminderDueWithoutCode() {
+        return new FulfillmentPickupReminderDue(id("0b0000000049"), at("06T11:00:30Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
+                STORE_BERLIN, pickupLines(), null, at("04T11:00:00Z"), at("11T11:00:00Z"));
+    }
+
+    /** Seven days after it was made ready, still not collected: the store gives it up. */
+    static FulfillmentPickupExpired pickupExpired() {
+        return new FulfillmentPickupExpired(id("0b0000000059"), at("11T11:00:40Z"), PICKUP_ORDER_ID, PICKUP_FULFILLMENT,
+                STORE_BERLIN, pickupLines(), at("04T11:00:00Z"));
     }
 
     static FulfillmentUnroutable unroutable() {

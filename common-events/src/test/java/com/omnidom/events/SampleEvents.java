@@ -55,6 +55,8 @@ final class SampleEvents {
             case FULFILLMENT_UNROUTABLE -> OrderSamples.unroutable();
             case FULFILLMENT_CANCELLED -> OrderSamples.fulfillmentCancelled();
             case FULFILLMENT_DEFERRED -> OrderSamples.deferred();
+            case FULFILLMENT_PICKUP_REMINDER_DUE -> OrderSamples.pickupReminderDue();
+            case FULFILLMENT_PICKUP_EXPIRED -> OrderSamples.pickupExpired();
             case PARTNER_FULFILLMENT_ORDER_CHANGED -> OrderSamples.partnerAssigned();
             case STOCK_ALLOCATED -> OrderSamples.allocated();
             case STOCK_ALLOCATION_FAILED -> OrderSamples.allocationFailed();
@@ -94,6 +96,7 @@ final class SampleEvents {
             case FULFILLMENT_SHIPPED -> List.of(of(type), OrderSamples.shippedUntracked());
             case FULFILLMENT_READY_FOR_PICKUP -> List.of(of(type), OrderSamples.readyForPickupWithoutCode());
             case FULFILLMENT_PICKED_UP -> List.of(of(type), OrderSamples.pickedUpOnIdentity(), OrderSamples.pickedUpUnchecked());
+            case FULFILLMENT_PICKUP_REMINDER_DUE -> List.of(of(type), OrderSamples.pickupReminderDueWithoutCode());
             case PARTNER_FULFILLMENT_ORDER_CHANGED -> List.of(of(type), OrderSamples.partnerLinesCancelled(),
                     OrderSamples.partnerWithdrawnPickup());
             case STOCK_ALLOCATED -> List.of(of(type), OrderSamples.allocatedGiftCard());
@@ -110,7 +113,7 @@ final class SampleEvents {
             case PAYMENT_RECEIVED -> List.of(of(type), OrderSamples.paymentEnteredWithoutReference());
             case NOTIFICATION_SENT -> List.of(of(type), OrderSamples.pickupNotice());
             // nothing nullable, no list that may be empty: the full sample is the only shape
-            case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_UNROUTABLE, FULFILLMENT_CANCELLED, FULFILLMENT_DEFERRED, ORDER_HELD, ORDER_NOTE_ADDED,
+            case FULFILLMENT_ACKNOWLEDGED, FULFILLMENT_REJECTED, FULFILLMENT_UNROUTABLE, FULFILLMENT_CANCELLED, FULFILLMENT_DEFERRED, FULFILLMENT_PICKUP_EXPIRED, ORDER_HELD, ORDER_NOTE_ADDED,
                  CREDIT_NOTE_ISSUED, RETURN_RECEIVED, CHARGEBACK_OPENED, CHARGEBACK_ACCEPTED,
                  CHARGEBACK_CONTESTED, CHARGEBACK_RESOLVED, DUNNING_NOTICE_ISSUED, RECEIVABLE_WRITTEN_OFF -> List.of(of(type));
         };

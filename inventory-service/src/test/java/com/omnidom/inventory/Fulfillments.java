@@ -7,6 +7,8 @@ import com.omnidom.events.routing.FulfillmentCancelled;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
 import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentPickupExpired;
+import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentRejected;
 import com.omnidom.events.routing.FulfillmentShipped;
 
@@ -50,6 +52,29 @@ public record Fulfillments(UUID orderId, String locationId) {
     public FulfillmentCancelled cancelled(UUID fulfillmentId, FulfillmentLine... lines) {
         return new FulfillmentCancelled(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, locationId, List.of(lines),
                 "CUSTOMER_REQUEST");
+    }
+
+    /** A click-and-collect fulfilment order: the goods wait at this store for the customer. */
+    public FulfillmentAssigned assignedForPickup(UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentAssigned(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, locationId, List.of(lines),
+                FulfillmentMode.PICKUP, false);
+    }
+
+    public FulfillmentReadyForPickup readyForPickup(UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentReadyForPickup(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, locationId,
+                List.of(lines), "042917");
+    }
+
+    /** Nobody collected it in time (routing's event; order-service's cancellation of its units follows). */
+    public FulfillmentPickupExpired pickupExpired(UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentPickupExpired(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, locationId,
+                List.of(lines), Instant.now().minusSeconds(7 * 86_400));
+    }
+
+    /** Units taken off the fulfilment order by an order cancellation with this reason. */
+    public FulfillmentCancelled cancelled(UUID fulfillmentId, String reason, FulfillmentLine... lines) {
+        return new FulfillmentCancelled(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, locationId, List.of(lines),
+                reason);
     }
 
     public FulfillmentShipped shipped(UUID fulfillmentId, FulfillmentLine... lines) {

@@ -11,6 +11,7 @@ import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.events.payment.TenderAmount;
 import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentLine;
+import com.omnidom.events.routing.FulfillmentPickupReminderDue;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentShipped;
 
@@ -57,6 +58,21 @@ public final class SampleEvents {
     public static FulfillmentReadyForPickup readyForPickup(UUID orderId, UUID fulfillmentId, String storeId, String pickupCode) {
         return new FulfillmentReadyForPickup(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, storeId,
                 List.of(new FulfillmentLine("L1", "SKU-RED-42", 2), new FulfillmentLine("L2", "SKU-BLUE-1", 1)), pickupCode);
+    }
+
+    /** The pickup of {@link #readyForPickup} still waits: the store holds it until {@code heldUntil}. */
+    public static FulfillmentPickupReminderDue pickupReminderDue(UUID orderId, UUID fulfillmentId, String storeId,
+                                                                 String pickupCode, Instant heldUntil) {
+        return new FulfillmentPickupReminderDue(UUID.randomUUID(), Instant.now(), orderId, fulfillmentId, storeId,
+                List.of(new FulfillmentLine("L1", "SKU-RED-42", 2), new FulfillmentLine("L2", "SKU-BLUE-1", 1)), pickupCode,
+                heldUntil.minus(java.time.Duration.ofDays(7)), heldUntil);
+    }
+
+    /** Order-service's cancellation of an expired pickup's units ({@link #aPickupOrder}'s every line). */
+    public static OrderCancelled pickupExpired(UUID orderId) {
+        return new OrderCancelled(UUID.randomUUID(), Instant.now(), orderId, List.of(
+                new OrderCancelled.CancelledLine("L1", "SKU-RED-42", 2), new OrderCancelled.CancelledLine("L2", "SKU-BLUE-1", 1)),
+                "PICKUP_EXPIRED", "pickup-expiry");
     }
 
     public static RefundIssued refund(UUID orderId, UUID returnId, String amount) {

@@ -60,6 +60,10 @@ public final class TimelineFacts {
                 "Taken off the fulfilment order at WH-1: line 1 (A-1) × 1 (order cancelled)");
         facts.put(new OrderFact.Deferred(one, "no stock", Instant.parse("2026-11-26T12:00:00Z")),
                 "No location can take line 1 (A-1) × 1 now (no stock); routing retries until 2026-11-26T12:00:00Z");
+        facts.put(new OrderFact.PickupReminderDue("STORE-1", one, Instant.parse("2026-11-30T12:00:00Z")),
+                "Still waiting for pickup at STORE-1: line 1 (A-1) × 1; the customer is reminded that it is held until 2026-11-30T12:00:00Z");
+        facts.put(new OrderFact.PickupExpired("STORE-1", one, Instant.parse("2026-11-23T12:00:00Z")),
+                "Pickup at STORE-1 expired, nobody collected line 1 (A-1) × 1 (ready since 2026-11-23T12:00:00Z); the store gave the units up");
         facts.put(new OrderFact.StockAllocated("WH-1", one, true),
                 "Stock allocated at WH-1 for a rejected fulfilment order: line 1 (A-1) × 1");
         facts.put(new OrderFact.StockReleased("WH-1", one, null), "Stock released at WH-1: line 1 (A-1) × 1");

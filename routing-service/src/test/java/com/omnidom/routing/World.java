@@ -68,6 +68,15 @@ public final class World {
                 List.of(), List.of(), new LocationChanged.Capacity(ordersPerDay, null), null, caps, null, active));
     }
 
+    /** A location of this type that takes pickups (and ships), in the replica, version 1. */
+    public void pickupLocation(String id, LocationChanged.LocationType type, LocationChanged.GeoPoint geo) {
+        locations.merge(id, 1L, Math::max);
+        publish(new LocationChanged(UUID.randomUUID(), Instant.now(), id, 1, type, "Location " + id,
+                new LocationChanged.Address("Street 1", "10115", "City", "DE"), geo, "Europe/Berlin", List.of(), List.of(),
+                new LocationChanged.Capacity(null, null), null,
+                List.of(LocationChanged.Capability.SHIP, LocationChanged.Capability.PICKUP), null, true));
+    }
+
     /** A drop-ship partner's SHIP location (the catalog's partnerId) in the replica, version 1. */
     public void partnerLocation(String id, String partnerId, LocationChanged.GeoPoint geo) {
         locations.merge(id, 1L, Math::max);

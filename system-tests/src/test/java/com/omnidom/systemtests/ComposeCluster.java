@@ -184,6 +184,11 @@ final class ComposeCluster implements Cluster {
                       OMNIDOM_AUTH_STORES: %s
                       OMNIDOM_AUTH_WAREHOUSES: %s
                       OMNIDOM_AUTH_PARTNERS: %s
+                  routing-service:
+                    environment:
+                      OMNIDOM_ROUTING_PICKUP_REMINDERAFTER_STORE: 10s
+                      OMNIDOM_ROUTING_PICKUP_EXPIREAFTER_STORE: 150s
+                      OMNIDOM_ROUTING_PICKUP_CHECK: 2s
                 """.formatted(String.join(",", Retailer.STORES), String.join(",", Retailer.WAREHOUSES),
                 String.join(",", Retailer.PARTNERS)));
         // Podman without systemd runs no health check by itself: this does, until the project is gone

@@ -73,6 +73,9 @@ final class LocalCluster implements Cluster {
                     "spring.mail.port", Integer.toString(mail.getSmtp().getPort())));
             properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", authorizationServer.baseUrl());
             properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", authorizationServer.baseUrl() + "/oauth2/jwks");
+            // routing-service's pickup hold at stores, short for PickupExpirySystemIT (the others hand theirs over far sooner)
+            properties.putAll(Map.of("omnidom.routing.pickup.reminder-after.STORE", "10s",
+                    "omnidom.routing.pickup.expire-after.STORE", "150s", "omnidom.routing.pickup.check", "2s"));
             service.startSpringBoot(ROOT.resolve(name + "/target/" + name + ".jar"), properties);
             services.put(name, service);
         }

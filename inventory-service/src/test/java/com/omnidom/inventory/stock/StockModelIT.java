@@ -362,6 +362,34 @@ class StockModelIT {
         assertThat(row("WH-X", "CAN-A")).containsEntry("allocated", 0).containsEntry("reserved", 4);
     }
 
+    @Test
+    void anExpiredPickupsUnitsAreAvailableAtTheStoreAgainOnceItsCancellationTakesThemOff() {
+        stock("ST-PU", "PUX-A", 3);
+        Fulfillments order = anOrderAt("ST-PU");
+        UUID fulfillment = UUID.randomUUID();
+        publish(order.assignedForPickup(fulfillment, line("1", "PUX-A", 2)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> (int) row("ST-PU", "PUX-A").get("allocated") == 2);
+        assertThat(stockJson("ST-PU", "PUX-A").get("available").asInt()).isEqualTo(1);
+
+        // waiting at the store, then given up by it: the goods stay allocated until routing takes them off the order
+        publish(order.readyForPickup(fulfillment, line("1", "PUX-A", 2)));
+        publish(order.pickupExpired(fulfillment, line("1", "PUX-A", 2)));
+        publish(order.cancelled(fulfillment, "PICKUP_EXPIRED", line("1", "PUX-A", 2)));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> (int) row("ST-PU", "PUX-A").get("allocated") == 0);
+        assertThat(row("ST-PU", "PUX-A")).containsEntry("on_hand", 3).containsEntry("blocked", 0);
+        assertThat(stockJson("ST-PU", "PUX-A").get("available").asInt()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT state FROM allocation WHERE fulfillment_id = ?", String.class, fulfillment))
+                .isEqualTo("CANCELLED");
+        List<ConsumerRecord<String, byte[]>> events = wire.atLeast(Topics.INVENTORY_EVENTS, 2, order.orderId().toString());
+        assertThat(events).extracting(e -> TopicProbe.header(e, CloudEventHeaders.TYPE))
+                .containsExactly("omnidom.inventory.stock-allocated.v1", "omnidom.inventory.stock-released.v1");
+        JsonNode released = Http.JSON.readTree(events.get(1).value());
+        assertThat(released.get("reason").asString()).isEqualTo("PICKUP_EXPIRED");
+        assertThat(released.at("/lines/0/quantity").asInt()).isEqualTo(2);
+        assertThat(released.get("locationId").asString()).isEqualTo("ST-PU");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------------
 
     private AllocationOutcome allocate(String location, String channel, String sku, int quantity) {

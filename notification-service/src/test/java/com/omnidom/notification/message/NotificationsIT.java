@@ -43,6 +43,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -63,6 +64,8 @@ import static com.omnidom.notification.SampleEvents.creditNoteDocument;
 import static com.omnidom.notification.SampleEvents.dunningNotice;
 import static com.omnidom.notification.SampleEvents.invoiceDocument;
 import static com.omnidom.notification.SampleEvents.pdf;
+import static com.omnidom.notification.SampleEvents.pickupExpired;
+import static com.omnidom.notification.SampleEvents.pickupReminderDue;
 import static com.omnidom.notification.SampleEvents.deferred;
 import static com.omnidom.notification.SampleEvents.held;
 import static com.omnidom.notification.SampleEvents.released;
@@ -197,10 +200,7 @@ class NotificationsIT {
 
     @Test
     void namesTheStoreFromTheCatalogAndShowsThePickupCodeWhenAnOrderIsReadyForPickup() throws Exception {
-        String storeId = "STORE-" + UUID.randomUUID().toString().substring(0, 8);
-        publish(aStore(storeId, "Omnidom Berlin Mitte"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM store_location WHERE id = ?", Long.class, storeId) == 1);
+        String storeId = aStoreInTheReplica();
         UUID orderId = UUID.randomUUID();
         String email = recipient("clara");
 
@@ -214,6 +214,46 @@ class NotificationsIT {
         assertThat((String) ready.getContent())
                 .contains("bereit in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.", "- 1 × SKU-BLUE-1",
                         "Ihr Abholcode: 070915", "Zeigen Sie diesen Code an der Kasse vor");
+    }
+
+    @Test
+    void remindsOnceOfAPickupStillWaitingWithItsCodeAndTellsItsExpiryAsSuch() throws Exception {
+        String storeId = aStoreInTheReplica();
+        UUID orderId = UUID.randomUUID();
+        UUID pickup = UUID.randomUUID();
+        String email = recipient("paula");
+        publish(aPickupOrder(orderId, email, "de", storeId));
+        publish(readyForPickup(orderId, pickup, storeId, "070915"));
+        awaitMails(email, 2);
+
+        // routing's reminder, even delivered again as a new event, is one e-mail per pickup
+        publish(pickupReminderDue(orderId, pickup, storeId, "070915", Instant.parse("2026-12-14T09:00:00Z")));
+        publish(pickupReminderDue(orderId, pickup, storeId, "070915", Instant.parse("2026-12-14T09:00:00Z")));
+        MimeMessage reminder = mailWithSubject(awaitMails(email, 3), "Erinnerung");
+        assertThat(reminder.getSubject()).startsWith("Erinnerung: Ihre Bestellung WEB-").endsWith("wartet auf Sie");
+        assertThat((String) reminder.getContent())
+                .contains("weiterhin für Sie bereit in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.",
+                        "Wir halten sie bis 14.12.2026, 10:00 für Sie zurück.", "- 2 × SKU-RED-42", "- 1 × SKU-BLUE-1",
+                        "Ihr Abholcode: 070915");
+
+        // order-service's cancellation of the expired pickup's units: told as the expiry, with the money released
+        OrderCancelled expired = pickupExpired(orderId);
+        publish(expired);
+        publish(expired);
+        MimeMessage gone = mailWithSubject(awaitMails(email, 4), "nicht abgeholt");
+        assertThat((String) gone.getContent())
+                .contains("lag für Sie bereit in Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin, wurde aber nicht "
+                        + "rechtzeitig abgeholt", "- 2 × SKU-RED-42", "Dafür wird Ihnen nichts berechnet",
+                        "reservierter Betrag wird freigegeben")
+                .doesNotContain("070915");
+        publish(released(orderId, "1234.50"));
+        awaitMails(email, 5);
+        awaitConsumed(Topics.FULFILLMENT_EVENTS.name());
+        awaitConsumed(Topics.ORDER_EVENTS.name());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses(orderId).stream().allMatch("SENT"::equals));
+        assertThat(kinds(orderId)).containsExactly("ORDER_CONFIRMED", "READY_FOR_PICKUP", "PICKUP_REMINDER", "PICKUP_EXPIRED",
+                "AUTHORIZATION_RELEASED");
+        assertThat(mailsTo(email)).hasSize(5);
     }
 
     @Test
@@ -594,6 +634,15 @@ class NotificationsIT {
                 r -> r.get("sent_at") != null);
         return Duration.between(((java.sql.Timestamp) row.get("created_at")).toInstant(),
                 ((java.sql.Timestamp) row.get("sent_at")).toInstant());
+    }
+
+    /** "Omnidom Berlin Mitte", Alexanderplatz 1, 10178 Berlin, in Europe/Berlin: once the replica holds it. */
+    private String aStoreInTheReplica() {
+        String storeId = "STORE-" + UUID.randomUUID().toString().substring(0, 8);
+        publish(aStore(storeId, "Omnidom Berlin Mitte"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM store_location WHERE id = ? AND time_zone = 'Europe/Berlin'", Long.class, storeId) == 1);
+        return storeId;
     }
 
     private void publish(ContractEvent event) {

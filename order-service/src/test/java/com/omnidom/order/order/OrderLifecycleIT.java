@@ -13,6 +13,9 @@ import com.omnidom.events.routing.FulfillmentCancelled;
 import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
+import com.omnidom.events.routing.FulfillmentPickupExpired;
+import com.omnidom.events.routing.FulfillmentPickupReminderDue;
+import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.order.OrderTestClient;
 import com.omnidom.testsupport.Http;
@@ -25,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -120,6 +124,73 @@ class OrderLifecycleIT {
         // the refused attempts counted nothing; the last unit cancelled while two were shipped is a lines cancellation
         assertThat(count("omnidom.orders.cancelled", "scope", "lines") - someLines).isEqualTo(1);
         assertThat(count("omnidom.orders.cancelled", "scope", "order") - wholeOrders).isZero();
+    }
+
+    @Test
+    void anExpiredPickupCancelsExactlyItsUnitsWhichNoAgentMayAndEveryAnswerFolds() {
+        ObjectNode pickupOrder = aTwoLineOrder("LC-PICKUP-EXPIRED", 2);
+        pickupOrder.putObject("delivery").put("mode", "PICKUP").put("pickupLocationId", "STORE-1");
+        String id = client.place(pickupOrder).get("id").asString();
+        UUID orderId = UUID.fromString(id);
+        UUID f = UUID.randomUUID();
+        double cancellations = count("omnidom.orders.cancelled", "scope", "order") + count("omnidom.orders.cancelled", "scope", "lines");
+        publish(new FulfillmentAssigned(UUID.randomUUID(), Instant.now(), orderId, f, "STORE-1",
+                List.of(line("1", "A-000010", 2), line("2", "B-000002", 1)), FulfillmentMode.PICKUP, false));
+        publish(new StockAllocated(UUID.randomUUID(), Instant.now(), orderId, f, "STORE-1",
+                List.of(new StockLine("1", "A-000010", 2), new StockLine("2", "B-000002", 1))));
+        Instant readySince = Instant.now();
+        publish(new FulfillmentReadyForPickup(UUID.randomUUID(), readySince, orderId, f, "STORE-1",
+                List.of(line("1", "A-000010", 2), line("2", "B-000002", 1)), "042917"));
+        awaitOrder(id, o -> o.at("/lines/0/quantities/readyForPickup").asInt() == 2);
+
+        // waiting at the store: too late for customer service, and the expiry's reason is not theirs to give
+        Http.Response tooLate = cancel(id, null);
+        assertThat(tooLate.status()).isEqualTo(409);
+        assertThat(tooLate.json().get("detail").asString()).contains("waiting at the store");
+        Http.Response posing = agent.post("/api/v1/orders/" + id + "/cancellation", Map.of("reason", " pickup_expired "));
+        assertThat(posing.status()).isEqualTo(422);
+        assertThat(posing.json().at("/errors/0/field").asString()).isEqualTo("reason");
+
+        publish(new FulfillmentPickupReminderDue(UUID.randomUUID(), Instant.now(), orderId, f, "STORE-1",
+                List.of(line("1", "A-000010", 2), line("2", "B-000002", 1)), "042917", readySince, readySince.plus(Duration.ofDays(7))));
+        awaitOrder(id, o -> types(o).contains("FulfillmentPickupReminderDue"));
+
+        FulfillmentPickupExpired expired = new FulfillmentPickupExpired(UUID.randomUUID(), Instant.now(), orderId, f, "STORE-1",
+                List.of(line("1", "A-000010", 2), line("2", "B-000002", 1)), readySince);
+        publish(expired);
+        publish(expired);
+        JsonNode order = awaitOrder(id, o -> o.get("status").asString().equals("CANCELLED"));
+        assertThat(order.at("/lines/0/quantities/cancelled").asInt()).isEqualTo(2);
+        assertThat(order.at("/lines/0/quantities/readyForPickup").asInt()).isZero();
+        assertThat(order.at("/lines/1/quantities/cancelled").asInt()).isEqualTo(1);
+        assertThat(order.at("/fulfillments/0/status").asString()).isEqualTo("EXPIRED");
+        assertThat(types(order)).contains("FulfillmentPickupExpired", "OrderCancelled");
+        JsonNode event = client.lastEvent(id, CANCELLED);
+        assertThat(event.get("reason").asString()).isEqualTo("PICKUP_EXPIRED");
+        assertThat(event.get("cancelledBy").asString()).isEqualTo("pickup-expiry");
+        assertThat(event.get("lines").valueStream().map(l -> l.get("lineId").asString() + "×" + l.get("sku").asString() + "×"
+                + l.get("quantity").asInt())).containsExactly("1×A-000010×2", "2×B-000002×1");
+        // the same expiry delivered twice cancels once; it is no customer service cancellation
+        assertThat(client.eventTypes(id).stream().filter(CANCELLED::equals)).hasSize(1);
+        assertThat(count("omnidom.orders.cancelled", "scope", "order") + count("omnidom.orders.cancelled", "scope", "lines"))
+                .isEqualTo(cancellations);
+
+        // routing takes the units off the expired fulfilment order, inventory releases them, payment the money
+        publish(new FulfillmentCancelled(UUID.randomUUID(), Instant.now(), orderId, f, "STORE-1",
+                List.of(line("1", "A-000010", 2), line("2", "B-000002", 1)), "PICKUP_EXPIRED"));
+        publish(new StockReleased(UUID.randomUUID(), Instant.now(), orderId, f, "STORE-1",
+                List.of(new StockLine("1", "A-000010", 2), new StockLine("2", "B-000002", 1)), "PICKUP_EXPIRED"));
+        publish(new AuthorizationReleased(UUID.randomUUID(), Instant.now(), orderId, "EUR", new BigDecimal("30.00"),
+                List.of(new TenderAmount("1", "CARD", new BigDecimal("30.00"), "rel-1")), "PICKUP_EXPIRED"));
+        JsonNode settled = awaitOrder(id, o -> o.get("releasedAmount").asString().equals("30.00")
+                && o.at("/lines/0/quantities/assigned").asInt() == 0 && o.at("/lines/0/quantities/allocated").asInt() == 0);
+        assertThat(settled.at("/lines/1/quantities/assigned").asInt()).isZero();
+        assertThat(settled.at("/fulfillments/0/status").asString()).isEqualTo("EXPIRED");
+        assertThat(settled.get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(settled.get("timeline").valueStream().map(t -> t.get("summary").asString()))
+                .anyMatch(text -> text.startsWith("Pickup at STORE-1 expired"))
+                .anyMatch(text -> text.startsWith("Cancelled by pickup-expiry") && text.endsWith("(PICKUP_EXPIRED)"))
+                .anyMatch(text -> text.startsWith("Still waiting for pickup at STORE-1"));
     }
 
     @Test

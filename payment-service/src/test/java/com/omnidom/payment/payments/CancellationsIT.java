@@ -2,7 +2,11 @@ package com.omnidom.payment.payments;
 
 import com.omnidom.events.EventType;
 import com.omnidom.events.Topics;
+import com.omnidom.events.order.OrderAccepted;
 import com.omnidom.events.order.OrderCancelled;
+import com.omnidom.events.routing.FulfillmentLine;
+import com.omnidom.events.routing.FulfillmentPickupExpired;
+import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.psp.Ledger;
 import com.omnidom.testsupport.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +81,45 @@ class CancellationsIT extends PaymentServiceWithPsp {
         assertThat(payment.at("/releases/0/amount").asString()).isEqualTo("10.70");
         assertThat(payment.at("/releases/0/lines/0/lineId").asString()).isEqualTo("2");
         assertThat(payment.at("/releases/0/parts/0/pspReference").asString()).isEqualTo(atPspReleaseId(released));
+    }
+
+    @Test
+    void anExpiredPickupsCancellationReleasesTheWholeAuthorisationOfItsUnitsAtThePspAndCapturesNothing() {
+        UUID orderId = UUID.randomUUID();
+        UUID pickup = UUID.randomUUID();
+        String auth = "psp-auth-" + orderId;
+        PSP.ledger().authorize(auth, new BigDecimal("40.68"), "EUR");
+        OrderAccepted shipped = order(orderId, shirtsAndABook(), card("card-1", "40.68", auth));
+        publish(new OrderAccepted(shipped.eventId(), shipped.occurredAt(), orderId, shipped.orderNumber(), shipped.channel(),
+                shipped.customer(), shipped.lines(), "EUR", shipped.total(), new OrderAccepted.Delivery(OrderAccepted.DeliveryMode.PICKUP,
+                new OrderAccepted.Address("Omnidom Berlin Mitte", "Alexanderplatz 1", "10178", "Berlin", "DE"), null, "STORE-1"),
+                shipped.tenders(), false));
+        List<FulfillmentLine> waiting = List.of(shipped("1", "SHIRT-M", 2), shipped("2", "BOOK-1", 1));
+        // ready at the store, then given up by it: no money moves until the order cancels the units (capture is at pickup)
+        publish(new FulfillmentReadyForPickup(UUID.randomUUID(), Instant.now(), orderId, pickup, "STORE-1", waiting, "042917"));
+        publish(new FulfillmentPickupExpired(UUID.randomUUID(), Instant.now(), orderId, pickup, "STORE-1", waiting,
+                Instant.now().minus(Duration.ofDays(7))));
+        OrderCancelled expired = new OrderCancelled(UUID.randomUUID(), Instant.now(), orderId,
+                List.of(cancelledLine("1", "SHIRT-M", 2), cancelledLine("2", "BOOK-1", 1)), "PICKUP_EXPIRED", "pickup-expiry");
+
+        publish(expired);
+
+        List<ConsumerRecord<String, byte[]>> events = paymentEvents(orderId, 1);
+        assertThat(events).extracting(e -> TopicProbe.header(e, "ce_type")).containsExactly(RELEASED);
+        JsonNode released = bodies(events, RELEASED).getFirst();
+        assertThat(released.get("amount").asString()).isEqualTo("40.68");
+        assertThat(released.get("reason").asString()).isEqualTo("PICKUP_EXPIRED");
+        assertThat(released.at("/releases/0/tenderId").asString()).isEqualTo("card-1");
+        Ledger.AuthorizationView atPsp = PSP.ledger().findAuthorization(auth).orElseThrow();
+        assertThat(atPsp.released()).isEqualTo("40.68");
+        assertThat(atPsp.captured()).isEqualTo("0.00");
+        JsonNode payment = http.get("/api/v1/payments/" + orderId).json();
+        assertThat(payment.get("released").asString()).isEqualTo("40.68");
+        assertThat(payment.get("captured").asString()).isEqualTo("0.00");
+        assertThat(payment.at("/lines/0/cancelledQuantity").asInt()).isEqualTo(2);
+        assertThat(payment.at("/lines/1/cancelledQuantity").asInt()).isEqualTo(1);
+        assertThat(payment.at("/releases/0/cancellationId").asString()).isEqualTo(expired.eventId().toString());
+        assertThat(payment.at("/releases/0/reason").asString()).isEqualTo("PICKUP_EXPIRED");
     }
 
     @Test

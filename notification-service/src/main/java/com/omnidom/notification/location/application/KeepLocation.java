@@ -16,9 +16,10 @@ public class KeepLocation {
         this.locations = locations;
     }
 
-    public void apply(String id, long version, String name, String street, String postalCode, String city, String country) {
+    public void apply(String id, long version, String name, String street, String postalCode, String city, String country,
+                      String timeZone) {
         locations.findById(id).ifPresentOrElse(
-                kept -> kept.update(version, name, street, postalCode, city, country),
-                () -> locations.save(new StoreLocation(id, version, name, street, postalCode, city, country)));
+                kept -> kept.update(version, name, street, postalCode, city, country, timeZone),
+                () -> locations.save(new StoreLocation(id, version, name, street, postalCode, city, country, timeZone)));
     }
 }

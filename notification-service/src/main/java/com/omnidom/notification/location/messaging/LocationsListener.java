@@ -23,7 +23,7 @@ class LocationsListener implements EventHandlers {
             var address = l.address();
             keep.apply(l.locationId(), l.version(), l.name(), address == null ? null : address.street(),
                     address == null ? null : address.postalCode(), address == null ? null : address.city(),
-                    address == null ? null : address.country());
+                    address == null ? null : address.country(), l.timeZone());
         });
     }
 }

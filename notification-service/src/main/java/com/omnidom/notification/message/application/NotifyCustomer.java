@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -89,12 +91,31 @@ public class NotifyCustomer {
 
     public void readyForPickup(PickupReady pickup) {
         OrderContact contact = contactOf(pickup.orderId(), "pickup " + pickup.fulfillmentId());
+        record(contact, MessageKind.READY_FOR_PICKUP, pickup.fulfillmentId().toString(),
+                pickupModel(contact, pickup.lines(), pickup.locationId(), pickup.pickupCode()));
+    }
+
+    /**
+     * Reminds the customer of a pickup still waiting: the store, the lines, the code again and until when the store holds
+     * it (in the store's time zone). Once per fulfilment order.
+     */
+    public void pickupReminder(PickupReminder reminder) {
+        OrderContact contact = contactOf(reminder.orderId(), "pickup reminder " + reminder.fulfillmentId());
+        Map<String, Object> model = pickupModel(contact, reminder.lines(), reminder.locationId(), reminder.pickupCode());
+        ZoneId zone = locations.findById(reminder.locationId()).map(StoreLocation::zone).orElse(ZoneOffset.UTC);
+        model.put("heldUntil", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Amounts.locale(contact.language())).withZone(zone).format(reminder.heldUntil())
+                + (zone.equals(ZoneOffset.UTC) ? " UTC" : ""));
+        record(contact, MessageKind.PICKUP_REMINDER, reminder.fulfillmentId().toString(), model);
+    }
+
+    /** Where the lines wait and the code to collect them with: the customer's alone, in the e-mail, never in a log line. */
+    private Map<String, Object> pickupModel(OrderContact contact, List<ContactLine> lines, String locationId, String pickupCode) {
         Map<String, Object> model = common(contact);
-        model.put("lines", pickup.lines());
-        model.putAll(store(pickup.locationId()));
-        // the customer's alone: in the e-mail (and so the stored message), never in a log line
-        model.put("pickupCode", pickup.pickupCode());
-        record(contact, MessageKind.READY_FOR_PICKUP, pickup.fulfillmentId().toString(), model);
+        model.put("lines", lines);
+        model.putAll(store(locationId));
+        model.put("pickupCode", pickupCode);
+        return model;
     }
 
     public void refunded(Refund refund) {
@@ -108,9 +129,10 @@ public class NotifyCustomer {
     }
 
     /**
-     * Tells which items were cancelled, or that the whole order was. The cancellation follows its OrderAccepted on
-     * the same topic and key, so without a contact now none will come (an order cancelled while held for review
-     * was never accepted nor confirmed): nothing to tell, and waiting would stall the partition.
+     * Tells which items were cancelled, or that the whole order was; the cancellation of an expired pickup's units as
+     * that: the pickup at its store was not collected in time (PICKUP_EXPIRED). The cancellation follows its
+     * OrderAccepted on the same topic and key, so without a contact now none will come (an order cancelled while held
+     * for review was never accepted nor confirmed): nothing to tell, and waiting would stall the partition.
      */
     public void cancelled(Cancellation cancellation) {
         OrderContact contact = contacts.findById(cancellation.orderId()).orElse(null);
@@ -120,6 +142,11 @@ public class NotifyCustomer {
         }
         Map<String, Object> model = common(contact);
         model.put("lines", cancellation.lines());
+        if (cancellation.ofExpiredPickup()) {
+            model.putAll(store(contact.pickupLocationId()));
+            record(contact, MessageKind.PICKUP_EXPIRED, cancellation.reference(), model);
+            return;
+        }
         model.put("wholeOrder", coversAllOrdered(contact.lines(), cancellation.lines()));
         record(contact, MessageKind.ORDER_CANCELLED, cancellation.reference(), model);
     }

@@ -8,6 +8,7 @@ import com.omnidom.events.payment.DunningNoticeIssued;
 import com.omnidom.events.payment.RefundIssued;
 import com.omnidom.events.routing.FulfillmentDeferred;
 import com.omnidom.events.routing.FulfillmentLine;
+import com.omnidom.events.routing.FulfillmentPickupReminderDue;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentShipped;
 import com.omnidom.kernel.Money;
@@ -21,6 +22,7 @@ import com.omnidom.notification.message.domain.DocumentKind;
 import com.omnidom.notification.message.application.Release;
 import com.omnidom.notification.message.application.OrderToConfirm;
 import com.omnidom.notification.message.application.PickupReady;
+import com.omnidom.notification.message.application.PickupReminder;
 import com.omnidom.notification.message.application.Refund;
 import com.omnidom.notification.message.application.Shipment;
 import com.omnidom.platform.events.PermanentEventFailure;
@@ -59,6 +61,12 @@ final class EventTranslation {
         return new PickupReady(e.orderId(), e.fulfillmentId(), e.locationId(), lines(e.lines()), e.pickupCode());
     }
 
+    static PickupReminder pickupReminder(FulfillmentPickupReminderDue e) {
+        requireIds(e.orderId() != null && e.fulfillmentId() != null, e.eventId());
+        if (e.heldUntil() == null) throw new PermanentEventFailure("FulfillmentPickupReminderDue " + e.eventId() + " lacks heldUntil");
+        return new PickupReminder(e.orderId(), e.fulfillmentId(), e.locationId(), lines(e.lines()), e.pickupCode(), e.heldUntil());
+    }
+
     static Refund refund(RefundIssued e) {
         if (e.orderId() == null || e.currency() == null || e.amount() == null) {
             throw new PermanentEventFailure("RefundIssued " + e.eventId() + " lacks orderId, currency or amount");
@@ -69,7 +77,7 @@ final class EventTranslation {
     static Cancellation cancellation(OrderCancelled e) {
         if (e.orderId() == null) throw new PermanentEventFailure("OrderCancelled " + e.eventId() + " lacks orderId");
         return new Cancellation(e.orderId(), e.eventId(),
-                e.lines().stream().map(l -> new ContactLine(l.sku(), l.quantity())).toList());
+                e.lines().stream().map(l -> new ContactLine(l.sku(), l.quantity())).toList(), e.reason());
     }
 
     static Delay delay(FulfillmentDeferred e) {

@@ -38,6 +38,7 @@ class MailTemplatesTest {
         model.put("openAmount", Amounts.format(Money.of("164.95", "EUR"), language));
         model.put("fee", Amounts.format(Money.of("5.00", "EUR"), language));
         model.put("payBy", "01.04.2025");
+        model.put("heldUntil", "14.12.2026, 10:00");
         return model;
     }
 
@@ -113,6 +114,36 @@ class MailTemplatesTest {
                 .doesNotContain("identity document");
         assertThat(none.body()).contains("give your order number WEB-1001 at the counter and bring an identity document")
                 .doesNotContain("pickup code");
+    }
+
+    @Test
+    void aPickupReminderNamesTheStoreTheCodeAgainAndUntilWhenItIsHeld() {
+        RenderedMail de = templates.render(MessageKind.PICKUP_REMINDER, "de", model("de"));
+        RenderedMail en = templates.render(MessageKind.PICKUP_REMINDER, "en", model("en"));
+
+        assertThat(de.subject()).isEqualTo("Erinnerung: Ihre Bestellung WEB-1001 wartet auf Sie");
+        assertThat(de.body()).contains("weiterhin für Sie bereit in: Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin.",
+                "Wir halten sie bis 14.12.2026, 10:00 für Sie zurück.", "- 2 × SKU-RED-42", "Ihr Abholcode: 042917");
+        assertThat(en.subject()).isEqualTo("Reminder: your order WEB-1001 is waiting for you");
+        assertThat(en.body()).contains("still waiting for you at: Omnidom Berlin Mitte", "We hold it for you until 14.12.2026, 10:00.",
+                "Your pickup code: 042917");
+        Map<String, Object> withoutCode = model("en");
+        withoutCode.put("pickupCode", null);
+        assertThat(templates.render(MessageKind.PICKUP_REMINDER, "en", withoutCode).body())
+                .contains("give your order number WEB-1001 at the counter").doesNotContain("pickup code");
+    }
+
+    @Test
+    void anExpiredPickupSaysItWasNotCollectedAndNothingIsCharged() {
+        RenderedMail de = templates.render(MessageKind.PICKUP_EXPIRED, "de", model("de"));
+        RenderedMail en = templates.render(MessageKind.PICKUP_EXPIRED, "en", model("en"));
+
+        assertThat(de.subject()).isEqualTo("Ihre Bestellung WEB-1001 wurde nicht abgeholt");
+        assertThat(de.body()).contains("lag für Sie bereit in Omnidom Berlin Mitte, Alexanderplatz 1, 10178 Berlin, wurde aber "
+                + "nicht rechtzeitig abgeholt", "- 1 × SKU-BLUE-1", "Ein dafür reservierter Betrag wird freigegeben.");
+        assertThat(en.subject()).isEqualTo("Your order WEB-1001 was not collected");
+        assertThat(en.body()).contains("was not collected in time", "You will not be charged for them: any money reserved for "
+                + "them is released.").doesNotContain("042917");
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.omnidom.order.order.domain.OrderDraft;
 import com.omnidom.order.order.domain.OrderId;
 import com.omnidom.order.order.domain.OrderStatus;
 import com.omnidom.order.order.domain.Orders;
+import com.omnidom.kernel.RuleViolation;
 import com.omnidom.platform.outbox.Outbox;
 import com.omnidom.platform.web.ResourceNotFound;
 import com.omnidom.platform.web.StateConflict;
@@ -47,6 +48,10 @@ public class ChangeOrder {
 
     @Transactional
     public OrderView cancel(UUID id, ServiceActions.Cancel request, String by) {
+        if (request.reason() != null && request.reason().strip().equalsIgnoreCase(CancelExpiredPickup.REASON)) {
+            // the customer's e-mail says "your pickup expired" for this reason: only the expiry gives it
+            throw new RuleViolation("reason", CancelExpiredPickup.REASON + " is given only when a pickup expires");
+        }
         Instant now = clock.instant();
         Order order = locked(id);
         List<LineQuantity> wanted = request.lines() == null || request.lines().isEmpty() ? null

@@ -56,6 +56,8 @@ public class Timeline {
             case OrderFact.Unroutable f -> TimelineType.of(EventType.FULFILLMENT_UNROUTABLE);
             case OrderFact.FulfillmentCancelled f -> TimelineType.of(EventType.FULFILLMENT_CANCELLED);
             case OrderFact.Deferred f -> TimelineType.of(EventType.FULFILLMENT_DEFERRED);
+            case OrderFact.PickupReminderDue f -> TimelineType.of(EventType.FULFILLMENT_PICKUP_REMINDER_DUE);
+            case OrderFact.PickupExpired f -> TimelineType.of(EventType.FULFILLMENT_PICKUP_EXPIRED);
             case OrderFact.StockAllocated f -> TimelineType.of(EventType.STOCK_ALLOCATED);
             case OrderFact.StockReleased f -> TimelineType.of(EventType.STOCK_RELEASED);
             case OrderFact.StockAllocationFailed f -> TimelineType.of(EventType.STOCK_ALLOCATION_FAILED);

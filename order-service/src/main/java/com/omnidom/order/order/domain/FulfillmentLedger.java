@@ -112,6 +112,20 @@ record FulfillmentLedger(List<Line> lines, List<Fulfillment> fulfillments) {
         return change(units, change).replace(f.withStatus(status));
     }
 
+    /**
+     * The store gave up a pickup nobody collected: its units are cancelled (from "ready for pickup"), the fulfilment is
+     * EXPIRED; routing takes them off it next, as for any cancellation.
+     *
+     * @throws ImpossibleProgress unless the fulfilment waits for pickup with these units
+     */
+    FulfillmentLedger expirePickup(FulfillmentId id, List<LineQuantity> units) {
+        Fulfillment f = active(id);
+        if (f.status() != FulfillmentStatus.READY_FOR_PICKUP) {
+            throw new ImpossibleProgress("fulfilment " + id + " is " + f.status() + ", not waiting for pickup");
+        }
+        return change(units, LineQuantities::expirePickup).replace(f.withStatus(FulfillmentStatus.EXPIRED));
+    }
+
     FulfillmentLedger markUnroutable(List<LineQuantity> units) {
         return change(units, LineQuantities::markUnroutable);
     }
@@ -139,7 +153,9 @@ record FulfillmentLedger(List<Line> lines, List<Fulfillment> fulfillments) {
         FulfillmentLedger settled = settle(next);
         Fulfillment after = settled.find(id);
         FulfillmentLedger unassigned = settled.change(removed, LineQuantities::unassign);
-        return remaining(after).isEmpty() ? unassigned.replace(after.withStatus(FulfillmentStatus.CANCELLED)) : unassigned;
+        // an expired pickup stays EXPIRED: that is why its units were cancelled
+        return remaining(after).isEmpty() && after.status() != FulfillmentStatus.EXPIRED
+                ? unassigned.replace(after.withStatus(FulfillmentStatus.CANCELLED)) : unassigned;
     }
 
     // ---- inventory-service

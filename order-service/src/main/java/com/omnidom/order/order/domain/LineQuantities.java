@@ -159,6 +159,19 @@ public record LineQuantities(int ordered, int assigned, int allocated, int shipp
                 unroutable, cancelled + units);
     }
 
+    /**
+     * Units waited at the store in vain: the store gave them up (an expired pickup), so they leave "ready for pickup" and
+     * are cancelled, the only way units waiting at the store can be.
+     */
+    public LineQuantities expirePickup(int units) {
+        positive(units);
+        if (units > readyForPickup) {
+            throw new ImpossibleProgress("cannot expire " + units + " units: only " + readyForPickup + " wait at the store");
+        }
+        return new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup - units, pickedUp, returned, refunded,
+                unroutable, cancelled + units);
+    }
+
     /** Routing no longer needs to place cancelled units it had declared unroutable. */
     public LineQuantities withUnroutableAtMost(int max) {
         return unroutable <= max ? this : new LineQuantities(ordered, assigned, allocated, shipped, readyForPickup, pickedUp,

@@ -321,6 +321,28 @@ public class Order extends OrderRecord {
         note(at, new OrderFact.FulfillmentCancelled(location(id), removed, reason));
     }
 
+    /** A pickup still waits at its store: routing reminds the customer; the order only notes it. */
+    public void notePickupReminderDue(FulfillmentId id, List<LineQuantity> waiting, Instant heldUntil, Instant at) {
+        note(at, new OrderFact.PickupReminderDue(location(id), waiting, heldUntil));
+    }
+
+    /**
+     * Nobody collected the pickup in time and its store gave it up: the order cancels exactly those units (units
+     * waiting at the store cannot be cancelled otherwise), noted as the expiry and as its cancellation by {@code by}.
+     *
+     * @return the units cancelled, to be published as the order's cancellation
+     * @throws ImpossibleProgress unless the fulfilment waits for pickup with these units
+     */
+    public List<LineQuantity> expirePickup(FulfillmentId id, List<LineQuantity> units, Instant readySince, String reason,
+                                           String by, Instant at) {
+        keep(ledger().expirePickup(id, units));
+        List<LineQuantity> cancelled = units.stream()
+                .map(u -> new LineQuantity(u.lineId(), serviceLine(u.lineId()).sku(), u.quantity())).toList();
+        note(at, new OrderFact.PickupExpired(location(id), cancelled, readySince));
+        note(at, new OrderFact.Cancelled(cancelled, by, reason));
+        return cancelled;
+    }
+
     /** Routing cannot place these lines now and retries; the order only notes it. */
     public void noteFulfillmentDeferred(List<LineQuantity> deferred, String reason, Instant retryUntil, Instant at) {
         note(at, new OrderFact.Deferred(deferred, reason, retryUntil));

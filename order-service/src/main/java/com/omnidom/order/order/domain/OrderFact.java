@@ -83,6 +83,14 @@ public sealed interface OrderFact {
     record Deferred(List<LineQuantity> lines, String reason, Instant retryUntil) implements OrderFact {
     }
 
+    /** A pickup still waits: the customer is reminded that the store holds it until {@code heldUntil}. */
+    record PickupReminderDue(String locationId, List<LineQuantity> lines, Instant heldUntil) implements OrderFact {
+    }
+
+    /** Nobody collected the pickup in time: the store gave these units up (the order cancels them). */
+    record PickupExpired(String locationId, List<LineQuantity> lines, Instant readySince) implements OrderFact {
+    }
+
     // ---- inventory-service
 
     /** @param forRejectedFulfillment the location rejected the fulfilment order meanwhile: nothing stays allocated */

@@ -19,6 +19,7 @@ import com.omnidom.events.routing.FulfillmentAcknowledged;
 import com.omnidom.events.routing.FulfillmentAssigned;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentPickupReminderDue;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentRejected;
 import com.omnidom.events.routing.FulfillmentShipped;
@@ -36,7 +37,10 @@ final class DownstreamEvents {
     private DownstreamEvents() {
     }
 
-    /** @return the fact to note, or null when the event does not concern the order's state */
+    /**
+     * @return the fact to note, or null when the event does not concern the order's state (or changes it otherwise: an
+     * expired pickup is cancelled by {@code CancelExpiredPickup})
+     */
     static Consumer<Order> fact(ContractEvent event) {
         return switch (event) {
             case FulfillmentAssigned e -> o -> o.noteFulfillmentAssigned(new FulfillmentId(e.fulfillmentId()),
@@ -51,6 +55,8 @@ final class DownstreamEvents {
                     fulfillmentLines(e.lines()), e.occurredAt());
             case FulfillmentPickedUp e -> o -> o.notePickedUp(new FulfillmentId(e.fulfillmentId()),
                     fulfillmentLines(e.lines()), e.occurredAt());
+            case FulfillmentPickupReminderDue e -> o -> o.notePickupReminderDue(new FulfillmentId(e.fulfillmentId()),
+                    fulfillmentLines(e.lines()), e.heldUntil(), e.occurredAt());
             case FulfillmentUnroutable e -> o -> o.noteUnroutable(fulfillmentLines(e.lines()), e.reason(), e.occurredAt());
             case FulfillmentCancelled e -> o -> o.noteFulfillmentCancelled(new FulfillmentId(e.fulfillmentId()),
                     fulfillmentLines(e.lines()), e.reason(), e.occurredAt());
@@ -76,7 +82,7 @@ final class DownstreamEvents {
         };
     }
 
-    private static List<LineQuantity> fulfillmentLines(List<FulfillmentLine> lines) {
+    static List<LineQuantity> fulfillmentLines(List<FulfillmentLine> lines) {
         return lines.stream().map(l -> new LineQuantity(l.lineId(), l.sku(), l.quantity())).toList();
     }
 

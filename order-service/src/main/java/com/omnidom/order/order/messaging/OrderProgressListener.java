@@ -4,7 +4,10 @@ import com.omnidom.events.ContractEvent;
 import com.omnidom.events.EventType;
 import com.omnidom.events.TopicSpec;
 import com.omnidom.events.Topics;
+import com.omnidom.events.routing.FulfillmentPickupExpired;
+import com.omnidom.order.order.application.CancelExpiredPickup;
 import com.omnidom.order.order.application.OrderProgress;
+import com.omnidom.order.order.domain.FulfillmentId;
 import com.omnidom.order.order.domain.Order;
 import com.omnidom.order.order.domain.OrderId;
 import com.omnidom.platform.consumer.EventHandlers;
@@ -30,9 +33,11 @@ class OrderProgressListener implements EventHandlers {
             Topics.PAYMENT_EVENTS, Topics.RETURN_EVENTS, Topics.NOTIFICATION_EVENTS);
 
     private final OrderProgress progress;
+    private final CancelExpiredPickup expiredPickups;
 
-    OrderProgressListener(OrderProgress progress) {
+    OrderProgressListener(OrderProgress progress, CancelExpiredPickup expiredPickups) {
         this.progress = progress;
+        this.expiredPickups = expiredPickups;
     }
 
     // One consumer per topic (the platform binds each on its own): an event waiting for its prerequisite from another
@@ -41,6 +46,10 @@ class OrderProgressListener implements EventHandlers {
     public void subscribe(Subscriptions on) {
         Arrays.stream(EventType.values()).filter(type -> FOLDED.contains(type.topic()))
                 .forEach(type -> on.event(type.recordType(), this::fold));
+        // not a fact to fold but the order's own decision: it cancels the units and publishes OrderCancelled
+        on.event(FulfillmentPickupExpired.class, expired -> expiredPickups.cancel(orderId(expired),
+                new FulfillmentId(expired.fulfillmentId()), DownstreamEvents.fulfillmentLines(expired.lines()),
+                expired.readySince(), expired.occurredAt()));
     }
 
     private void fold(ContractEvent event) {

@@ -61,7 +61,9 @@ class OrderController {
             description = "Without lines every open unit; else the given units of the given lines. OrderCancelled (routing "
                     + "takes the units off the fulfilment orders, payment releases their amount). 409 when too late: units "
                     + "already shipped, waiting at the store or picked up cannot be cancelled, nor a held (use the review "
-                    + "queue) or rejected order; nothing is cancelled then. 422 for an unknown line.")
+                    + "queue) or rejected order; nothing is cancelled then (units waiting at the store are cancelled only "
+                    + "when their pickup expires, by the order itself). 422 for an unknown line, or the reason PICKUP_EXPIRED "
+                    + "(the expiry's own).")
     OrderView cancel(@PathVariable UUID id, @Valid @RequestBody ServiceActions.Cancel request, Caller caller) {
         return changeOrder.cancel(id, request, caller.subject());
     }

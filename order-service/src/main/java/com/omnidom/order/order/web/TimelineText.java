@@ -55,6 +55,11 @@ class TimelineText implements TimelineWording {
                     + lines(f.lines()) + why(f.reason());
             case OrderFact.Deferred f -> "No location can take " + lines(f.lines()) + " now" + why(f.reason())
                     + (f.retryUntil() == null ? "" : "; routing retries until " + f.retryUntil());
+            case OrderFact.PickupReminderDue f -> "Still waiting for pickup at " + f.locationId() + ": " + lines(f.lines())
+                    + "; the customer is reminded" + (f.heldUntil() == null ? "" : " that it is held until " + f.heldUntil());
+            case OrderFact.PickupExpired f -> "Pickup at " + f.locationId() + " expired, nobody collected "
+                    + lines(f.lines()) + (f.readySince() == null ? "" : " (ready since " + f.readySince() + ")")
+                    + "; the store gave the units up";
             case OrderFact.StockAllocated f -> "Stock allocated at " + f.locationId()
                     + (f.forRejectedFulfillment() ? " for a rejected fulfilment order" : "") + ": " + lines(f.lines());
             case OrderFact.StockReleased f -> "Stock released at " + f.locationId() + ": " + lines(f.lines()) + why(f.reason());

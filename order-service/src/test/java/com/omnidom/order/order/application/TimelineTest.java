@@ -29,6 +29,7 @@ class TimelineTest {
                 Map.entry("ReadyForPickup", "FulfillmentReadyForPickup"), Map.entry("PickedUp", "FulfillmentPickedUp"),
                 Map.entry("Unroutable", "FulfillmentUnroutable"), Map.entry("FulfillmentCancelled", "FulfillmentCancelled"),
                 Map.entry("Deferred", "FulfillmentDeferred"), Map.entry("StockAllocated", "StockAllocated"),
+                Map.entry("PickupReminderDue", "FulfillmentPickupReminderDue"), Map.entry("PickupExpired", "FulfillmentPickupExpired"),
                 Map.entry("StockReleased", "StockReleased"), Map.entry("StockAllocationFailed", "StockAllocationFailed"),
                 Map.entry("PaymentCaptured", "PaymentCaptured"), Map.entry("InvoiceIssued", "InvoiceIssued"),
                 Map.entry("RefundIssued", "RefundIssued"), Map.entry("AuthorizationReleased", "AuthorizationReleased"),

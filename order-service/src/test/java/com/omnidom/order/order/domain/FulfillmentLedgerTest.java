@@ -1,5 +1,6 @@
 package com.omnidom.order.order.domain;
 
+import com.omnidom.kernel.IllegalTransition;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -75,6 +76,32 @@ class FulfillmentLedgerTest {
         assertThat(rejected.find(wh1).status()).isEqualTo(FulfillmentStatus.REJECTED);
         assertThatThrownBy(() -> rejected.active(wh1)).isInstanceOf(ImpossibleProgress.class);
         assertThatThrownBy(() -> rejected.acknowledge(wh1)).isInstanceOf(ImpossibleProgress.class);
+    }
+
+    @Test
+    void anExpiredPickupsUnitsAreCancelledFromTheStoreAndItStaysExpiredWhenRoutingAndInventoryAnswerInEitherOrder() {
+        FulfillmentLedger waiting = twoLines.assign(wh1, "STORE-1", List.of(q("1", 2), q("2", 1)))
+                .allocate(wh1, List.of(q("1", 2), q("2", 1)))
+                .handOver(wh1, List.of(q("1", 2), q("2", 1)), LineQuantities::readyForPickup, FulfillmentStatus.READY_FOR_PICKUP);
+        assertThatThrownBy(() -> waiting.cancel(List.of(q("1", 1)))).isInstanceOf(IllegalTransition.class);
+
+        FulfillmentLedger expired = waiting.expirePickup(wh1, List.of(q("1", 2), q("2", 1)));
+        assertThat(expired.quantities("1")).isEqualTo(new LineQuantities(2, 2, 2, 0, 0, 0, 0, 0, 0, 2));
+        assertThat(expired.find(wh1).status()).isEqualTo(FulfillmentStatus.EXPIRED);
+        assertThat(expired.openUnits()).isEmpty();
+        assertThatThrownBy(() -> expired.expirePickup(wh1, List.of(q("1", 2)))).isInstanceOf(ImpossibleProgress.class);
+        assertThatThrownBy(() -> waiting.expirePickup(wh1, List.of(q("1", 3)))).isInstanceOf(ImpossibleProgress.class);
+
+        List<LineQuantity> all = List.of(q("1", 2), q("2", 1));
+        FulfillmentLedger routingFirst = expired.cancelFulfillment(wh1, all).release(wh1, all);
+        FulfillmentLedger inventoryFirst = expired.release(wh1, all).cancelFulfillment(wh1, all);
+        for (FulfillmentLedger settled : List.of(routingFirst, inventoryFirst)) {
+            assertThat(settled.quantities("1")).isEqualTo(new LineQuantities(2, 0, 0, 0, 0, 0, 0, 0, 0, 2));
+            assertThat(settled.quantities("2")).isEqualTo(new LineQuantities(1, 0, 0, 0, 0, 0, 0, 0, 0, 1));
+            assertThat(settled.find(wh1).status()).isEqualTo(FulfillmentStatus.EXPIRED);
+        }
+        assertThatThrownBy(() -> twoLines.assign(wh1, "WH-1", List.of(q("1", 2))).expirePickup(wh1, List.of(q("1", 2))))
+                .isInstanceOf(ImpossibleProgress.class).hasMessageContaining("not waiting for pickup");
     }
 
     @Test

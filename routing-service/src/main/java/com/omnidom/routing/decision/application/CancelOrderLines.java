@@ -25,7 +25,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The customer (or the shop) cancelled quantities of an order's lines. Units not yet routed (waiting, deferred,
+ * The customer (or the shop) cancelled quantities of an order's lines. Units of an expired pickup (the cancellation
+ * order-service makes of them, reason PICKUP_EXPIRED) go first; units not yet routed (waiting, deferred,
  * unroutable) simply go; units in fulfilment orders still at their location leave them ({@code FulfillmentCancelled}
  * per fulfilment, which frees the stock at inventory; a fulfilment left without lines is CANCELLED) and the
  * location's capacity is given back; units already shipped or picked up stay as they are. One transaction with the
@@ -77,7 +78,7 @@ public class CancelOrderLines {
             if (removed.isEmpty()) continue;
             fulfillments.flush();
             int freedUnits = removed.stream().mapToInt(LineQuantity::quantity).sum();
-            capacity.release(f.locationId(), f.capacityDay(), f.status() == FulfillmentStatus.CANCELLED ? 1 : 0, freedUnits);
+            capacity.release(f.locationId(), f.capacityDay(), f.ended() ? 1 : 0, freedUnits);
             outbox.append(FulfillmentEvents.cancelled(f, removed, reason == null || reason.isBlank() ? "ORDER_CANCELLED" : reason, now));
             if (f.status() == FulfillmentStatus.CANCELLED) meters.cancelled(f);
             changed.add(f);

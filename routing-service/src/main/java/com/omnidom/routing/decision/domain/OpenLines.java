@@ -24,11 +24,16 @@ public final class OpenLines {
      * A live fulfilment's lines.
      *
      * @param cancellable not yet handed over: a cancellation may take lines out
+     * @param givenUp     its location gave the lines up (an expired pickup): a cancellation takes them first
      */
-    public record Held(UUID fulfillmentId, boolean cancellable, List<LineQuantity> lines) {
+    public record Held(UUID fulfillmentId, boolean cancellable, boolean givenUp, List<LineQuantity> lines) {
 
         public Held {
             lines = List.copyOf(lines);
+        }
+
+        public Held(UUID fulfillmentId, boolean cancellable, List<LineQuantity> lines) {
+            this(fulfillmentId, cancellable, false, lines);
         }
 
         int quantityOf(String lineId) {
@@ -39,7 +44,7 @@ public final class OpenLines {
     /** Live fulfilments of the order (those holding lines), as the rest of this class needs them. */
     public static List<Held> held(List<FulfillmentOrder> ofOrder) {
         return ofOrder.stream().filter(f -> f.status().holdsLines())
-                .map(f -> new Held(f.id().value(), f.status().cancellable(), f.lines())).toList();
+                .map(f -> new Held(f.id().value(), f.status().cancellable(), f.status().givenUp(), f.lines())).toList();
     }
 
     /** Open units no live fulfilment holds, per line, in the order's line order. */
@@ -64,8 +69,9 @@ public final class OpenLines {
     }
 
     /**
-     * Cancels units of lines: never what was handed over (shipped, picked up); first from units no fulfilment holds,
-     * then from fulfilments still at their location. Unknown lines and units beyond the open ones change nothing.
+     * Cancels units of lines: never what was handed over (shipped, picked up); first from fulfilments whose location
+     * gave them up (an expired pickup, whose cancellation this is), then from units no fulfilment holds, then from
+     * fulfilments still at their location. Unknown lines and units beyond the open ones change nothing.
      */
     public static Cancellation cancel(List<LineQuantity> open, List<Held> held, List<LineQuantity> cancelled) {
         Map<String, LineQuantity> byId = new LinkedHashMap<>();
@@ -84,18 +90,10 @@ public final class OpenLines {
             }
             int take = Math.min(c.quantity(), line.quantity() - handedOver);
             if (take <= 0) continue;
-            int fromUnrouted = Math.min(take, Math.max(0, line.quantity() - heldTotal));
+            int rest = takeFromFulfillments(held, true, line.lineId(), take, fromFulfillments);
+            int fromUnrouted = Math.min(rest, Math.max(0, line.quantity() - heldTotal));
             if (fromUnrouted > 0) takenFromUnrouted.merge(line.lineId(), fromUnrouted, Integer::sum);
-            int rest = take - fromUnrouted;
-            for (Held h : held) {
-                if (rest == 0) break;
-                if (!h.cancellable()) continue;
-                int here = h.quantityOf(line.lineId()) - takenAlready(fromFulfillments, h.fulfillmentId(), line.lineId());
-                int r = Math.min(rest, here);
-                if (r <= 0) continue;
-                fromFulfillments.computeIfAbsent(h.fulfillmentId(), k -> new HashMap<>()).merge(line.lineId(), r, Integer::sum);
-                rest -= r;
-            }
+            takeFromFulfillments(held, false, line.lineId(), rest - fromUnrouted, fromFulfillments);
             int left = line.quantity() - take;
             if (left > 0) byId.put(line.lineId(), new LineQuantity(line.lineId(), line.sku(), left));
             else byId.remove(line.lineId());
@@ -104,6 +102,26 @@ public final class OpenLines {
         takenFromUnrouted.forEach((lineId, q) -> unrouted.add(new LineQuantity(lineId,
                 open.stream().filter(l -> l.lineId().equals(lineId)).findFirst().orElseThrow().sku(), q)));
         return new Cancellation(List.copyOf(byId.values()), fromFulfillments, unrouted);
+    }
+
+    /**
+     * Takes up to {@code units} of a line from the cancellable fulfilments that were given up (or not), in their order.
+     *
+     * @return the units still to take
+     */
+    private static int takeFromFulfillments(List<Held> held, boolean givenUp, String lineId, int units,
+                                            Map<UUID, Map<String, Integer>> fromFulfillments) {
+        int rest = units;
+        for (Held h : held) {
+            if (rest == 0) break;
+            if (!h.cancellable() || h.givenUp() != givenUp) continue;
+            int here = h.quantityOf(lineId) - takenAlready(fromFulfillments, h.fulfillmentId(), lineId);
+            int r = Math.min(rest, here);
+            if (r <= 0) continue;
+            fromFulfillments.computeIfAbsent(h.fulfillmentId(), k -> new HashMap<>()).merge(lineId, r, Integer::sum);
+            rest -= r;
+        }
+        return rest;
     }
 
     private static int takenAlready(Map<UUID, Map<String, Integer>> taken, UUID fulfillmentId, String lineId) {

@@ -3,7 +3,7 @@ package com.omnidom.routing.decision.web;
 import com.omnidom.platform.security.Caller;
 import com.omnidom.routing.decision.application.AssignManually;
 import com.omnidom.routing.fulfillment.web.FulfillmentResponse;
-import com.omnidom.routing.partner.application.ShipTos;
+import com.omnidom.routing.fulfillment.application.ShipTos;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -6,6 +6,8 @@ import com.omnidom.events.routing.FulfillmentCancelled;
 import com.omnidom.events.routing.FulfillmentLine;
 import com.omnidom.events.routing.FulfillmentMode;
 import com.omnidom.events.routing.FulfillmentPickedUp;
+import com.omnidom.events.routing.FulfillmentPickupExpired;
+import com.omnidom.events.routing.FulfillmentPickupReminderDue;
 import com.omnidom.events.routing.FulfillmentReadyForPickup;
 import com.omnidom.events.routing.FulfillmentRejected;
 import com.omnidom.events.routing.FulfillmentShipped;
@@ -54,6 +56,17 @@ public final class FulfillmentEvents {
     public static FulfillmentPickedUp pickedUp(FulfillmentOrder f, Instant now) {
         return new FulfillmentPickedUp(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(), lines(f.lines()),
                 FulfillmentPickedUp.Verification.valueOf(f.pickupVerification().name()));
+    }
+
+    /** With the customer's pickup code: {@code fulfillment.events.v1} is for Omnidom's services alone. */
+    public static FulfillmentPickupReminderDue pickupReminderDue(FulfillmentOrder f, Instant heldUntil, Instant now) {
+        return new FulfillmentPickupReminderDue(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(),
+                lines(f.lines()), f.pickupCode(), f.readySince(), heldUntil);
+    }
+
+    public static FulfillmentPickupExpired pickupExpired(FulfillmentOrder f, Instant now) {
+        return new FulfillmentPickupExpired(UUID.randomUUID(), now, f.orderId(), f.id().value(), f.locationId(),
+                lines(f.lines()), f.readySince());
     }
 
     public static List<FulfillmentLine> lines(List<LineQuantity> lines) {

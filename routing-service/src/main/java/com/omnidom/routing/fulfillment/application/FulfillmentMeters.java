@@ -44,6 +44,16 @@ public class FulfillmentMeters {
         transition(f, "ready_for_pickup");
     }
 
+    /** The customer of a pickup waiting too long was reminded (not a status change, but a step of its life). */
+    public void pickupReminded(FulfillmentOrder f) {
+        transition(f, "reminded");
+    }
+
+    /** Nobody collected the pickup in time: EXPIRED. */
+    public void pickupExpired(FulfillmentOrder f) {
+        transition(f, "expired");
+    }
+
     /** Counts only a fulfilment the cancellation emptied (units taken out of a live one are no transition). */
     public void cancelled(FulfillmentOrder f) {
         transition(f, "cancelled");

@@ -78,7 +78,7 @@ public class WorkFulfillment {
     public FulfillmentView pickedUpWithCode(FulfillmentId id, String pickupCode, WorkScope scope) {
         Instant now = clock.instant();
         FulfillmentOrder f = lookup.get(id, scope);
-        Instant readySince = f.updatedAt();
+        Instant readySince = f.readySince();
         if (!FulfillmentLookup.step(() -> f.pickedUpWithCode(pickupCode, now))) {
             fulfillments.flush();
             int left = FulfillmentOrder.MAX_WRONG_PICKUP_CODES - f.wrongPickupCodes();
@@ -94,7 +94,7 @@ public class WorkFulfillment {
     public FulfillmentView pickedUpOnIdentity(FulfillmentId id, String identityCheck, WorkScope scope) {
         Instant now = clock.instant();
         FulfillmentOrder f = lookup.get(id, scope);
-        Instant readySince = f.updatedAt();
+        Instant readySince = f.readySince();
         FulfillmentLookup.step(() -> f.pickedUpOnIdentity(identityCheck, now));
         return handedOver(f, readySince, now);
     }

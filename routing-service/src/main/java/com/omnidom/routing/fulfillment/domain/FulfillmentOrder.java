@@ -79,6 +79,12 @@ public class FulfillmentOrder {
     /** What staff checked when the customer had no code, e.g. "ID card". */
     private String identityCheck;
 
+    /** When it was made ready for pickup: its hold counts from here (null before). */
+    private Instant readyForPickupAt;
+
+    /** When its customer was reminded to collect it (null: not yet; at most once). */
+    private Instant pickupRemindedAt;
+
     @Version
     private Long version;
 
@@ -160,7 +166,40 @@ public class FulfillmentOrder {
         require(WORKABLE.contains(status), "made ready for pickup");
         if (!PickupCode.isWellFormed(pickupCode)) throw new IllegalArgumentException("a pickup code is 6 digits");
         this.pickupCode = pickupCode;
+        this.readyForPickupAt = now;
         move(FulfillmentStatus.READY_FOR_PICKUP, now);
+    }
+
+    /** What a pickup waiting for its customer is due for. */
+    public enum PickupStep { NONE, REMIND, EXPIRE }
+
+    /**
+     * What this fulfilment order is due for at {@code now} under the hold of its location's type: to expire once its
+     * hold is over, else one reminder once the reminder time passed; nothing unless it waits ready for pickup.
+     */
+    public PickupStep pickupDue(PickupHold hold, Instant now) {
+        if (status != FulfillmentStatus.READY_FOR_PICKUP) return PickupStep.NONE;
+        Instant since = readySince();
+        if (!now.isBefore(hold.heldUntil(since))) return PickupStep.EXPIRE;
+        if (pickupRemindedAt == null && !now.isBefore(hold.remindAt(since))) return PickupStep.REMIND;
+        return PickupStep.NONE;
+    }
+
+    /** Notes that the customer is reminded to collect it: once, while it waits. Its status does not change. */
+    public void remindOfPickup(Instant now) {
+        requireMode(FulfillmentMode.PICKUP, "reminded of");
+        require(status == FulfillmentStatus.READY_FOR_PICKUP, "reminded of");
+        if (pickupRemindedAt != null) {
+            throw new TransitionNotAllowed("Fulfilment " + id + " was reminded of at " + pickupRemindedAt + " already.");
+        }
+        pickupRemindedAt = now;
+    }
+
+    /** Nobody collected it within its hold: the location gives it up and hands nothing over any more. */
+    public void expirePickup(Instant now) {
+        requireMode(FulfillmentMode.PICKUP, "expired");
+        require(status == FulfillmentStatus.READY_FOR_PICKUP, "expired");
+        move(FulfillmentStatus.EXPIRED, now);
     }
 
     /**
@@ -198,6 +237,10 @@ public class FulfillmentOrder {
 
     private void requirePickup() {
         requireMode(FulfillmentMode.PICKUP, "picked up");
+        if (status == FulfillmentStatus.EXPIRED) {
+            throw new TransitionNotAllowed("Fulfilment " + id + " expired: nobody collected it within its hold, so it is "
+                    + "no longer handed over (its units are cancelled).");
+        }
         require(status == FulfillmentStatus.READY_FOR_PICKUP, "picked up");
     }
 
@@ -209,7 +252,7 @@ public class FulfillmentOrder {
 
     /**
      * Takes cancelled units out before shipment: per line id, at most what the line holds here. A fulfilment that
-     * loses every line is CANCELLED.
+     * loses every line is CANCELLED (an EXPIRED one stays EXPIRED: that is why its lines went).
      *
      * @return the units taken out, per line (empty when none of these lines is here)
      */
@@ -225,8 +268,13 @@ public class FulfillmentOrder {
         if (removed.isEmpty()) return List.of();
         lines = kept;
         updatedAt = now;
-        if (kept.isEmpty()) status = FulfillmentStatus.CANCELLED;
+        if (kept.isEmpty() && status != FulfillmentStatus.EXPIRED) status = FulfillmentStatus.CANCELLED;
         return removed;
+    }
+
+    /** It holds nothing any more: cancelled, or expired and its units taken out. */
+    public boolean ended() {
+        return status == FulfillmentStatus.CANCELLED || (status == FulfillmentStatus.EXPIRED && lines.isEmpty());
     }
 
     /** Units of one line held here. */
@@ -332,6 +380,16 @@ public class FulfillmentOrder {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** When it was made ready for pickup; for one made ready before this was kept, its last change. Null before. */
+    public Instant readySince() {
+        return readyForPickupAt != null ? readyForPickupAt : status == FulfillmentStatus.READY_FOR_PICKUP ? updatedAt : null;
+    }
+
+    /** When the customer was reminded to collect it; null: not (yet). */
+    public Instant pickupRemindedAt() {
+        return pickupRemindedAt;
     }
 
     /** When its status last changed. */

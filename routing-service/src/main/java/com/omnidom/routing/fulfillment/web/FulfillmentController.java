@@ -9,7 +9,7 @@ import com.omnidom.routing.fulfillment.application.WorkScopes;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
-import com.omnidom.routing.partner.application.ShipTos;
+import com.omnidom.routing.fulfillment.application.ShipTos;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

@@ -3,7 +3,7 @@ package com.omnidom.routing.fulfillment.web;
 import com.omnidom.routing.fulfillment.application.FulfillmentView;
 import com.omnidom.routing.fulfillment.domain.FulfillmentMode;
 import com.omnidom.routing.fulfillment.domain.FulfillmentStatus;
-import com.omnidom.routing.partner.application.ShipTo;
+import com.omnidom.routing.fulfillment.application.ShipTo;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,6 +7,8 @@ import com.omnidom.events.routing.FulfillmentMode;
 import com.omnidom.events.routing.PartnerFulfillmentOrderChanged;
 import com.omnidom.events.routing.PartnerFulfillmentOrderChanged.Status;
 import com.omnidom.platform.events.EventCodec;
+import com.omnidom.routing.fulfillment.application.ShipTo;
+import com.omnidom.routing.fulfillment.application.ShipTos;
 import com.omnidom.routing.fulfillment.domain.FulfillmentId;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrder;
 import com.omnidom.routing.fulfillment.domain.FulfillmentOrders;
@@ -162,7 +164,8 @@ public class PartnerFeed {
             case PICKED_UP -> Status.PICKED_UP;
             case REJECTED -> Status.REJECTED;
             case FAILED -> Status.WITHDRAWN;
-            case CANCELLED -> Status.CANCELLED;
+            // an expired pickup is no longer handed over: for the partner it is cancelled (its units leave it next)
+            case CANCELLED, EXPIRED -> Status.CANCELLED;
         };
     }
 }

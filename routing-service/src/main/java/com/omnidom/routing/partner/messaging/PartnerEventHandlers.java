@@ -16,7 +16,7 @@ import com.omnidom.platform.consumer.EventHandlers;
 import com.omnidom.platform.consumer.Subscriptions;
 import com.omnidom.platform.events.PermanentEventFailure;
 import com.omnidom.routing.partner.application.PartnerFeed;
-import com.omnidom.routing.partner.application.ShipTo;
+import com.omnidom.routing.fulfillment.application.ShipTo;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -64,4 +64,20 @@ class OpenLinesTest {
         assertThat(c.fromFulfillments()).containsEntry(AT_STORE, Map.of("1", 1)).containsEntry(other, Map.of("1", 2));
         assertThat(c.open()).containsExactly(line("1", "A", 1));
     }
+
+    @Test
+    void theCancellationOfAnExpiredPickupTakesItsUnitsBeforeUnroutedOnesAndOtherLocations() {
+        UUID expired = UUID.randomUUID();
+        List<LineQuantity> open = List.of(line("1", "A", 5));
+        // 1 unit waits for stock, 2 are at another store, 2 waited at the pickup store in vain
+        List<OpenLines.Held> held = List.of(new OpenLines.Held(AT_STORE, true, List.of(line("1", "A", 2))),
+                new OpenLines.Held(expired, true, true, List.of(line("1", "A", 2))));
+
+        OpenLines.Cancellation c = OpenLines.cancel(open, held, List.of(line("1", "A", 2)));
+
+        assertThat(c.fromFulfillments()).containsExactly(Map.entry(expired, Map.of("1", 2)));
+        assertThat(c.fromUnrouted()).isEmpty();
+        assertThat(c.open()).containsExactly(line("1", "A", 3));
+        assertThat(OpenLines.uncovered(c.open(), List.of(held.getFirst()))).containsExactly(line("1", "A", 1));
+    }
 }

@@ -2,6 +2,7 @@ package com.omnidom.routing.fulfillment.domain;
 
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -185,5 +186,54 @@ class FulfillmentOrderTest {
         f.ship("DHL", "0034", NOW);
         assertThatThrownBy(() -> f.cancel(java.util.Map.of("1", 1), NOW)).isInstanceOf(TransitionNotAllowed.class);
         assertThat(f.lines()).hasSize(2);
+    }
+
+    private static final PickupHold TWO_THEN_SEVEN_DAYS = new PickupHold(Duration.ofDays(2), Duration.ofDays(7));
+
+    @Test
+    void aWaitingPickupIsRemindedOnceAfterItsReminderTimeAndExpiresAtTheEndOfItsHold() {
+        FulfillmentOrder f = readyForPickup("004711");
+        assertThat(f.readySince()).isEqualTo(NOW);
+        assertThat(f.pickupDue(TWO_THEN_SEVEN_DAYS, NOW.plus(Duration.ofDays(2)).minusSeconds(1))).isEqualTo(FulfillmentOrder.PickupStep.NONE);
+        assertThat(f.pickupDue(TWO_THEN_SEVEN_DAYS, NOW.plus(Duration.ofDays(2)))).isEqualTo(FulfillmentOrder.PickupStep.REMIND);
+
+        f.remindOfPickup(NOW.plus(Duration.ofDays(2)));
+        assertThat(f.pickupRemindedAt()).isEqualTo(NOW.plus(Duration.ofDays(2)));
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.READY_FOR_PICKUP);
+        assertThat(f.updatedAt()).isEqualTo(NOW);
+        assertThat(f.pickupDue(TWO_THEN_SEVEN_DAYS, NOW.plus(Duration.ofDays(6)))).isEqualTo(FulfillmentOrder.PickupStep.NONE);
+        assertThatThrownBy(() -> f.remindOfPickup(NOW.plus(Duration.ofDays(3)))).isInstanceOf(TransitionNotAllowed.class);
+
+        assertThat(f.pickupDue(TWO_THEN_SEVEN_DAYS, NOW.plus(Duration.ofDays(7)))).isEqualTo(FulfillmentOrder.PickupStep.EXPIRE);
+        f.expirePickup(NOW.plus(Duration.ofDays(7)));
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.EXPIRED);
+        assertThat(f.pickupDue(TWO_THEN_SEVEN_DAYS, NOW.plus(Duration.ofDays(8)))).isEqualTo(FulfillmentOrder.PickupStep.NONE);
+        assertThatThrownBy(() -> f.expirePickup(NOW.plus(Duration.ofDays(8)))).isInstanceOf(TransitionNotAllowed.class);
+    }
+
+    @Test
+    void aPickupPastItsWholeHoldExpiresWithoutAReminder() {
+        FulfillmentOrder f = readyForPickup("004711");
+        assertThat(f.pickupDue(TWO_THEN_SEVEN_DAYS, NOW.plus(Duration.ofDays(30)))).isEqualTo(FulfillmentOrder.PickupStep.EXPIRE);
+        assertThat(allocated(FulfillmentMode.PICKUP).pickupDue(TWO_THEN_SEVEN_DAYS, NOW.plus(Duration.ofDays(30))))
+                .isEqualTo(FulfillmentOrder.PickupStep.NONE);
+        assertThatThrownBy(() -> allocated(FulfillmentMode.PICKUP).expirePickup(NOW)).isInstanceOf(TransitionNotAllowed.class);
+        assertThatThrownBy(() -> allocated(FulfillmentMode.SHIP).remindOfPickup(NOW)).isInstanceOf(TransitionNotAllowed.class);
+    }
+
+    @Test
+    void anExpiredPickupIsNoLongerHandedOverAndStaysExpiredWhenItsUnitsAreCancelled() {
+        FulfillmentOrder f = readyForPickup("004711");
+        f.expirePickup(NOW);
+        assertThatThrownBy(() -> f.pickedUpWithCode("004711", NOW)).isInstanceOf(TransitionNotAllowed.class).hasMessageContaining("expired");
+        assertThatThrownBy(() -> f.pickedUpOnIdentity("ID card", NOW)).isInstanceOf(TransitionNotAllowed.class);
+        assertThat(f.status().holdsLines()).isTrue();
+        assertThat(f.status().givenUp()).isTrue();
+        assertThat(f.ended()).isFalse();
+
+        assertThat(f.cancel(java.util.Map.of("1", 2, "2", 1), NOW)).hasSize(2);
+        assertThat(f.status()).isEqualTo(FulfillmentStatus.EXPIRED);
+        assertThat(f.lines()).isEmpty();
+        assertThat(f.ended()).isTrue();
     }
 }

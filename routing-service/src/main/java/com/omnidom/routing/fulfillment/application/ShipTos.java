@@ -1,4 +1,4 @@
-package com.omnidom.routing.partner.application;
+package com.omnidom.routing.fulfillment.application;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
