@@ -3,6 +3,7 @@ package com.omnidom.systemtests;
 import com.omnidom.testsupport.Http;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * available at the store again, the card's authorisation is released and the customer is told. The clusters hold
  * pickups at stores for 10 s before the reminder and 150 s in all (routing-service's {@code omnidom.routing.pickup.*},
  * set in {@code LocalCluster} and {@code ComposeCluster}: longer than any other scenario keeps a pickup waiting).
+ * At the end customer service sees it in the console, in a real browser.
  */
 @ExtendWith(RunningSystem.class)
 class PickupExpirySystemIT {
@@ -90,6 +92,16 @@ class PickupExpirySystemIT {
         assertThat(system.cluster().mailTo(email)).extracting(TheSystem::subject)
                 .filteredOn(s -> s.startsWith("Reminder: ") || s.contains("was not collected") || s.contains("Reserved amount released")
                         || s.contains("cancelled")).hasSize(3);
+
+        // customer service sees it in the console: cancelled, not collected in time, the money released
+        try (Browser agent = new Browser("http://127.0.0.1:" + system.cluster().port("web"), "pickup-expired", "en")) {
+            agent.open("/cs/orders/" + orderId).signIn("carla", "carla-demo-password");
+            assertThat(agent.text(By.id("order-status"))).isEqualTo("Cancelled");
+            assertThat(agent.text(By.id("fulfillment-list"))).contains(Retailer.STORE_HAMBURG, "Not collected in time");
+            assertThat(agent.text(By.cssSelector("[data-amount=released]"))).isEqualTo("25.00 EUR");
+            assertThat(agent.text(By.cssSelector("[data-amount=captured]"))).isEqualTo("0.00 EUR");
+            agent.snapshot("order-expired");
+        }
     }
 
     private MimeMessage withSubject(String email, String part) throws Exception {

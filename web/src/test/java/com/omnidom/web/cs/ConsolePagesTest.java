@@ -71,7 +71,7 @@ class ConsolePagesTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Order OM-77", "Kim Kunde", "Alexanderplatz 1", "SKU-MUG", "data-q=\"shipped\">1<",
-                "STORE-DE-HAM", "DHL 0034", "STORE-DE-HAM: 1 unit, 0.0 km", "25.00 EUR", "Your order OM-77",
+                "STORE-DE-HAM", "DHL 0034", "STORE-DE-HAM: 1 unit, 0.0 km", "25.00 EUR", "Released (not charged)", "Your order OM-77",
                 "Order placed", "id=\"cancel\"", "id=\"cancel-confirm\"", "id=\"start-return\"");
     }
 
@@ -145,8 +145,8 @@ class ConsolePagesTest {
                   "strategy":"EXACT","explanation":{"provenOptimal":true,"assignments":[{"reason":"STORE-DE-HAM: 1 unit, 0.0 km"}],
                   "notes":[]}}]""".formatted(ID))));
         when(desk.payment(ID)).thenReturn(Optional.of(document("""
-                {"currency":"EUR","summary":{"authorized":"25.00","captured":"25.00","invoiced":"25.00","paid":"25.00",
-                 "refunded":"0.00","open":"0.00"},"invoices":[],"creditNotes":[]}""")));
+                {"currency":"EUR","released":"0.00","summary":{"authorized":"25.00","captured":"25.00","invoiced":"25.00",
+                 "paid":"25.00","refunded":"0.00","open":"0.00"},"invoices":[],"creditNotes":[]}""")));
         when(desk.notifications(ID)).thenReturn(Optional.of(documents("""
                 [{"id":"n1","kind":"ORDER_CONFIRMED","status":"SENT","sentAt":"2026-12-07T10:00:02Z","subject":"Your order OM-77"}]""")));
         when(desk.returns(ID)).thenReturn(Optional.of(List.of()));
