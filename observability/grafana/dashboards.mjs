@@ -201,7 +201,7 @@ const routing = () => dashboard('omnidom-routing', 'Omnidom / Routing',
 const stores = () => dashboard('omnidom-stores-partners', 'Omnidom / Stores and partners',
   'How stores, warehouses, drop shippers and partners work their fulfilment orders: transitions, time to ship and to pickup, rejections, capacity.', false, [
     row('Fulfilment orders'),
-    timeseries('Transitions per location type', 'Fulfilment orders per second entering each state (assigned, acknowledged, rejected, shipped, ready_for_pickup, picked_up, cancelled), per location type.', 'ops', [
+    timeseries('Transitions per location type', 'Fulfilment orders per second entering each state (assigned, acknowledged, rejected, shipped, ready_for_pickup, picked_up, cancelled, reminded, expired), per location type.', 'ops', [
       [`sum by (transition, location_type) (rate(omnidom_fulfillment_orders_total[${RATE}]))`, '{{location_type}} {{transition}}'],
     ], { width: 24 }),
     timeseries('Time to ship', 'From assigned to shipped, p50 and p90 per location type, over every routing instance.', 's', [
