@@ -78,9 +78,26 @@ class PickupHoldIT {
             return ZoneOffset.UTC;
         }
 
+        /** The same moved-on time seen in another zone (the service reads UTC; a caller may ask for a zone). */
         @Override
         public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the service's clock is UTC");
+            MovableClock outer = this;
+            return new Clock() {
+                @Override
+                public Instant instant() {
+                    return outer.instant();
+                }
+
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return outer.withZone(other);
+                }
+            };
         }
     }
 

@@ -1,6 +1,7 @@
 package com.omnidom.web.cs;
 
 import com.omnidom.web.ApiRefusal;
+import com.omnidom.web.LineUnits;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +86,7 @@ class ConsolePages {
     @PostMapping("/cs/orders/{id}/cancellation")
     String cancel(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
         if (!form.containsKey("confirm")) return refuse(id, flash, "cs.confirmFirst");
-        List<Map<String, Object>> lines = form.containsKey("everything") ? null : units(form);
+        List<Map<String, Object>> lines = form.containsKey("everything") ? null : LineUnits.of(form);
         if (lines != null && lines.isEmpty()) return refuse(id, flash, "cs.noUnits");
         return step(id, flash, "cs.done.cancelled", () -> desk.cancel(id, lines, form.getOrDefault("reason", "").strip()));
     }
@@ -114,37 +114,17 @@ class ConsolePages {
 
     @PostMapping("/cs/orders/{id}/replacements")
     String replacement(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
-        List<Map<String, Object>> lines = units(form);
+        List<Map<String, Object>> lines = LineUnits.of(form);
         if (lines.isEmpty()) return refuse(id, flash, "cs.noUnits");
         return step(id, flash, "cs.done.replacement", () -> desk.replacement(id, lines, form.getOrDefault("reason", "").strip()));
     }
 
     @PostMapping("/cs/orders/{id}/returns")
     String startReturn(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes flash) {
-        List<Map<String, Object>> lines = units(form);
+        List<Map<String, Object>> lines = LineUnits.of(form);
         if (lines.isEmpty()) return refuse(id, flash, "cs.noUnits");
         lines.forEach(line -> line.put("reason", form.getOrDefault("reason", "OTHER")));
         return step(id, flash, "cs.done.return", () -> desk.startReturn(id, form.getOrDefault("locationId", ""), lines));
-    }
-
-    /** The units the form names per line ({@code units.<lineId>}), those above zero. */
-    private static List<Map<String, Object>> units(Map<String, String> form) {
-        List<Map<String, Object>> lines = new ArrayList<>();
-        form.forEach((name, value) -> {
-            if (!name.startsWith("units.") || value.isBlank()) return;
-            int quantity;
-            try {
-                quantity = Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                quantity = -1; // the service names the line and the quantity it cannot take
-            }
-            if (quantity == 0) return;
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("lineId", name.substring("units.".length()));
-            line.put("quantity", quantity);
-            lines.add(line);
-        });
-        return lines;
     }
 
     @GetMapping("/cs/reviews")

@@ -1,6 +1,7 @@
 package com.omnidom.web.store;
 
 import com.omnidom.web.ApiRefusal;
+import com.omnidom.web.LineUnits;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -9,8 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,16 +49,10 @@ class CounterPages {
     @PostMapping("/store/returns")
     String takeBack(@RequestParam UUID orderId, @RequestParam String orderNumber, @RequestParam Map<String, String> form,
                     @AuthenticationPrincipal OidcUser staff, Model model) {
-        List<Map<String, Object>> lines = new ArrayList<>();
-        form.forEach((name, value) -> {
-            if (!name.startsWith("units.") || value.isBlank() || value.strip().equals("0")) return;
-            String lineId = name.substring("units.".length());
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("lineId", lineId);
-            line.put("quantity", quantity(value));
-            line.put("reason", form.getOrDefault("reason." + lineId, "OTHER"));
-            line.put("resellable", form.containsKey("resellable." + lineId));
-            lines.add(line);
+        List<Map<String, Object>> lines = LineUnits.of(form);
+        lines.forEach(line -> {
+            line.put("reason", form.getOrDefault("reason." + line.get("lineId"), "OTHER"));
+            line.put("resellable", form.containsKey("resellable." + line.get("lineId")));
         });
         model.addAttribute("reasons", REASONS);
         model.addAttribute("orderNumber", orderNumber);
@@ -75,14 +68,5 @@ class CounterPages {
             model.addAttribute("order", returns.returnable(orderNumber));
         }
         return "store/returns";
-    }
-
-    /** A quantity as typed; one the service cannot take (not a number) is sent as -1 for it to name. */
-    private static int quantity(String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

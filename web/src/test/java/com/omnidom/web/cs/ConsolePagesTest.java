@@ -72,7 +72,10 @@ class ConsolePagesTest {
 
         assertThat(page).contains("Order OM-77", "Kim Kunde", "Alexanderplatz 1", "SKU-MUG", "data-q=\"shipped\">1<",
                 "STORE-DE-HAM", "DHL 0034", "STORE-DE-HAM: 1 unit, 0.0 km", "25.00 EUR", "Released (not charged)", "Your order OM-77",
-                "Order placed", "id=\"cancel\"", "id=\"cancel-confirm\"", "id=\"start-return\"");
+                "Order placed", "id=\"cancel\"", "id=\"cancel-confirm\"", "id=\"start-return\"",
+                "id=\"cancel-l1\"", "id=\"replace-l1\"", "id=\"return-l1\"");
+        // each step's units per line, once each: the fragment they come from is not shown on its own
+        assertThat(page.split("name=\"units.l1\"", -1)).hasSize(4);
     }
 
     @Test
